@@ -1,0 +1,98 @@
+/**
+ * The Analysis: plain, serialisable data that every reader (editor views, exports, CLI) consumes.
+ * Offsets are UTF-16 indices into the analysed text (what VS Code's `document.offsetAt` returns).
+ */
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export type EntityType = 'person' | 'organization' | 'place';
+
+/** How the words are given: inside marks (`direct`), partly quoted (`mixed`), or paraphrased (`reported`). */
+export type QuoteKind = 'direct' | 'mixed' | 'reported';
+
+/** How a mention names its entity. */
+export type MentionKind = 'name' | 'surname' | 'title' | 'pronoun' | 'role' | 'group';
+
+export interface Mention extends Span {
+  text: string;
+  kind: MentionKind;
+  /** Id of the entity this mention refers to, or null when unresolved. */
+  entityId: string | null;
+}
+
+export interface Entity {
+  id: string;
+  /** Canonical name: the fullest form used in the document ("Mike Pompeo"). */
+  name: string;
+  type: EntityType;
+  /** Role or title as written in the document ("Secretary of State"), or null. */
+  role: string | null;
+  /** Other names the document uses for it ("Pompeo", "he", "the secretary"), without the canonical name. */
+  aliases: string[];
+  /** Every mention, in document order. */
+  mentions: Mention[];
+}
+
+export interface Attribution {
+  /** Canonical name of the speaking entity, or the speaker phrase as written for unnamed sources; null when unattributed. */
+  speaker: string | null;
+  /** The entity that speaks, when the speaker is a known entity. */
+  entityId: string | null;
+  /** The mention the attribution rests on (for `he added`, the "he"). */
+  speakerSpan: Span | null;
+  /** The cue word or phrase ("said", "added", "according to"), or null. */
+  cue: string | null;
+  cueSpan: Span | null;
+  /** 0..1; below `LOW_CONFIDENCE` readers should present it as uncertain. */
+  confidence: number;
+  /** The sieve rule that decided (for explanations and debugging). */
+  rule: string;
+}
+
+export interface Quote extends Span {
+  /** The words inside the marks (direct), or the paraphrased content (reported). */
+  text: string;
+  kind: QuoteKind;
+  /** The span including the quotation marks (equal to start/end for reported speech). */
+  outer: Span;
+  /** 1-based line of `start`. */
+  line: number;
+  /** 0 for a top-level quote; 1 for a quote inside a quote, and so on. */
+  depth: number;
+  /** True when the quote runs over several paragraphs. */
+  multiParagraph: boolean;
+  attribution: Attribution;
+}
+
+export type ProblemKind = 'unbalanced-quote' | 'truncated' | 'binary' | 'empty';
+
+/** Something the reader should be told about the input: never an exception. */
+export interface Problem extends Span {
+  kind: ProblemKind;
+  message: string;
+}
+
+export interface Analysis {
+  quotes: Quote[];
+  entities: Entity[];
+  problems: Problem[];
+  /** Length of the text that was analysed (smaller than the input when it was truncated). */
+  analyzedLength: number;
+  /** Length of the input text. */
+  textLength: number;
+}
+
+export interface AnalyzeOptions {
+  /** 'markdown' masks code, front matter, link targets and HTML comments. Default 'plaintext'. */
+  language?: 'markdown' | 'plaintext';
+  /** Analyse at most this many characters; the rest is reported as a `truncated` problem. */
+  maxLength?: number;
+  /** Also detect reported (indirect) speech. Default true. */
+  reported?: boolean;
+}
+
+/** Attributions below this confidence are shown as uncertain. */
+export const LOW_CONFIDENCE = 0.6;
