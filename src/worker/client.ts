@@ -1,0 +1,139 @@
+import { Worker } from 'node:worker_threads';
+import type { Analysis, AnalyzeOptions } from '../engine/types';
+import type { AnalyzeRequest, AnalyzeResponse } from './contract';
+
+export interface AnalysisResult {
+  analysis: Analysis;
+  /** Milliseconds the worker spent in the engine (excludes queueing and message passing). */
+  elapsedMs: number;
+  /** The worker's V8 heap after this request, in bytes, when the worker reported it. */
+  workerHeapUsedBytes?: number;
+}
+
+/** Rejection for a queued request replaced by a newer request with the same key before it reached the worker. */
+export class SupersededError extends Error {
+  readonly code = 'SUPERSEDED';
+  constructor(key: string) {
+    super(`Analysis request for "${key}" was superseded by a newer request`);
+    this.name = 'SupersededError';
+  }
+}
+
+/** Rejection when the worker could not start, crashed, exited, or the client was disposed. */
+export class AnalysisWorkerError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'AnalysisWorkerError';
+  }
+}
+
+interface PendingRequest {
+  request: AnalyzeRequest;
+  key: string | undefined;
+  resolve(result: AnalysisResult): void;
+  reject(error: Error): void;
+}
+
+/**
+ * Runs the engine in one worker thread so the calling thread (the extension host) never parses text.
+ * The worker starts on the first request. Requests run one at a time, first in first out; the client holds
+ * the queue and sends the next text only when the worker is free, so a superseded text is never copied.
+ * If the worker crashes, every pending request is rejected and the next request starts a fresh worker.
+ */
+export class AnalysisClient {
+  private worker: Worker | undefined;
+  private inFlight: PendingRequest | undefined;
+  private readonly queue: PendingRequest[] = [];
+  private nextId = 1;
+  private disposed = false;
+
+  constructor(private readonly workerScriptPath: string) {}
+
+  /**
+   * Analyses `text` in the worker. With a `key` (e.g. a document URI), a newer request for the same key replaces
+   * a queued older one, which is rejected with `SupersededError`; a request already running is not interrupted.
+   */
+  analyze(text: string, options: AnalyzeOptions, key?: string): Promise<AnalysisResult> {
+    if (this.disposed) {
+      return Promise.reject(new AnalysisWorkerError('AnalysisClient is disposed'));
+    }
+    return new Promise<AnalysisResult>((resolve, reject) => {
+      const pending: PendingRequest = { request: { id: this.nextId++, text, options }, key, resolve, reject };
+      const supersededIndex = key === undefined ? -1 : this.queue.findIndex((queued) => queued.key === key);
+      if (supersededIndex >= 0) {
+        const [superseded] = this.queue.splice(supersededIndex, 1, pending);
+        superseded.reject(new SupersededError(key as string));
+      } else {
+        this.queue.push(pending);
+      }
+      this.dispatchNext();
+    });
+  }
+
+  /** Terminates the worker and rejects everything still pending. */
+  dispose(): void {
+    if (this.disposed) return;
+    this.disposed = true;
+    const worker = this.worker;
+    this.worker = undefined;
+    this.failAll(new AnalysisWorkerError('AnalysisClient was disposed before the analysis finished'));
+    void worker?.terminate();
+  }
+
+  private dispatchNext(): void {
+    if (this.inFlight || this.queue.length === 0 || this.disposed) return;
+    let worker: Worker;
+    try {
+      worker = this.ensureWorker();
+    } catch (err) {
+      this.failAll(new AnalysisWorkerError(`Analysis worker could not start (${this.workerScriptPath}): ${describe(err)}`));
+      return;
+    }
+    const pending = this.queue.shift() as PendingRequest;
+    this.inFlight = pending;
+    worker.ref();
+    worker.postMessage(pending.request);
+  }
+
+  private ensureWorker(): Worker {
+    if (this.worker) return this.worker;
+    const worker = new Worker(this.workerScriptPath);
+    worker.on('message', (response: AnalyzeResponse) => this.onResponse(worker, response));
+    worker.on('error', (err) => this.onWorkerGone(worker, `Analysis worker crashed: ${describe(err)}`));
+    worker.on('exit', (code) => this.onWorkerGone(worker, `Analysis worker exited unexpectedly (exit code ${code})`));
+    this.worker = worker;
+    return worker;
+  }
+
+  private onResponse(worker: Worker, response: AnalyzeResponse): void {
+    const pending = this.inFlight;
+    if (worker !== this.worker || !pending || pending.request.id !== response.id) return;
+    this.inFlight = undefined;
+    if (this.queue.length === 0) worker.unref(); // an idle worker must not keep a CLI or test process alive
+    if (response.analysis) {
+      pending.resolve({ analysis: response.analysis, elapsedMs: response.elapsedMs, workerHeapUsedBytes: response.heapUsedBytes });
+    } else {
+      pending.reject(new Error(`Analysis failed in the worker: ${response.error ?? 'no result'}`));
+    }
+    this.dispatchNext();
+  }
+
+  /** 'error' and 'exit' both arrive for one crash; only the first, from the current worker, counts. */
+  private onWorkerGone(worker: Worker, message: string): void {
+    if (worker !== this.worker) return;
+    this.worker = undefined;
+    void worker.terminate();
+    this.failAll(new AnalysisWorkerError(`${message}. The worker restarts on the next request.`));
+  }
+
+  private failAll(error: Error): void {
+    const pending = this.inFlight ? [this.inFlight, ...this.queue] : [...this.queue];
+    this.inFlight = undefined;
+    this.queue.length = 0;
+    for (const request of pending) request.reject(error);
+  }
+}
+
+function describe(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}

@@ -1,0 +1,18 @@
+import type { Analysis, AnalyzeOptions } from '../engine/types';
+
+/** Messages between the extension host (or any Node caller) and the analysis worker thread. */
+export interface AnalyzeRequest {
+  id: number;
+  text: string;
+  options: AnalyzeOptions;
+}
+
+export interface AnalyzeResponse {
+  id: number;
+  analysis?: Analysis;
+  error?: string;
+  /** Milliseconds the worker spent in the engine. */
+  elapsedMs: number;
+  /** Bytes used by the worker's own V8 heap after this request (the worker shares the process RSS). */
+  heapUsedBytes?: number;
+}

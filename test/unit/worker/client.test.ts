@@ -1,0 +1,108 @@
+import * as assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { analyze } from '../../../src/engine/analyze';
+import { AnalysisClient, AnalysisWorkerError, SupersededError } from '../../../src/worker/client';
+
+const repoRoot = path.resolve(__dirname, '../../..');
+const bundledWorker = path.join(repoRoot, 'dist/worker.js');
+const seedText = readFileSync(path.join(repoRoot, 'seeds/000_70231c3abc8c0ee5.txt'), 'utf8');
+
+/** A stand-in worker that answers like the real one but crashes on demand, to exercise recovery. */
+const flakyWorkerSource = `
+const { parentPort } = require('node:worker_threads');
+parentPort.on('message', (request) => {
+  if (request.text === 'throw') throw new Error('boom in worker');
+  if (request.text === 'exit') process.exit(7);
+  const n = request.text.length;
+  parentPort.postMessage({ id: request.id, elapsedMs: 0,
+    analysis: { quotes: [], entities: [], problems: [], analyzedLength: n, textLength: n } });
+});
+`;
+
+describe('AnalysisClient', function () {
+  this.timeout(60000);
+  let flakyWorker: string;
+  const clients: AnalysisClient[] = [];
+  const newClient = (script: string): AnalysisClient => {
+    const client = new AnalysisClient(script);
+    clients.push(client);
+    return client;
+  };
+
+  before(() => {
+    execFileSync(process.execPath, ['scripts/build.mjs', '--only', 'worker'], { cwd: repoRoot, stdio: 'pipe' });
+    flakyWorker = path.join(mkdtempSync(path.join(tmpdir(), 'otr-worker-')), 'flaky-worker.js');
+    writeFileSync(flakyWorker, flakyWorkerSource);
+  });
+
+  after(() => clients.forEach((client) => client.dispose()));
+
+  it('returns the same analysis as calling the engine directly, with the engine time', async () => {
+    const client = newClient(bundledWorker);
+    const { analysis, elapsedMs } = await client.analyze(seedText, { language: 'plaintext' });
+    assert.deepEqual(analysis, analyze(seedText, { language: 'plaintext' }));
+    assert.equal(typeof elapsedMs, 'number');
+    assert.ok(elapsedMs >= 0);
+  });
+
+  it('answers concurrent requests in order, each with its own text', async () => {
+    const client = newClient(bundledWorker);
+    const texts = [seedText, seedText.slice(0, 500), 'He said: "Yes."', ''];
+    const completionOrder: number[] = [];
+    const results = await Promise.all(
+      texts.map((text, i) => client.analyze(text, {}).then((r) => (completionOrder.push(i), r))),
+    );
+    assert.deepEqual(completionOrder, [0, 1, 2, 3]);
+    assert.deepEqual(
+      results.map((r) => r.analysis.textLength),
+      texts.map((t) => t.length),
+    );
+  });
+
+  it('starts no worker until the first request, then reports a missing script clearly', async () => {
+    const client = newClient(path.join(repoRoot, 'dist/does-not-exist.js'));
+    await assert.rejects(client.analyze('text', {}), (err: Error) => {
+      assert.ok(err instanceof AnalysisWorkerError);
+      assert.match(err.message, /Analysis worker/);
+      return true;
+    });
+  });
+
+  it('replaces a queued request by a newer one with the same key', async () => {
+    const client = newClient(bundledWorker);
+    const running = client.analyze('first', {}, 'doc-a');
+    const stale = client.analyze('second', {}, 'doc-a');
+    const otherDocument = client.analyze('other', {}, 'doc-b');
+    const fresh = client.analyze('third!', {}, 'doc-a');
+    await assert.rejects(stale, SupersededError);
+    assert.equal((await running).analysis.textLength, 'first'.length);
+    assert.equal((await fresh).analysis.textLength, 'third!'.length);
+    assert.equal((await otherDocument).analysis.textLength, 'other'.length);
+  });
+
+  it('rejects pending requests when the worker throws, then restarts on the next request', async () => {
+    const client = newClient(flakyWorker);
+    const crashing = client.analyze('throw', {});
+    const queuedBehind = client.analyze('queued', {});
+    await assert.rejects(crashing, /Analysis worker crashed: boom in worker/);
+    await assert.rejects(queuedBehind, AnalysisWorkerError);
+    assert.equal((await client.analyze('after', {})).analysis.textLength, 'after'.length);
+  });
+
+  it('rejects with the exit code when the worker exits, then restarts', async () => {
+    const client = newClient(flakyWorker);
+    await assert.rejects(client.analyze('exit', {}), /exit code 7/);
+    assert.equal((await client.analyze('again', {})).analysis.textLength, 'again'.length);
+  });
+
+  it('rejects pending and later requests once disposed', async () => {
+    const client = newClient(bundledWorker);
+    const pending = client.analyze(seedText, {});
+    client.dispose();
+    await assert.rejects(pending, /disposed/);
+    await assert.rejects(client.analyze('late', {}), /disposed/);
+  });
+});
