@@ -1,0 +1,26 @@
+import { toCsv } from './csv';
+import { toJson } from './json';
+import { toMarkdown } from './markdown';
+import { toExportFile, type ExportInput } from './records';
+
+export type { ExportInput } from './records';
+
+export type ExportFormat = 'markdown' | 'json' | 'csv';
+
+export const EXPORT_FORMATS: readonly ExportFormat[] = ['markdown', 'json', 'csv'];
+
+/** File extension (without the dot) conventionally used for each format. */
+export const EXPORT_FILE_EXTENSIONS: Record<ExportFormat, string> = { markdown: 'md', json: 'json', csv: 'csv' };
+
+/** Renders the quotes of every input (only those inside `selection` when it is set) in one document. */
+export function exportQuotes(inputs: ExportInput[], format: ExportFormat): string {
+  const files = inputs.map(toExportFile);
+  switch (format) {
+    case 'markdown':
+      return toMarkdown(files);
+    case 'json':
+      return toJson(files);
+    case 'csv':
+      return toCsv(files);
+  }
+}

@@ -1,0 +1,74 @@
+import { escapeMarkdownInline, toMarkdownBlockquote } from './markdownEscape';
+import type { ExportFile, ExportQuote } from './records';
+
+interface SpeakerGroup {
+  speaker: string;
+  role: string | null;
+  quotes: ExportQuote[];
+}
+
+const KIND_LABELS: Record<ExportQuote['kind'], string | null> = {
+  direct: null,
+  mixed: 'partly quoted',
+  reported: 'reported speech',
+};
+
+/** A readable document: per file, quotes grouped by speaker in order of first appearance, unattributed last. */
+export function toMarkdown(files: ExportFile[]): string {
+  const sections = ['# Quotes'];
+  if (files.length === 0) sections.push('No files.');
+  for (const file of files) sections.push(...fileSections(file));
+  return sections.join('\n\n') + '\n';
+}
+
+function fileSections(file: ExportFile): string[] {
+  const sections = [`## ${escapeMarkdownInline(file.file)}`];
+  if (file.quotes.length === 0) return [...sections, 'No quotes found.'];
+
+  const { groups, unattributed } = groupBySpeaker(file.quotes);
+  sections.push(
+    `${plural(file.quotes.length, 'quote')} from ${plural(groups.length, 'speaker')}` +
+      (unattributed.length ? `, ${unattributed.length} unattributed.` : '.'),
+  );
+  for (const group of groups) {
+    const role = group.role ? ` — ${escapeMarkdownInline(group.role)}` : '';
+    sections.push(`### ${escapeMarkdownInline(group.speaker)}${role} (${plural(group.quotes.length, 'quote')})`);
+    sections.push(...group.quotes.map(quoteBlock));
+  }
+  if (unattributed.length) {
+    sections.push(`### Unattributed (${plural(unattributed.length, 'quote')})`);
+    sections.push(...unattributed.map(quoteBlock));
+  }
+  return sections;
+}
+
+function groupBySpeaker(quotes: ExportQuote[]): { groups: SpeakerGroup[]; unattributed: ExportQuote[] } {
+  const groups = new Map<string, SpeakerGroup>();
+  const unattributed: ExportQuote[] = [];
+  for (const quote of quotes) {
+    if (quote.speaker === null) {
+      unattributed.push(quote);
+      continue;
+    }
+    // Unnamed sources ("a senior official") have no entity: their phrase is the key.
+    const key = quote.speakerId ?? `phrase:${quote.speaker}`;
+    const group = groups.get(key) ?? { speaker: quote.speaker, role: quote.role, quotes: [] };
+    group.quotes.push(quote);
+    groups.set(key, group);
+  }
+  return { groups: [...groups.values()], unattributed };
+}
+
+function quoteBlock(quote: ExportQuote): string {
+  const details = [`line ${quote.line}`];
+  if (quote.cue) details.push(`*${escapeMarkdownInline(quote.cue)}*`);
+  const kind = KIND_LABELS[quote.kind];
+  if (kind) details.push(kind);
+  if (quote.depth > 0) details.push('quoted within a quote');
+  if (quote.lowConfidence) details.push(`⚠ low confidence (${quote.confidence.toFixed(2)})`);
+  return `${toMarkdownBlockquote(quote.text)}\n\n— ${details.join(', ')}`;
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}

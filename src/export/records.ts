@@ -1,0 +1,110 @@
+import type { Analysis, Entity, ProblemKind, Quote, QuoteKind, Span } from '../engine/types';
+import { LOW_CONFIDENCE } from '../engine/types';
+import { contextAround } from './context';
+import { LineIndex } from './lines';
+
+/** One file to export: its path as given, its decoded text and its analysis. */
+export interface ExportInput {
+  file: string;
+  text: string;
+  analysis: Analysis;
+  /** When set, only quotes lying inside this span are exported. */
+  selection?: Span;
+}
+
+/** A quote with everything the formats print, already resolved and rounded. */
+export interface ExportQuote {
+  start: number;
+  end: number;
+  text: string;
+  kind: QuoteKind;
+  speaker: string | null;
+  speakerSpan: Span | null;
+  /** Entity id of the speaker, used to group quotes of the same speaker. */
+  speakerId: string | null;
+  role: string | null;
+  cue: string | null;
+  confidence: number;
+  lowConfidence: boolean;
+  line: number;
+  depth: number;
+  context: string;
+}
+
+export interface ExportProblem {
+  kind: ProblemKind;
+  message: string;
+  start: number;
+  end: number;
+  line: number;
+}
+
+export interface ExportFile {
+  file: string;
+  quotes: ExportQuote[];
+  entities: Entity[];
+  problems: ExportProblem[];
+}
+
+/** Resolves each selected quote's speaker, role and context. */
+export function toExportFile(input: ExportInput): ExportFile {
+  const entitiesById = new Map(input.analysis.entities.map((entity) => [entity.id, entity]));
+  const quotes = selectQuotes(input.analysis.quotes, input.selection).map((quote) =>
+    toExportQuote(quote, input.text, entitiesById),
+  );
+  const lines = new LineIndex(input.text);
+  return {
+    file: input.file,
+    quotes,
+    entities: selectEntities(input.analysis.entities, quotes, input.selection),
+    problems: input.analysis.problems.map((problem) => ({
+      kind: problem.kind,
+      message: problem.message,
+      start: problem.start,
+      end: problem.end,
+      line: lines.lineAt(problem.start),
+    })),
+  };
+}
+
+export function roundConfidence(value: number): number {
+  return Math.round(value * 100) / 100;
+}
+
+function selectQuotes(quotes: Quote[], selection: Span | undefined): Quote[] {
+  if (!selection) return quotes;
+  return quotes.filter((quote) => quote.start >= selection.start && quote.end <= selection.end);
+}
+
+/** With a selection: the entities that speak a selected quote or are mentioned inside the selection. */
+function selectEntities(entities: Entity[], quotes: ExportQuote[], selection: Span | undefined): Entity[] {
+  if (!selection) return entities;
+  const speakers = new Set(quotes.map((quote) => quote.speakerId));
+  return entities.filter(
+    (entity) =>
+      speakers.has(entity.id) ||
+      entity.mentions.some((mention) => mention.start >= selection.start && mention.end <= selection.end),
+  );
+}
+
+function toExportQuote(quote: Quote, text: string, entitiesById: Map<string, Entity>): ExportQuote {
+  const attribution = quote.attribution;
+  const entity = attribution.entityId ? entitiesById.get(attribution.entityId) : undefined;
+  const attributed = attribution.speaker !== null;
+  return {
+    start: quote.start,
+    end: quote.end,
+    text: quote.text,
+    kind: quote.kind,
+    speaker: attribution.speaker,
+    speakerSpan: attribution.speakerSpan ? { start: attribution.speakerSpan.start, end: attribution.speakerSpan.end } : null,
+    speakerId: attribution.entityId,
+    role: entity?.role ?? null,
+    cue: attribution.cue,
+    confidence: roundConfidence(attribution.confidence),
+    lowConfidence: attributed && attribution.confidence < LOW_CONFIDENCE,
+    line: quote.line,
+    depth: quote.depth,
+    context: contextAround(text, quote.outer),
+  };
+}
