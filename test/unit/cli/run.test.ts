@@ -1,0 +1,142 @@
+import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { EXIT_FILE_FAILED, EXIT_OK, EXIT_USAGE, run } from '../../../src/cli/run';
+import { problemWarnings } from '../../../src/cli/diagnostics';
+import { version } from '../../../package.json';
+
+const REPOSITORY = join(__dirname, '../../..');
+const FIXTURES = join(REPOSITORY, 'test/fixtures/cli');
+const fixture = (name: string) => join(FIXTURES, name);
+
+function runCli(argv: string[]): { code: number; stdout: string; stderr: string } {
+  let stdout = '';
+  let stderr = '';
+  const code = run(argv, { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text) });
+  return { code, stdout, stderr };
+}
+
+describe('CLI run', () => {
+  it('prints help and version on stdout with exit 0', () => {
+    const help = runCli(['--help']);
+    assert.equal(help.code, EXIT_OK);
+    assert.match(help.stdout, /^Usage: on-the-record extract/);
+    assert.deepEqual(runCli(['--version']), { code: EXIT_OK, stdout: `${version}\n`, stderr: '' });
+  });
+
+  it('exits 2 with the reason and usage on stderr for a wrong command line', () => {
+    const result = runCli(['extract', '--format', 'xml', fixture('article.txt')]);
+    assert.equal(result.code, EXIT_USAGE);
+    assert.equal(result.stdout, '');
+    assert.match(result.stderr, /^on-the-record: --format needs one of markdown, json, csv, not 'xml'\n\nUsage:/);
+  });
+
+  it('extracts Markdown by default and exits 0', () => {
+    const result = runCli(['extract', fixture('article.txt')]);
+    assert.equal(result.code, EXIT_OK);
+    assert.match(result.stdout, /^# Quotes\n\n## .*article\.txt\n/);
+    assert.equal(result.stderr, '');
+  });
+
+  it('prints exactly one JSON document for several files, including BOM, CRLF and Markdown files', () => {
+    const files = [fixture('article.txt'), fixture('bom-crlf.txt'), fixture('notes.md')];
+    const result = runCli(['extract', '--format', 'json', ...files]);
+    assert.equal(result.code, EXIT_OK);
+    const document = JSON.parse(result.stdout);
+    assert.equal(document.version, 1);
+    assert.deepEqual(
+      document.files.map((file: { file: string }) => file.file),
+      files,
+    );
+  });
+
+  it('writes CSV with its header', () => {
+    const result = runCli(['extract', '-f', 'csv', fixture('article.txt')]);
+    assert.equal(result.code, EXIT_OK);
+    assert.ok(result.stdout.startsWith('file,line,start,end,kind,speaker,role,cue,confidence,text,context\r\n'));
+  });
+
+  it('reports missing files, folders and binary files, still processes the rest, and exits 1', () => {
+    const result = runCli([
+      'extract',
+      '--format',
+      'json',
+      fixture('missing.txt'),
+      fixture('article.txt'),
+      FIXTURES,
+      fixture('image.png'),
+      fixture('garbage.dat'),
+    ]);
+    assert.equal(result.code, EXIT_FILE_FAILED);
+    assert.deepEqual(result.stderr.trimEnd().split('\n'), [
+      `${fixture('missing.txt')}: error: no such file`,
+      `${FIXTURES}: error: is a directory (pass the files inside it)`,
+      `${fixture('image.png')}: error: binary file (contains NUL bytes), skipped`,
+      `${fixture('garbage.dat')}: error: binary file (mostly invalid UTF-8), skipped`,
+    ]);
+    assert.deepEqual(
+      JSON.parse(result.stdout).files.map((file: { file: string }) => file.file),
+      [fixture('article.txt')],
+    );
+  });
+
+  it('warns about invalid UTF-8 but still succeeds', () => {
+    const result = runCli(['extract', fixture('latin1.txt')]);
+    assert.equal(result.code, EXIT_OK);
+    assert.match(result.stderr, /latin1\.txt: warning: 3 invalid UTF-8 byte sequences replaced/);
+  });
+
+  describe('with --output', () => {
+    let folder: string;
+    beforeEach(() => (folder = mkdtempSync(join(tmpdir(), 'on-the-record-cli-'))));
+    afterEach(() => rmSync(folder, { recursive: true, force: true }));
+
+    it('writes the document to the file and a summary to stderr', () => {
+      const output = join(folder, 'quotes.json');
+      const result = runCli(['extract', '--format=json', '--output', output, fixture('article.txt')]);
+      assert.equal(result.code, EXIT_OK);
+      assert.equal(result.stdout, '');
+      assert.equal(JSON.parse(readFileSync(output, 'utf8')).version, 1);
+      assert.match(result.stderr, /^wrote \d+ quotes? from 1 file to /);
+    });
+
+    it('exits 1 when the output cannot be written', () => {
+      const output = join(folder, 'no-such-folder', 'quotes.md');
+      const result = runCli(['extract', '-o', output, fixture('article.txt')]);
+      assert.equal(result.code, EXIT_FILE_FAILED);
+      assert.equal(result.stderr, `${output}: error: cannot write output: its folder does not exist\n`);
+    });
+  });
+});
+
+describe('problem warnings', () => {
+  it('prints FILE:LINE:COLUMN: warning: MESSAGE per problem', () => {
+    const text = 'Title\r\n\r\nHe said "never closed.\r\n';
+    const start = text.indexOf('"');
+    const warnings = problemWarnings('a.txt', text, [
+      { start, end: start + 1, kind: 'unbalanced-quote', message: 'quotation mark is never closed' },
+    ]);
+    assert.equal(warnings, 'a.txt:3:9: warning: quotation mark is never closed\n');
+  });
+});
+
+describe('dist/cli.js', () => {
+  const cli = join(REPOSITORY, 'dist/cli.js');
+
+  it('runs as a program: JSON on stdout, errors on stderr, exit code', function () {
+    if (!existsSync(cli)) this.skip();
+    const result = spawnSync(process.execPath, [cli, 'extract', '--format', 'json', fixture('article.txt'), fixture('missing.txt')], {
+      encoding: 'utf8',
+    });
+    assert.equal(result.status, EXIT_FILE_FAILED);
+    assert.equal(JSON.parse(result.stdout).files.length, 1);
+    assert.equal(result.stderr, `${fixture('missing.txt')}: error: no such file\n`);
+  });
+
+  it('exits 2 on a usage error', function () {
+    if (!existsSync(cli)) this.skip();
+    assert.equal(spawnSync(process.execPath, [cli], { encoding: 'utf8' }).status, EXIT_USAGE);
+  });
+});
