@@ -1,0 +1,111 @@
+import * as vscode from 'vscode';
+import { exportQuotes, type ExportFormat } from '../export/index';
+import type { Span } from '../engine/types';
+import { displayName, type Controller } from './controller';
+import { quoteWithAttribution } from './labels';
+import { adjacentQuote, shownQuotes } from './quoteFilter';
+import { REVEAL_SPAN_COMMAND } from './quotesTree';
+import type { TreeNode } from './treeModel';
+
+const FORMAT_CHOICES: Array<vscode.QuickPickItem & { format: ExportFormat }> = [
+  { label: 'Markdown', description: 'quotes grouped by speaker, readable', format: 'markdown' },
+  { label: 'JSON', description: 'the same schema as the command-line tool', format: 'json' },
+  { label: 'CSV', description: 'one row per quote, for spreadsheets', format: 'csv' },
+];
+
+/** Languages of the untitled result editor; there is no built-in CSV language. */
+const RESULT_LANGUAGE: Record<ExportFormat, string> = { markdown: 'markdown', json: 'json', csv: 'plaintext' };
+
+function isExportFormat(value: unknown): value is ExportFormat {
+  return value === 'markdown' || value === 'json' || value === 'csv';
+}
+
+function spanOf(document: vscode.TextDocument, range: vscode.Range): Span {
+  return { start: document.offsetAt(range.start), end: document.offsetAt(range.end) };
+}
+
+/**
+ * Extract Quotes. `arg` is `{ format }` when called from code or tests (no QuickPick), or the document's
+ * URI when called from the editor's context menu. Returns the opened result document.
+ */
+async function extractQuotes(controller: Controller, arg?: unknown): Promise<vscode.TextDocument | undefined> {
+  const requested = arg && typeof arg === 'object' && 'format' in arg ? (arg as { format: unknown }).format : undefined;
+  const fromUri = arg instanceof vscode.Uri ? vscode.workspace.textDocuments.find((d) => d.uri.toString() === arg.toString()) : undefined;
+  const document = fromUri ?? controller.targetDocument();
+  if (!document || !controller.isSupported(document)) {
+    void vscode.window.showInformationMessage('Open a plain text or Markdown article to extract its quotes.');
+    return undefined;
+  }
+  let format: ExportFormat;
+  if (isExportFormat(requested)) {
+    format = requested;
+  } else {
+    const choice = await vscode.window.showQuickPick(FORMAT_CHOICES, { title: 'Extract Quotes', placeHolder: 'Export format' });
+    if (!choice) return undefined;
+    format = choice.format;
+  }
+  const tracked = await vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Window, title: 'Finding quotations…' },
+    () => controller.tracker.ensure(document),
+  );
+  if (!tracked) {
+    void vscode.window.showErrorMessage(`On the Record could not analyse ${displayName(document)}.`);
+    return undefined;
+  }
+  const editor = vscode.window.visibleTextEditors.find((e) => e.document === document);
+  const selection = editor && !editor.selection.isEmpty ? spanOf(document, editor.selection) : undefined;
+  const content = exportQuotes([{ file: displayName(document), text: document.getText(), analysis: tracked.analysis, selection }], format);
+  const result = await vscode.workspace.openTextDocument({ content, language: RESULT_LANGUAGE[format] });
+  await vscode.window.showTextDocument(result, { preview: false });
+  return result;
+}
+
+async function goToAdjacentQuote(controller: Controller, direction: 'next' | 'previous'): Promise<void> {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor || !controller.isSupported(editor.document)) return;
+  const tracked = controller.tracker.current(editor.document) ?? (await controller.tracker.ensure(editor.document));
+  const quotes = tracked ? shownQuotes(tracked.analysis, controller.settings) : [];
+  const quote = adjacentQuote(quotes, editor.document.offsetAt(editor.selection.start), direction);
+  if (!quote) {
+    vscode.window.setStatusBarMessage('No quotations in this document', 3000);
+    return;
+  }
+  const range = new vscode.Range(editor.document.positionAt(quote.outer.start), editor.document.positionAt(quote.outer.end));
+  editor.selection = new vscode.Selection(range.start, range.end);
+  editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+}
+
+/** Reveals and selects a span of an open document (tree clicks and hover-card links). */
+async function revealSpan(uri: string, start: number, end: number): Promise<void> {
+  const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri) ?? (await vscode.workspace.openTextDocument(vscode.Uri.parse(uri)));
+  const visible = vscode.window.visibleTextEditors.find((e) => e.document === document);
+  const range = new vscode.Range(document.positionAt(start), document.positionAt(end));
+  const editor = await vscode.window.showTextDocument(document, { viewColumn: visible?.viewColumn, selection: range, preserveFocus: false });
+  editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+}
+
+async function copyQuote(controller: Controller, node?: TreeNode): Promise<void> {
+  const analysis = controller.tree.currentAnalysis;
+  if (!node || node.kind !== 'quote' || !analysis) return;
+  await vscode.env.clipboard.writeText(quoteWithAttribution(node.quote, analysis));
+  vscode.window.setStatusBarMessage('Quote copied with its attribution', 3000);
+}
+
+export function registerCommands(controller: Controller): vscode.Disposable[] {
+  return [
+    vscode.commands.registerCommand('onTheRecord.extractQuotes', (arg?: unknown) => extractQuotes(controller, arg)),
+    vscode.commands.registerCommand('onTheRecord.nextQuote', () => goToAdjacentQuote(controller, 'next')),
+    vscode.commands.registerCommand('onTheRecord.previousQuote', () => goToAdjacentQuote(controller, 'previous')),
+    vscode.commands.registerCommand('onTheRecord.toggleAnnotations', async () => {
+      const enabled = !controller.annotationsEnabled;
+      await controller.setAnnotationsEnabled(enabled);
+      vscode.window.setStatusBarMessage(`Quote annotations ${enabled ? 'on' : 'off'}`, 3000);
+      return enabled;
+    }),
+    vscode.commands.registerCommand('onTheRecord.showBySpeaker', () => controller.setTreeMode('bySpeaker')),
+    vscode.commands.registerCommand('onTheRecord.showInOrder', () => controller.setTreeMode('inOrder')),
+    vscode.commands.registerCommand('onTheRecord.copyQuote', (node?: TreeNode) => copyQuote(controller, node)),
+    vscode.commands.registerCommand('onTheRecord.showQuotes', () => controller.revealTreeView()),
+    vscode.commands.registerCommand(REVEAL_SPAN_COMMAND, revealSpan),
+  ];
+}

@@ -1,0 +1,292 @@
+import * as vscode from 'vscode';
+import type { Analysis } from '../engine/types';
+import { AnalysisClient } from '../worker/client';
+import type { OnTheRecordApi } from './api';
+import { isSupported, readSettings, SECTION, type ExtensionSettings } from './config';
+import { DecorationPainter } from './decorations';
+import { DocumentTracker, type TrackedAnalysis } from './documents';
+import { QuoteHoverProvider } from './hovers';
+import { QUOTES_VIEW_ID, QuotesTreeProvider } from './quotesTree';
+import { QuoteStatusBar } from './statusBar';
+import type { TreeMode, TreeNode } from './treeModel';
+
+const ANNOTATIONS_KEY = 'onTheRecord.annotationsEnabled';
+export const CONTEXT_ANNOTATIONS = 'onTheRecord.annotationsEnabled';
+export const CONTEXT_SUPPORTED = 'onTheRecord.activeEditorSupported';
+export const CONTEXT_TREE_MODE = 'onTheRecord.treeMode';
+
+/** Settings whose change means the analyses themselves must be redone (not just redrawn). */
+const ANALYSIS_SETTINGS: Array<keyof ExtensionSettings> = ['enable', 'languages', 'maxFileSizeKB', 'showReportedSpeech'];
+
+/** Schemes whose editors are panels (output, debug console), not articles: they never move the views. */
+const PANEL_SCHEMES = new Set(['output', 'debug', 'vscode-terminal']);
+
+/**
+ * Wires the document tracker to the views: decorations of visible editors, the quotes tree and the
+ * status bar follow the active editor and every fresh analysis.
+ */
+export class Controller implements vscode.Disposable {
+  settings: ExtensionSettings = readSettings();
+  readonly tracker: DocumentTracker;
+  readonly tree: QuotesTreeProvider;
+  private readonly client: AnalysisClient;
+  private readonly painter = new DecorationPainter();
+  private readonly statusBar: QuoteStatusBar;
+  private readonly treeView: vscode.TreeView<TreeNode>;
+  private readonly disposables: vscode.Disposable[] = [];
+  /** What each editor last drew, so a redraw with the same input is skipped. */
+  private painted = new WeakMap<vscode.TextEditor, { analysis: Analysis | undefined; stamp: number }>();
+  private paintStamp = 0;
+  private hoverRegistration: vscode.Disposable | undefined;
+  private readonly truncationNoticeShown = new Set<string>();
+  private errorShown = false;
+
+  constructor(private readonly context: vscode.ExtensionContext) {
+    this.client = new AnalysisClient(context.asAbsolutePath('dist/worker.js'));
+    this.tracker = new DocumentTracker(this.client, () => this.settings);
+    this.tree = new QuotesTreeProvider(() => this.settings);
+    this.statusBar = new QuoteStatusBar(() => this.settings);
+    this.treeView = vscode.window.createTreeView(QUOTES_VIEW_ID, { treeDataProvider: this.tree, showCollapseAll: true });
+
+    this.disposables.push(
+      this.tracker,
+      this.painter,
+      this.statusBar,
+      this.treeView,
+      this.tracker.onDidUpdate((tracked) => this.onAnalysis(tracked)),
+      this.tracker.onDidForget((uri) => this.onForget(uri)),
+      this.tracker.onDidFail(({ document, error }) => this.onFailure(document, error)),
+      vscode.window.onDidChangeVisibleTextEditors(() => this.refreshVisible()),
+      vscode.window.onDidChangeActiveTextEditor((editor) => this.followActive(editor)),
+      vscode.workspace.onDidChangeTextDocument((event) => {
+        if (event.contentChanges.length > 0 && this.isTrackedOrVisible(event.document)) {
+          this.tracker.schedule(event.document, this.settings.debounceMs);
+          this.updateStatus();
+        }
+      }),
+      vscode.workspace.onDidOpenTextDocument((document) => {
+        // A language switch closes and reopens the document under the same editor.
+        if (this.visibleEditorsOf(document).length > 0) this.tracker.schedule(document, 0);
+      }),
+      vscode.workspace.onDidCloseTextDocument((document) => this.tracker.forget(document.uri)),
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (event.affectsConfiguration(SECTION)) this.onSettingsChanged();
+      }),
+    );
+    this.registerHovers();
+    this.setTreeMode('bySpeaker');
+    void vscode.commands.executeCommand('setContext', CONTEXT_ANNOTATIONS, this.annotationsEnabled);
+    this.refreshVisible();
+    this.followActive(vscode.window.activeTextEditor);
+  }
+
+  get annotationsEnabled(): boolean {
+    return this.context.globalState.get<boolean>(ANNOTATIONS_KEY, true);
+  }
+
+  async setAnnotationsEnabled(enabled: boolean): Promise<void> {
+    await this.context.globalState.update(ANNOTATIONS_KEY, enabled);
+    await vscode.commands.executeCommand('setContext', CONTEXT_ANNOTATIONS, enabled);
+    this.repaintVisible(true);
+  }
+
+  setTreeMode(mode: TreeMode): void {
+    this.tree.setMode(mode);
+    void vscode.commands.executeCommand('setContext', CONTEXT_TREE_MODE, mode);
+  }
+
+  isSupported(document: vscode.TextDocument): boolean {
+    return isSupported(document, this.settings);
+  }
+
+  /** The article the commands act on: the active editor's, else the one the quotes view shows. */
+  targetDocument(): vscode.TextDocument | undefined {
+    const active = vscode.window.activeTextEditor?.document;
+    if (active && this.isSupported(active)) return active;
+    const shown = this.tree.currentDocument;
+    return shown && !shown.isClosed ? shown : undefined;
+  }
+
+  async revealTreeView(): Promise<void> {
+    await vscode.commands.executeCommand(`${QUOTES_VIEW_ID}.focus`);
+  }
+
+  /** Waits until every visible article is analysed and drawn. */
+  async whenIdle(): Promise<void> {
+    this.refreshVisible();
+    await this.tracker.whenIdle();
+    this.repaintVisible(false);
+  }
+
+  api(): OnTheRecordApi {
+    return {
+      analysisFor: async (uri) => {
+        const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+        if (!document) return undefined;
+        return (await this.tracker.ensure(document))?.analysis;
+      },
+      whenIdle: () => this.whenIdle(),
+      decorationsFor: (editor) => this.painter.snapshotFor(editor),
+      quotesTree: this.tree as vscode.TreeDataProvider<unknown>,
+    };
+  }
+
+  dispose(): void {
+    this.hoverRegistration?.dispose();
+    for (const disposable of this.disposables) disposable.dispose();
+    this.client.dispose();
+  }
+
+  private registerHovers(): void {
+    this.hoverRegistration?.dispose();
+    const selector = this.settings.languages.map((language) => ({ language }));
+    this.hoverRegistration = vscode.languages.registerHoverProvider(
+      selector,
+      new QuoteHoverProvider(this.tracker, () => this.settings, () => this.annotationsEnabled),
+    );
+  }
+
+  private visibleEditorsOf(document: vscode.TextDocument): vscode.TextEditor[] {
+    const key = document.uri.toString();
+    return vscode.window.visibleTextEditors.filter((e) => e.document.uri.toString() === key);
+  }
+
+  private isTrackedOrVisible(document: vscode.TextDocument): boolean {
+    return this.tracker.latest(document) !== undefined || this.tracker.isPending(document) || this.visibleEditorsOf(document).length > 0;
+  }
+
+  /** Analyses what became visible and draws what is already known. */
+  private refreshVisible(): void {
+    for (const editor of vscode.window.visibleTextEditors) {
+      const document = editor.document;
+      if (!this.isSupported(document)) continue;
+      if (!this.tracker.current(document) && !this.tracker.isPending(document)) this.tracker.schedule(document, 0);
+    }
+    this.repaintVisible(false);
+  }
+
+  /** Redraws visible editors whose analysis changed since their last draw (all of them when `force`). */
+  private repaintVisible(force: boolean): void {
+    if (force) this.paintStamp++;
+    for (const editor of vscode.window.visibleTextEditors) this.paint(editor);
+  }
+
+  private paint(editor: vscode.TextEditor): void {
+    const document = editor.document;
+    const supported = this.isSupported(document);
+    const current = supported ? this.tracker.current(document) : undefined;
+    const last = this.painted.get(editor);
+    // Keep what is drawn while a newer analysis is on its way: no flicker while typing.
+    if (this.annotationsEnabled && supported && !current && this.tracker.isPending(document) && last) return;
+    const analysis = this.annotationsEnabled ? current?.analysis : undefined;
+    if (last && last.analysis === analysis && last.stamp === this.paintStamp) return;
+    if (!last && analysis === undefined) return; // nothing drawn, nothing to draw
+    this.painter.paint(editor, analysis, this.settings);
+    this.painted.set(editor, { analysis, stamp: this.paintStamp });
+  }
+
+  private onAnalysis(tracked: TrackedAnalysis): void {
+    for (const editor of this.visibleEditorsOf(tracked.document)) this.paint(editor);
+    if (this.tree.currentDocument?.uri.toString() === tracked.document.uri.toString()) {
+      this.tree.show(tracked.document, tracked.analysis);
+      this.updateTreeMessage();
+      this.updateStatus();
+    }
+    this.errorShown = false;
+    this.noticeTruncation(tracked);
+  }
+
+  private onForget(uri: vscode.Uri): void {
+    const key = uri.toString();
+    for (const editor of vscode.window.visibleTextEditors) {
+      if (editor.document.uri.toString() === key) {
+        this.painter.clear(editor);
+        this.painted.delete(editor);
+      }
+    }
+    if (this.tree.currentDocument?.uri.toString() === key) {
+      this.tree.show(undefined, undefined);
+      this.followActive(vscode.window.activeTextEditor);
+    }
+  }
+
+  private onFailure(document: vscode.TextDocument, error: Error): void {
+    this.statusBar.showError(error.message);
+    if (!this.errorShown) {
+      this.errorShown = true;
+      void vscode.window.showErrorMessage(`On the Record could not analyse ${displayName(document)}: ${error.message}`);
+    }
+    this.tracker.whenIdle().then(() => this.updateTreeMessage());
+  }
+
+  private followActive(editor: vscode.TextEditor | undefined): void {
+    const document = editor?.document;
+    void vscode.commands.executeCommand('setContext', CONTEXT_SUPPORTED, document !== undefined && this.isSupported(document));
+    if (document && PANEL_SCHEMES.has(document.uri.scheme)) return;
+    if (!document) {
+      // Focus moved to a non-text editor (settings, image): keep the last article if it is still open.
+      if (this.tree.currentDocument?.isClosed) this.tree.show(undefined, undefined);
+    } else if (this.isSupported(document)) {
+      if (!this.tracker.current(document) && !this.tracker.isPending(document)) this.tracker.schedule(document, 0);
+      this.tree.show(document, this.tracker.latest(document)?.analysis);
+    } else {
+      this.tree.show(undefined, undefined);
+    }
+    this.updateTreeMessage();
+    this.updateStatus();
+  }
+
+  private updateStatus(): void {
+    const document = vscode.window.activeTextEditor?.document;
+    const supported = document !== undefined && this.isSupported(document);
+    this.statusBar.update(supported, supported ? this.tracker.latest(document) : undefined, supported && this.tracker.isPending(document));
+  }
+
+  private updateTreeMessage(): void {
+    const document = this.tree.currentDocument;
+    const analysis = this.tree.currentAnalysis;
+    if (!document) this.treeView.message = 'Open a plain text or Markdown article to list its quotes.';
+    else if (!analysis) this.treeView.message = this.tracker.isPending(document) ? 'Finding quotations…' : 'This document could not be analysed.';
+    else if (analysis.quotes.length === 0) this.treeView.message = 'No quotations found in this document.';
+    else this.treeView.message = undefined;
+  }
+
+  private noticeTruncation(tracked: TrackedAnalysis): void {
+    const truncated = tracked.analysis.problems.find((p) => p.kind === 'truncated');
+    const key = tracked.document.uri.toString();
+    if (!truncated || this.truncationNoticeShown.has(key)) return;
+    this.truncationNoticeShown.add(key);
+    const analysedKB = Math.round(tracked.analysis.analyzedLength / 1024);
+    const totalKB = Math.round(tracked.analysis.textLength / 1024);
+    const openSettings = 'Open Settings';
+    void vscode.window
+      .showInformationMessage(
+        `On the Record analysed only the first ${analysedKB} KB of ${displayName(tracked.document)} (${totalKB} KB). Raise "onTheRecord.maxFileSizeKB" to analyse more.`,
+        openSettings,
+      )
+      .then((choice) => {
+        if (choice === openSettings) void vscode.commands.executeCommand('workbench.action.openSettings', 'onTheRecord.maxFileSizeKB');
+      });
+  }
+
+  private onSettingsChanged(): void {
+    const previous = this.settings;
+    this.settings = readSettings();
+    if (previous.languages.join() !== this.settings.languages.join()) this.registerHovers();
+    if (ANALYSIS_SETTINGS.some((key) => JSON.stringify(previous[key]) !== JSON.stringify(this.settings[key]))) {
+      for (const document of this.tracker.trackedDocuments()) {
+        if (!this.isSupported(document)) this.tracker.forget(document.uri);
+      }
+      this.tracker.invalidateAll();
+      for (const document of this.tracker.trackedDocuments()) this.tracker.schedule(document, 0);
+    }
+    this.refreshVisible();
+    this.repaintVisible(true);
+    this.tree.rebuild();
+    this.followActive(vscode.window.activeTextEditor);
+  }
+}
+
+export function displayName(document: vscode.TextDocument): string {
+  return document.isUntitled ? document.uri.path : vscode.workspace.asRelativePath(document.uri, false);
+}

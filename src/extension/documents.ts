@@ -1,0 +1,180 @@
+import * as vscode from 'vscode';
+import type { Analysis, AnalyzeOptions } from '../engine/types';
+import { SupersededError, type AnalysisClient } from '../worker/client';
+import { isSupported, type ExtensionSettings } from './config';
+
+/** The latest analysis of one document, with the document version it describes. */
+export interface TrackedAnalysis {
+  document: vscode.TextDocument;
+  analysis: Analysis;
+  version: number;
+  elapsedMs: number;
+}
+
+interface DocumentState {
+  document: vscode.TextDocument;
+  latest: TrackedAnalysis | undefined;
+  timer: NodeJS.Timeout | undefined;
+  running: boolean;
+  /** A change arrived while the worker was busy with this document: run again when it answers. */
+  rerun: boolean;
+}
+
+/** Options the engine gets for a document: Markdown masking for Markdown, the size cap from the settings. */
+export function analyzeOptionsFor(document: vscode.TextDocument, settings: ExtensionSettings): AnalyzeOptions {
+  return {
+    language: document.languageId === 'markdown' ? 'markdown' : 'plaintext',
+    maxLength: settings.maxFileSizeKB * 1024,
+    reported: settings.showReportedSpeech,
+  };
+}
+
+/**
+ * Keeps one analysis per open document: debounced after edits, cached by document version, computed
+ * in the worker thread one request per document at a time. Old results stay until new ones arrive, so
+ * views never flash empty while the user types.
+ */
+export class DocumentTracker implements vscode.Disposable {
+  private readonly states = new Map<string, DocumentState>();
+  private readonly updated = new vscode.EventEmitter<TrackedAnalysis>();
+  private readonly forgotten = new vscode.EventEmitter<vscode.Uri>();
+  private readonly failed = new vscode.EventEmitter<{ document: vscode.TextDocument; error: Error }>();
+  private idleWaiters: Array<() => void> = [];
+
+  /** Fires when a fresh analysis arrives. */
+  readonly onDidUpdate = this.updated.event;
+  /** Fires when a document is no longer tracked (closed, language switched off). */
+  readonly onDidForget = this.forgotten.event;
+  /** Fires when the worker could not analyse a document. */
+  readonly onDidFail = this.failed.event;
+
+  constructor(
+    private readonly client: AnalysisClient,
+    private readonly settings: () => ExtensionSettings,
+  ) {}
+
+  /** The latest analysis, whatever version it describes (counts and tree may lag a keystroke). */
+  latest(document: vscode.TextDocument): TrackedAnalysis | undefined {
+    return this.states.get(document.uri.toString())?.latest;
+  }
+
+  /** The analysis only if it describes the document as it is now (offsets can be drawn). */
+  current(document: vscode.TextDocument): TrackedAnalysis | undefined {
+    const latest = this.latest(document);
+    return latest && latest.version === document.version ? latest : undefined;
+  }
+
+  isPending(document: vscode.TextDocument): boolean {
+    const state = this.states.get(document.uri.toString());
+    return state !== undefined && (state.timer !== undefined || state.running);
+  }
+
+  /** Analyses the document after `delayMs`, unless the cached analysis already matches its version. */
+  schedule(document: vscode.TextDocument, delayMs: number): void {
+    if (!isSupported(document, this.settings())) {
+      this.forget(document.uri);
+      return;
+    }
+    const key = document.uri.toString();
+    let state = this.states.get(key);
+    if (!state) this.states.set(key, (state = { document, latest: undefined, timer: undefined, running: false, rerun: false }));
+    state.document = document;
+    if (state.timer) clearTimeout(state.timer);
+    const tracked = state;
+    tracked.timer = setTimeout(() => {
+      tracked.timer = undefined;
+      this.run(tracked);
+    }, delayMs);
+  }
+
+  /** Analysis of the document as it is now: waits for (or starts) the update it needs. */
+  async ensure(document: vscode.TextDocument): Promise<TrackedAnalysis | undefined> {
+    if (!isSupported(document, this.settings())) return undefined;
+    if (!this.current(document) && !this.isPending(document)) this.schedule(document, 0);
+    await this.whenIdle();
+    return this.latest(document);
+  }
+
+  /** Resolves once no document has a timer pending or an analysis running. */
+  whenIdle(): Promise<void> {
+    if (this.isIdle()) return Promise.resolve();
+    return new Promise((resolve) => this.idleWaiters.push(resolve));
+  }
+
+  /** Drops cached results so every tracked document is analysed again (after a settings change). */
+  invalidateAll(): void {
+    for (const state of this.states.values()) {
+      if (state.latest) state.latest = { ...state.latest, version: -1 };
+    }
+  }
+
+  trackedDocuments(): vscode.TextDocument[] {
+    return [...this.states.values()].map((s) => s.document);
+  }
+
+  forget(uri: vscode.Uri): void {
+    const key = uri.toString();
+    const state = this.states.get(key);
+    if (!state) return;
+    if (state.timer) clearTimeout(state.timer);
+    this.states.delete(key);
+    this.forgotten.fire(uri);
+    this.notifyIfIdle();
+  }
+
+  dispose(): void {
+    for (const state of this.states.values()) if (state.timer) clearTimeout(state.timer);
+    this.states.clear();
+    this.notifyIfIdle();
+    this.updated.dispose();
+    this.forgotten.dispose();
+    this.failed.dispose();
+  }
+
+  private run(state: DocumentState): void {
+    const { document } = state;
+    if (state.running) {
+      state.rerun = true;
+      return;
+    }
+    if (document.isClosed || this.states.get(document.uri.toString()) !== state || state.latest?.version === document.version) {
+      this.notifyIfIdle();
+      return;
+    }
+    const version = document.version;
+    const key = document.uri.toString();
+    state.running = true;
+    this.client
+      .analyze(document.getText(), analyzeOptionsFor(document, this.settings()), key)
+      .then(
+        ({ analysis, elapsedMs }) => {
+          if (this.states.get(key) !== state) return; // closed meanwhile
+          state.latest = { document, analysis, version, elapsedMs };
+          this.updated.fire(state.latest);
+        },
+        (error: unknown) => {
+          if (error instanceof SupersededError) return;
+          this.failed.fire({ document, error: error instanceof Error ? error : new Error(String(error)) });
+        },
+      )
+      .finally(() => {
+        state.running = false;
+        const again = state.rerun || (!document.isClosed && document.version !== version && !state.timer);
+        state.rerun = false;
+        if (again && this.states.get(key) === state) this.run(state);
+        else this.notifyIfIdle();
+      });
+  }
+
+  private isIdle(): boolean {
+    for (const state of this.states.values()) if (state.timer || state.running) return false;
+    return true;
+  }
+
+  private notifyIfIdle(): void {
+    if (!this.isIdle()) return;
+    const waiters = this.idleWaiters;
+    this.idleWaiters = [];
+    for (const resolve of waiters) resolve();
+  }
+}

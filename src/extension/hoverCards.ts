@@ -1,0 +1,95 @@
+import type { Analysis, Entity, Mention, Quote, Span } from '../engine/types';
+import { isLowConfidence } from './labels';
+
+/** What a card needs from the document, so the card text can be built (and tested) without vscode. */
+export interface CardContext {
+  /** A Markdown link showing `label` that jumps to `span`. */
+  link(span: Span, label: string): string;
+  /** 1-based line number of an offset. */
+  lineOf(offset: number): number;
+  /** The document text of a span. */
+  textOf(span: Span): string;
+}
+
+/** How many of an entity's quotes the card lists before "and N more". */
+export const CARD_QUOTE_LIMIT = 3;
+
+const TYPE_NAMES: Record<Entity['type'], string> = { person: 'person', organization: 'organization', place: 'place' };
+const KIND_NAMES: Record<Quote['kind'], string> = { direct: 'direct quote', mixed: 'partial quote', reported: 'reported speech' };
+
+/** Escapes text from the article so it cannot turn into Markdown markup or links. */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_{}[\]()<>#+\-.!|~]/g, '\\$&');
+}
+
+function oneLine(text: string, maxLength: number): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= maxLength) return flat;
+  let cut = flat.slice(0, maxLength - 1);
+  if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
+  return `${cut}…`;
+}
+
+function spanLink(ctx: CardContext, span: Span, words: string): string {
+  return ctx.link(span, `“${escapeMarkdown(oneLine(words, 60))}” (line ${ctx.lineOf(span.start)})`);
+}
+
+/** An entity's top-level quotes, in document order (nested quotes are part of their parent). */
+export function quotesBy(analysis: Analysis, entityId: string): Quote[] {
+  return analysis.quotes.filter((q) => q.depth === 0 && q.attribution.entityId === entityId).sort((a, b) => a.start - b.start);
+}
+
+/** The Markdown hover card for a person, organization or place. */
+export function entityCard(analysis: Analysis, entity: Entity, ctx: CardContext): string {
+  const lines: string[] = [];
+  lines.push(`**${escapeMarkdown(entity.name)}** · ${TYPE_NAMES[entity.type]}`);
+  if (entity.role) lines.push(`*${escapeMarkdown(entity.role)}*`);
+  if (entity.aliases.length > 0) lines.push(`Also called: ${entity.aliases.map(escapeMarkdown).join(', ')}`);
+
+  const quotes = quotesBy(analysis, entity.id);
+  const mentionCount = entity.mentions.length;
+  lines.push(`${mentionCount} ${mentionCount === 1 ? 'mention' : 'mentions'} · ${quotes.length} ${quotes.length === 1 ? 'quote' : 'quotes'}`);
+
+  const first = entity.mentions.reduce<Mention | undefined>((a, m) => (a === undefined || m.start < a.start ? m : a), undefined);
+  if (first) lines.push(`First mention: ${spanLink(ctx, first, first.text)}`);
+
+  if (quotes.length > 0) {
+    const listed = quotes.slice(0, CARD_QUOTE_LIMIT).map((q) => `- ${spanLink(ctx, q.outer, q.text)}`);
+    if (quotes.length > CARD_QUOTE_LIMIT) listed.push(`- and ${quotes.length - CARD_QUOTE_LIMIT} more`);
+    lines.push(`Quotes:\n\n${listed.join('\n')}`);
+  }
+  return lines.join('\n\n');
+}
+
+/** The last mention naming the entity (by name, surname or title) that ends before `offset`. */
+export function lastNamedBefore(entity: Entity, offset: number): Mention | undefined {
+  let last: Mention | undefined;
+  for (const mention of entity.mentions) {
+    const naming = mention.kind === 'name' || mention.kind === 'surname' || mention.kind === 'title';
+    if (naming && mention.end <= offset && (last === undefined || mention.start > last.start)) last = mention;
+  }
+  return last;
+}
+
+/** The Markdown hover that explains who a quote is attributed to, and why. */
+export function attributionCard(analysis: Analysis, quote: Quote, ctx: CardContext): string {
+  const attribution = quote.attribution;
+  const kind = KIND_NAMES[quote.kind];
+  if (attribution.speaker === null) {
+    return `**Unattributed** · ${kind}\n\nNo speaker was found for this quote.`;
+  }
+  const lines: string[] = [`**${escapeMarkdown(attribution.speaker)}** · ${kind}`];
+  if (isLowConfidence(attribution)) lines.push('Uncertain attribution: check it against the text.');
+  if (attribution.cue) {
+    const cue = escapeMarkdown(attribution.cue);
+    lines.push(`Cue: ${attribution.cueSpan ? ctx.link(attribution.cueSpan, `“${cue}” (line ${ctx.lineOf(attribution.cueSpan.start)})`) : `“${cue}”`}`);
+  }
+  if (attribution.speakerSpan) {
+    lines.push(`Rests on: ${spanLink(ctx, attribution.speakerSpan, ctx.textOf(attribution.speakerSpan))}`);
+  }
+  const entity = attribution.entityId === null ? undefined : analysis.entities.find((e) => e.id === attribution.entityId);
+  const named = entity ? lastNamedBefore(entity, quote.outer.start) : undefined;
+  if (named) lines.push(`Last named: ${spanLink(ctx, named, named.text)}`);
+  lines.push(`Confidence ${Math.round(attribution.confidence * 100)}% · rule \`${attribution.rule.replace(/`/g, '')}\``);
+  return lines.join('\n\n');
+}

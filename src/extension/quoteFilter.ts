@@ -1,0 +1,28 @@
+import type { Analysis, Quote } from '../engine/types';
+import type { ViewSettings } from './config';
+
+/**
+ * The quotes the views present: top-level only (a nested quote is part of its parent, so it is
+ * neither labelled nor counted again), and reported speech only when the setting asks for it.
+ */
+export function shownQuotes(analysis: Analysis, settings: Pick<ViewSettings, 'showReportedSpeech'>): Quote[] {
+  return analysis.quotes.filter((q) => q.depth === 0 && (settings.showReportedSpeech || q.kind !== 'reported'));
+}
+
+/** The first shown quote starting after `offset` (or before it, going back), wrapping around the document. */
+export function adjacentQuote(quotes: readonly Quote[], offset: number, direction: 'next' | 'previous'): Quote | undefined {
+  if (quotes.length === 0) return undefined;
+  const sorted = [...quotes].sort((a, b) => a.outer.start - b.outer.start);
+  if (direction === 'next') {
+    return sorted.find((q) => q.outer.start > offset) ?? sorted[0];
+  }
+  for (let i = sorted.length - 1; i >= 0; i--) {
+    if (sorted[i].outer.start < offset) return sorted[i];
+  }
+  return sorted[sorted.length - 1];
+}
+
+/** Quotes a hover can explain: nested ones too (hovering a quote inside a quote explains the inner one). */
+export function hoverableQuotes(analysis: Analysis, settings: Pick<ViewSettings, 'showReportedSpeech'>): Quote[] {
+  return analysis.quotes.filter((q) => settings.showReportedSpeech || q.kind !== 'reported');
+}

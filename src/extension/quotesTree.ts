@@ -1,0 +1,110 @@
+import * as vscode from 'vscode';
+import type { Analysis } from '../engine/types';
+import type { ViewSettings } from './config';
+import { speakerDisplayName } from './labels';
+import { buildQuoteTree, type QuoteNode, type TreeMode, type TreeNode } from './treeModel';
+
+export const QUOTES_VIEW_ID = 'onTheRecord.quotes';
+export const REVEAL_SPAN_COMMAND = 'onTheRecord.revealSpan';
+
+function iconFor(node: TreeNode): vscode.ThemeIcon {
+  const color = new vscode.ThemeColor(node.colorSlot === null ? 'onTheRecord.unattributed' : `onTheRecord.speaker${node.colorSlot}`);
+  if (node.kind === 'speaker') return new vscode.ThemeIcon(node.speaker === null ? 'question' : 'person', color);
+  return new vscode.ThemeIcon(node.quote.kind === 'reported' ? 'comment' : 'quote', color);
+}
+
+/**
+ * The "Quotes" view: the quotes of the document shown in the active editor, by speaker or in order.
+ * The structure comes from buildQuoteTree; this class only turns nodes into tree items.
+ */
+export class QuotesTreeProvider implements vscode.TreeDataProvider<TreeNode> {
+  private readonly changed = new vscode.EventEmitter<TreeNode | undefined>();
+  readonly onDidChangeTreeData = this.changed.event;
+
+  private document: vscode.TextDocument | undefined;
+  private analysis: Analysis | undefined;
+  private roots: TreeNode[] = [];
+  private readonly parents = new Map<string, TreeNode>();
+  mode: TreeMode = 'bySpeaker';
+
+  constructor(private readonly settings: () => ViewSettings) {}
+
+  get currentDocument(): vscode.TextDocument | undefined {
+    return this.document;
+  }
+
+  get currentAnalysis(): Analysis | undefined {
+    return this.analysis;
+  }
+
+  /** Shows `analysis` of `document` (or nothing). */
+  show(document: vscode.TextDocument | undefined, analysis: Analysis | undefined): void {
+    this.document = document;
+    this.analysis = analysis;
+    this.rebuild();
+  }
+
+  setMode(mode: TreeMode): void {
+    this.mode = mode;
+    this.rebuild();
+  }
+
+  rebuild(): void {
+    this.roots = this.analysis ? buildQuoteTree(this.analysis, this.mode, this.settings()) : [];
+    this.parents.clear();
+    for (const root of this.roots) {
+      if (root.kind === 'speaker') for (const child of root.quotes) this.parents.set(child.id, root);
+    }
+    this.changed.fire(undefined);
+  }
+
+  getChildren(element?: TreeNode): TreeNode[] {
+    if (!element) return this.roots;
+    return element.kind === 'speaker' ? element.quotes : [];
+  }
+
+  getParent(element: TreeNode): TreeNode | undefined {
+    return element.kind === 'quote' ? this.parents.get(element.id) : undefined;
+  }
+
+  getTreeItem(node: TreeNode): vscode.TreeItem {
+    if (node.kind === 'speaker') {
+      const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.Expanded);
+      item.id = node.id;
+      item.description = node.description;
+      item.iconPath = iconFor(node);
+      item.contextValue = node.speaker === null ? 'unattributedGroup' : 'speaker';
+      item.tooltip = this.speakerTooltip(node.speaker, node.description);
+      return item;
+    }
+    const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.None);
+    item.id = node.id;
+    item.description = node.description;
+    item.iconPath = iconFor(node);
+    item.contextValue = 'quote';
+    item.tooltip = this.quoteTooltip(node);
+    if (this.document) {
+      item.command = {
+        command: REVEAL_SPAN_COMMAND,
+        title: 'Reveal Quote',
+        arguments: [this.document.uri.toString(), node.quote.outer.start, node.quote.outer.end],
+      };
+    }
+    return item;
+  }
+
+  private speakerTooltip(speaker: string | null, counts: string): string {
+    if (speaker === null) return `Quotes with no speaker found (${counts})`;
+    const entity = this.analysis?.entities.find((e) => e.name === speaker);
+    return entity?.role ? `${speaker}, ${entity.role} (${counts})` : `${speaker} (${counts})`;
+  }
+
+  private quoteTooltip(node: QuoteNode): vscode.MarkdownString {
+    const tooltip = new vscode.MarkdownString();
+    tooltip.appendText(node.quote.text.replace(/\s+/g, ' ').trim());
+    const speaker = this.analysis ? speakerDisplayName(node.quote.attribution, this.analysis, 'fullName') : null;
+    tooltip.appendMarkdown('\n\n');
+    tooltip.appendText(`— ${speaker ?? 'unattributed'}, line ${node.quote.line}`);
+    return tooltip;
+  }
+}

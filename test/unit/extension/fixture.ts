@@ -1,0 +1,96 @@
+// A hand-made Analysis of a short article, with offsets computed from the text, for the view-model tests.
+import type { Analysis, Attribution, Entity, Mention, MentionKind, Quote, QuoteKind, Span } from '../../../src/engine/types';
+
+export const ARTICLE = [
+  'Secretary of State Mike Pompeo met Sergey Lavrov in Sochi.',
+  '"We would not tolerate that," he added.',
+  'Lavrov said they held "negotiations" on Venezuela.',
+  '"It is a 🎉 day," Pompeo said, "and \'a new start\' for us."',
+  '"Nobody knows what comes next."',
+  'Pompeo said Russia must stop interfering.',
+  'Lavrov perhaps replied "we never interfered."',
+].join('\n');
+
+/** Span of the `occurrence`-th (0-based) appearance of `needle`. */
+export function spanOf(needle: string, occurrence = 0): Span {
+  let start = -1;
+  for (let i = 0; i <= occurrence; i++) {
+    start = ARTICLE.indexOf(needle, start + 1);
+    if (start < 0) throw new Error(`fixture text lacks "${needle}" #${occurrence}`);
+  }
+  return { start, end: start + needle.length };
+}
+
+export function lineOf(offset: number): number {
+  return ARTICLE.slice(0, offset).split('\n').length;
+}
+
+function mention(text: string, kind: MentionKind, entityId: string, occurrence = 0): Mention {
+  return { ...spanOf(text, occurrence), text, kind, entityId };
+}
+
+function attribution(speaker: string | null, entityId: string | null, cue: string | null, speakerSpan: Span | null, confidence: number, rule: string): Attribution {
+  const cueSpan = cue === null ? null : spanOf(cue);
+  return { speaker, entityId, speakerSpan, cue, cueSpan, confidence, rule };
+}
+
+/** A quote whose marked text is `marked` (marks included for direct quotes). */
+function quote(marked: string, kind: QuoteKind, attr: Attribution, depth = 0, occurrence = 0): Quote {
+  const outer = spanOf(marked, occurrence);
+  const inner = kind === 'reported' ? outer : { start: outer.start + 1, end: outer.end - 1 };
+  return {
+    ...inner,
+    text: ARTICLE.slice(inner.start, inner.end),
+    kind,
+    outer,
+    line: lineOf(outer.start),
+    depth,
+    multiParagraph: false,
+    attribution: attr,
+  };
+}
+
+const pompeo: Entity = {
+  id: 'e1',
+  name: 'Mike Pompeo',
+  type: 'person',
+  role: 'Secretary of State',
+  aliases: ['Pompeo', 'he'],
+  mentions: [
+    mention('Secretary of State Mike Pompeo', 'title', 'e1'),
+    mention('he', 'pronoun', 'e1', 0),
+    mention('Pompeo', 'surname', 'e1', 1),
+    mention('Pompeo', 'surname', 'e1', 2),
+  ],
+};
+
+const lavrov: Entity = {
+  id: 'e2',
+  name: 'Sergey Lavrov',
+  type: 'person',
+  role: null,
+  aliases: ['Lavrov'],
+  mentions: [mention('Sergey Lavrov', 'name', 'e2'), mention('Lavrov', 'surname', 'e2', 1), mention('Lavrov', 'surname', 'e2', 2)],
+};
+
+const sochi: Entity = { id: 'e3', name: 'Sochi', type: 'place', role: null, aliases: [], mentions: [mention('Sochi', 'name', 'e3')] };
+
+export function makeAnalysis(): Analysis {
+  const quotes: Quote[] = [
+    quote('"We would not tolerate that,"', 'direct', attribution('Mike Pompeo', 'e1', 'added', spanOf('he', 0), 0.9, 'pronoun-after')),
+    quote('"negotiations"', 'mixed', attribution('Sergey Lavrov', 'e2', 'said', spanOf('Lavrov', 1), 0.95, 'name-before')),
+    quote('"It is a 🎉 day,"', 'direct', attribution('Mike Pompeo', 'e1', 'said', spanOf('Pompeo', 1), 0.95, 'name-after')),
+    quote('"and \'a new start\' for us."', 'direct', attribution('Mike Pompeo', 'e1', 'said', spanOf('Pompeo', 1), 0.9, 'continuation')),
+    quote("'a new start'", 'direct', attribution('Mike Pompeo', 'e1', null, null, 0.9, 'nested'), 1),
+    quote('"Nobody knows what comes next."', 'direct', attribution(null, null, null, null, 0, 'none')),
+    quote('Russia must stop interfering', 'reported', attribution('Mike Pompeo', 'e1', 'said', spanOf('Pompeo', 2), 0.8, 'reported-said')),
+    quote('"we never interfered."', 'direct', attribution('Sergey Lavrov', 'e2', 'replied', spanOf('Lavrov', 2), 0.4, 'weak-cue')),
+  ];
+  return {
+    quotes,
+    entities: [pompeo, lavrov, sochi],
+    problems: [],
+    analyzedLength: ARTICLE.length,
+    textLength: ARTICLE.length,
+  };
+}
