@@ -35,7 +35,7 @@ function parseExtract(argv: string[]): Command {
   for (let i = 0; i < argv.length; i++) {
     const argument = argv[i];
     if (argument === '--') {
-      options.files.push(...argv.slice(i + 1));
+      for (const file of argv.slice(i + 1)) options.files.push(file);
       break;
     }
     if (!argument.startsWith('-') || argument === '-') {

@@ -2,6 +2,8 @@ import type { Span } from '../engine/types';
 
 /** Contexts longer than this are narrowed to the sentences around the quote, then cut. */
 const MAX_CONTEXT = 400;
+/** How far from the quote sentence boundaries are looked for, so huge paragraphs cost no more than small ones. */
+const SENTENCE_SEARCH = 1000;
 /** Characters kept on each side of the quote when a context has to be cut. */
 const CUT_MARGIN = 120;
 
@@ -9,66 +11,88 @@ const PARAGRAPH_BREAK = /\r?\n[ \t]*\r?\n/g;
 // A sentence ends at . ! or ? (possibly followed by closing marks) before whitespace.
 const SENTENCE_END = /[.!?]["'”’»)\]]*\s+/g;
 
-/** The paragraph around `span` (sentences around it when the paragraph is long), whitespace collapsed and trimmed. */
-export function contextAround(text: string, span: Span): string {
-  const paragraph = paragraphAround(text, span);
-  if (paragraph.end - paragraph.start <= MAX_CONTEXT) return collapse(text.slice(paragraph.start, paragraph.end));
+/** Finds the text around quotes of one document; paragraph breaks are found once, so many quotes stay cheap. */
+export class ContextFinder {
+  private readonly breaks: Span[] = [];
 
-  const sentences = sentencesAround(text, span, paragraph);
-  if (sentences.end - sentences.start <= MAX_CONTEXT) return collapse(text.slice(sentences.start, sentences.end));
-
-  return cutAround(text, span, sentences);
-}
-
-function paragraphAround(text: string, span: Span): Span {
-  let start = 0;
-  let end = text.length;
-  for (const match of text.matchAll(PARAGRAPH_BREAK)) {
-    const breakStart = match.index ?? 0;
-    const breakEnd = breakStart + match[0].length;
-    if (breakEnd <= span.start) start = breakEnd;
-    else if (breakStart >= span.end) {
-      end = breakStart;
-      break;
+  constructor(private readonly text: string) {
+    for (const match of text.matchAll(PARAGRAPH_BREAK)) {
+      const start = match.index ?? 0;
+      this.breaks.push({ start, end: start + match[0].length });
     }
   }
-  return { start, end };
-}
 
-function sentencesAround(text: string, span: Span, within: Span): Span {
-  let start = within.start;
-  let end = within.end;
-  const region = text.slice(within.start, within.end);
-  for (const match of region.matchAll(SENTENCE_END)) {
-    const boundary = within.start + (match.index ?? 0) + match[0].length;
-    const punctuation = within.start + (match.index ?? 0);
-    if (boundary <= span.start) start = boundary;
-    else if (punctuation >= span.end) {
-      end = boundary;
-      break;
-    }
+  /** The paragraph around `span` (sentences around it when the paragraph is long), whitespace collapsed and trimmed. */
+  around(span: Span): string {
+    const paragraph = this.paragraphAround(span);
+    if (paragraph.end - paragraph.start <= MAX_CONTEXT) return collapse(this.text.slice(paragraph.start, paragraph.end));
+
+    const sentences = this.sentencesAround(span, paragraph);
+    if (sentences.end - sentences.start <= MAX_CONTEXT) return collapse(this.text.slice(sentences.start, sentences.end));
+
+    return this.cutAround(span, sentences);
   }
-  return { start, end };
-}
 
-function cutAround(text: string, span: Span, within: Span): string {
-  let start = Math.max(within.start, span.start - CUT_MARGIN);
-  let end = Math.min(within.end, span.end + CUT_MARGIN);
-  if (start > within.start) start = nextWordStart(text, start, span.start);
-  if (end < within.end) end = previousWordEnd(text, end, span.end);
-  const prefix = start > within.start ? '… ' : '';
-  const suffix = end < within.end ? ' …' : '';
-  return prefix + collapse(text.slice(start, end)) + suffix;
-}
+  private paragraphAround(span: Span): Span {
+    // The last break ending at or before the span starts the paragraph; the first break after the span ends it.
+    const before = this.lastBreakEndingBy(span.start);
+    let after = before + 1;
+    while (after < this.breaks.length && this.breaks[after].start < span.end) after++;
+    return {
+      start: before >= 0 ? this.breaks[before].end : 0,
+      end: after < this.breaks.length ? this.breaks[after].start : this.text.length,
+    };
+  }
 
-function nextWordStart(text: string, from: number, limit: number): number {
-  const space = text.slice(from, limit).search(/\s/);
-  return space < 0 ? from : from + space + 1;
-}
+  private lastBreakEndingBy(offset: number): number {
+    let low = -1;
+    let high = this.breaks.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (this.breaks[middle].end <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return low;
+  }
 
-function previousWordEnd(text: string, to: number, limit: number): number {
-  const space = text.slice(limit, to).search(/\s\S*$/);
-  return space < 0 ? to : limit + space;
+  private sentencesAround(span: Span, paragraph: Span): Span {
+    const window = {
+      start: Math.max(paragraph.start, span.start - SENTENCE_SEARCH),
+      end: Math.min(paragraph.end, span.end + SENTENCE_SEARCH),
+    };
+    let start = window.start;
+    let end = window.end;
+    for (const match of this.text.slice(window.start, window.end).matchAll(SENTENCE_END)) {
+      const punctuation = window.start + (match.index ?? 0);
+      const boundary = punctuation + match[0].length;
+      if (boundary <= span.start) start = boundary;
+      else if (punctuation >= span.end) {
+        end = boundary;
+        break;
+      }
+    }
+    return { start, end };
+  }
+
+  private cutAround(span: Span, sentences: Span): string {
+    let start = Math.max(sentences.start, span.start - CUT_MARGIN);
+    let end = Math.min(sentences.end, span.end + CUT_MARGIN);
+    if (start > sentences.start) start = this.nextWordStart(start, span.start);
+    if (end < sentences.end) end = this.previousWordEnd(end, span.end);
+    const prefix = start > sentences.start ? '… ' : '';
+    const suffix = end < sentences.end ? ' …' : '';
+    return prefix + collapse(this.text.slice(start, end)) + suffix;
+  }
+
+  private nextWordStart(from: number, limit: number): number {
+    const space = this.text.slice(from, limit).search(/\s/);
+    return space < 0 ? from : from + space + 1;
+  }
+
+  private previousWordEnd(to: number, limit: number): number {
+    const space = this.text.slice(limit, to).search(/\s\S*$/);
+    return space < 0 ? to : limit + space;
+  }
 }
 
 function collapse(value: string): string {

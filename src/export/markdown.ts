@@ -17,13 +17,17 @@ const KIND_LABELS: Record<ExportQuote['kind'], string | null> = {
 export function toMarkdown(files: ExportFile[]): string {
   const sections = ['# Quotes'];
   if (files.length === 0) sections.push('No files.');
-  for (const file of files) sections.push(...fileSections(file));
+  for (const file of files) appendFileSections(sections, file);
   return sections.join('\n\n') + '\n';
 }
 
-function fileSections(file: ExportFile): string[] {
-  const sections = [`## ${escapeMarkdownInline(file.file)}`];
-  if (file.quotes.length === 0) return [...sections, 'No quotes found.'];
+// Appends in place: spreading hundreds of thousands of quotes into push() would overflow the stack.
+function appendFileSections(sections: string[], file: ExportFile): void {
+  sections.push(`## ${escapeMarkdownInline(file.file)}`);
+  if (file.quotes.length === 0) {
+    sections.push('No quotes found.');
+    return;
+  }
 
   const { groups, unattributed } = groupBySpeaker(file.quotes);
   sections.push(
@@ -33,13 +37,12 @@ function fileSections(file: ExportFile): string[] {
   for (const group of groups) {
     const role = group.role ? ` — ${escapeMarkdownInline(group.role)}` : '';
     sections.push(`### ${escapeMarkdownInline(group.speaker)}${role} (${plural(group.quotes.length, 'quote')})`);
-    sections.push(...group.quotes.map(quoteBlock));
+    for (const quote of group.quotes) sections.push(quoteBlock(quote));
   }
   if (unattributed.length) {
     sections.push(`### Unattributed (${plural(unattributed.length, 'quote')})`);
-    sections.push(...unattributed.map(quoteBlock));
+    for (const quote of unattributed) sections.push(quoteBlock(quote));
   }
-  return sections;
 }
 
 function groupBySpeaker(quotes: ExportQuote[]): { groups: SpeakerGroup[]; unattributed: ExportQuote[] } {

@@ -1,6 +1,6 @@
 import type { Analysis, Entity, ProblemKind, Quote, QuoteKind, Span } from '../engine/types';
 import { LOW_CONFIDENCE } from '../engine/types';
-import { contextAround } from './context';
+import { ContextFinder } from './context';
 import { LineIndex } from './lines';
 
 /** One file to export: its path as given, its decoded text and its analysis. */
@@ -49,8 +49,9 @@ export interface ExportFile {
 /** Resolves each selected quote's speaker, role and context. */
 export function toExportFile(input: ExportInput): ExportFile {
   const entitiesById = new Map(input.analysis.entities.map((entity) => [entity.id, entity]));
+  const contexts = new ContextFinder(input.text);
   const quotes = selectQuotes(input.analysis.quotes, input.selection).map((quote) =>
-    toExportQuote(quote, input.text, entitiesById),
+    toExportQuote(quote, contexts, entitiesById),
   );
   const lines = new LineIndex(input.text);
   return {
@@ -87,7 +88,7 @@ function selectEntities(entities: Entity[], quotes: ExportQuote[], selection: Sp
   );
 }
 
-function toExportQuote(quote: Quote, text: string, entitiesById: Map<string, Entity>): ExportQuote {
+function toExportQuote(quote: Quote, contexts: ContextFinder, entitiesById: Map<string, Entity>): ExportQuote {
   const attribution = quote.attribution;
   const entity = attribution.entityId ? entitiesById.get(attribution.entityId) : undefined;
   const attributed = attribution.speaker !== null;
@@ -105,6 +106,6 @@ function toExportQuote(quote: Quote, text: string, entitiesById: Map<string, Ent
     lowConfidence: attributed && attribution.confidence < LOW_CONFIDENCE,
     line: quote.line,
     depth: quote.depth,
-    context: contextAround(text, quote.outer),
+    context: contexts.around(quote.outer),
   };
 }

@@ -1,5 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { contextAround } from '../../../src/export/context';
+import { ContextFinder } from '../../../src/export/context';
+
+const contextAround = (text: string, span: { start: number; end: number }) => new ContextFinder(text).around(span);
 
 function spanOf(text: string, needle: string) {
   const start = text.indexOf(needle);
@@ -7,7 +9,7 @@ function spanOf(text: string, needle: string) {
   return { start, end: start + needle.length };
 }
 
-describe('contextAround', () => {
+describe('ContextFinder', () => {
   it('returns the paragraph around a quote, whitespace collapsed', () => {
     const text = 'Title\n\nFirst line of the\nparagraph, "quoted words," she said.\n\nNext paragraph.';
     assert.equal(contextAround(text, spanOf(text, '"quoted words,"')), 'First line of the paragraph, "quoted words," she said.');

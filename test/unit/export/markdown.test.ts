@@ -67,6 +67,14 @@ describe('Markdown export', () => {
     assert.ok(exportQuotes([{ file: 'a.txt', text: '', analysis: empty }], 'markdown').includes('No quotes found.'));
   });
 
+  it('renders hundreds of thousands of quotes', () => {
+    const many = sampleAnalysis();
+    const [first] = many.quotes;
+    many.quotes = Array.from({ length: 200_000 }, () => first);
+    const document = exportQuotes([{ file: 'a.txt', text: SAMPLE_TEXT, analysis: many }], 'markdown');
+    assert.ok(document.includes('### Mike Pompeo — Secretary of State (200000 quotes)'));
+  });
+
   it('exports only the selected quotes', () => {
     const selected = exportQuotes(
       [{ file: 'a.txt', text: SAMPLE_TEXT, analysis: sampleAnalysis(), selection: spanOf('Foreign Minister Sergey Lavrov said the talks were frank.') }],
