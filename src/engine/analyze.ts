@@ -1,7 +1,141 @@
-import type { Analysis, AnalyzeOptions } from './types';
+/**
+ * The engine's entry: text in, Analysis out. Per-paragraph work (name chunks) is cached by the paragraph's
+ * text, so re-analysing after a small edit redoes only the paragraphs that changed; the document-level
+ * passes (clustering, coreference, the attribution sieve) are cheap and run every time.
+ */
+import type { Analysis, AnalyzeOptions, Problem, Quote, Span } from './types';
+import { maskMarkdown, maskPlainText, paragraphs as findParagraphs } from './segment';
+import { scanQuotes, type MarkedQuote } from './quotes';
+import { sentences as findSentences, tokenize } from './tokens';
+import { findNameChunks, type NameChunk } from './names';
+import { buildEntities, toEntity, type EntityIndex } from './entities';
+import { attribute, findCues } from './attribution';
+import { MentionLookup } from './speakers';
+import { detectReportedSpeech } from './reported';
+import { lineStarts, lineOf } from './lines';
+import { ParagraphCache } from './cache';
 
-/** Placeholder until the engine lands: same signature, empty result. */
-export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
-  void options;
-  return { quotes: [], entities: [], problems: [], analyzedLength: text.length, textLength: text.length };
+const DEFAULT_MAX_LENGTH = 50_000_000;
+
+/** Title-case lines (headlines): most longer words capitalised and no sentence-final stop. */
+function isTitleCase(line: string): boolean {
+  const words = line.match(/\p{L}[\p{L}'’-]{3,}/gu) ?? [];
+  if (words.length < 3) return false;
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return capitalised / words.length >= 0.7;
+}
+
+interface ParagraphFacts {
+  sentences: Span[];
+  chunks: NameChunk[];
+  titleCase: boolean;
+  /** Lone capitalised words right before a speech verb ("Caddell continued"). */
+  speakerWords: string[];
+}
+
+const cache = new ParagraphCache<ParagraphFacts>(20_000);
+const NO_NAMES = new MentionLookup([]);
+
+function shiftFacts(facts: ParagraphFacts, delta: number): ParagraphFacts {
+  if (delta === 0) return facts;
+  const move = <T extends Span>(s: T): T => ({ ...s, start: s.start + delta, end: s.end + delta });
+  return {
+    ...facts,
+    sentences: facts.sentences.map(move),
+    chunks: facts.chunks.map((c) => ({ ...move(c), role: c.role ? move(c.role) : null })),
+  };
+}
+
+function paragraphFacts(text: string, paragraph: Span, quotes: Span[], knownNameWords: ReadonlySet<string> | undefined): ParagraphFacts {
+  const body = text.slice(paragraph.start, paragraph.end);
+  const titleCase = knownNameWords !== undefined;
+  const local = quotes
+    .filter((q) => q.end > paragraph.start && q.start < paragraph.end)
+    .map((q) => `${q.start - paragraph.start}:${q.end - paragraph.start}`)
+    .join(',');
+  // Headlines depend on the whole document's names, so only body paragraphs are cached.
+  const key = `${local}|${body}`;
+  const cached = titleCase ? undefined : cache.get(key);
+  if (cached) return shiftFacts(cached.value, paragraph.start - cached.start);
+  const sentences = findSentences(text, paragraph, quotes);
+  const chunks: NameChunk[] = [];
+  const speakerWords: string[] = [];
+  for (const sentence of sentences) {
+    const tokens = tokenize(text, sentence.start, sentence.end);
+    chunks.push(...findNameChunks({ text, tokens, sentenceStart: sentence.start, quotes, titleCase, knownNameWords }));
+    const collapsed = tokenize(text, sentence.start, sentence.end, quotes);
+    for (const cue of findCues(collapsed, text, NO_NAMES)) {
+      const before = collapsed[cue.index - 1];
+      if (before?.kind === 'word' && before.capitalized && before.start !== sentence.start) speakerWords.push(before.lower);
+      const after = collapsed[cue.index + 1];
+      if (after?.kind === 'word' && after.capitalized && collapsed[cue.index + 2]?.kind !== 'word') speakerWords.push(after.lower);
+    }
+  }
+  const facts = { sentences, chunks, titleCase, speakerWords };
+  if (!titleCase) cache.set(key, paragraph.start, facts);
+  return facts;
+}
+
+export function analyze(input: string, options: AnalyzeOptions = {}): Analysis {
+  const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
+  const problems: Problem[] = [];
+  let text = input;
+  if (input.length > maxLength) {
+    // Cut at a paragraph break so no quotation is cut in half.
+    const cut = input.lastIndexOf('\n\n', maxLength);
+    text = input.slice(0, cut > maxLength / 2 ? cut : maxLength);
+    problems.push({
+      kind: 'truncated',
+      start: text.length,
+      end: input.length,
+      message: `Only the first ${Math.round(text.length / 1024)} KB of ${Math.round(input.length / 1024)} KB were analysed.`,
+    });
+  }
+  const masked = options.language === 'markdown' ? maskMarkdown(text) : maskPlainText(text);
+  const paragraphs = findParagraphs(masked);
+  const scan = scanQuotes(masked, paragraphs);
+  problems.push(...scan.problems);
+  const outer = scan.quotes.filter((q) => q.depth === 0).map((q) => ({ start: q.open, end: q.close }));
+  const allOuter = scan.quotes.map((q) => ({ start: q.open, end: q.close }));
+
+  // Body paragraphs first: headlines in title case are read with the names the body taught us.
+  const facts: (ParagraphFacts | undefined)[] = new Array(paragraphs.length);
+  const headlineCandidates: number[] = [];
+  paragraphs.forEach((p, i) => {
+    if (isTitleCase(masked.slice(p.start, p.end))) headlineCandidates.push(i);
+    else facts[i] = paragraphFacts(masked, p, allOuter, undefined);
+  });
+  const knownNameWords = new Set<string>();
+  for (const f of facts) for (const c of f?.chunks ?? []) if (c.type !== 'unknown' || c.role) for (const w of c.words) knownNameWords.add(w.toLowerCase());
+  for (const i of headlineCandidates) facts[i] = paragraphFacts(masked, paragraphs[i], allOuter, knownNameWords);
+
+  const chunks = facts.flatMap((f) => f!.chunks);
+  const speakerWords = new Set(facts.flatMap((f) => f!.speakerWords));
+  const index: EntityIndex = buildEntities(chunks, speakerWords);
+  const layout = { text: masked, paragraphs, sentences: facts.map((f) => f!.sentences) };
+  const sieve = attribute(layout, scan.quotes, index);
+  for (const m of sieve.resolvedMentions) index.byId.get(m.entityId!)?.mentions.push(m);
+
+  const starts = lineStarts(text);
+  const quotes: Quote[] = scan.quotes.map((q: MarkedQuote) => ({
+    start: q.start,
+    end: q.end,
+    text: text.slice(q.start, q.end),
+    kind: 'direct',
+    outer: { start: q.open, end: q.close },
+    line: lineOf(starts, q.start),
+    depth: q.depth,
+    multiParagraph: q.multiParagraph,
+    attribution: sieve.attributions.get(q)!,
+  }));
+  if (options.reported !== false) {
+    for (const r of detectReportedSpeech(layout, outer, sieve.speechEvents)) {
+      quotes.push({ ...r, text: text.slice(r.start, r.end), line: lineOf(starts, r.start) });
+    }
+    quotes.sort((a, b) => a.start - b.start);
+  }
+  const entities = index.entities
+    .filter((e) => e.mentions.length > 0)
+    .map((e) => toEntity(e, text));
+  return { quotes, entities, problems, analyzedLength: text.length, textLength: input.length };
 }

@@ -1,0 +1,40 @@
+/**
+ * Scores the engine on annotated news (PolNeAR JSONL; see the corpus README for the rule).
+ * Usage: npm run eval -- [--corpus PATH] [--show missed|spurious|speaker|reported] [--limit N] [--json]
+ */
+import { readFileSync, existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { analyze } from '../src/engine/analyze';
+import { scoreArticle, emptyTally, addTally, summarize, type GoldArticle, type Tally } from './eval/score';
+import { formatReport } from './eval/report';
+
+function option(name: string): string | undefined {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+const corpusPath = resolve(option('corpus') ?? resolve(__dirname, '../../shared/corpus/polnear-dev.jsonl'));
+if (!existsSync(corpusPath)) {
+  console.error(`Corpus not found: ${corpusPath}\nPass --corpus PATH to a PolNeAR JSONL file.`);
+  process.exit(2);
+}
+const show = option('show');
+const limit = Number(option('limit') ?? Infinity);
+const articles: GoldArticle[] = readFileSync(corpusPath, 'utf8')
+  .split('\n')
+  .filter((line) => line.trim())
+  .slice(0, limit)
+  .map((line) => JSON.parse(line));
+
+const total: Tally = emptyTally();
+const started = performance.now();
+for (const article of articles) {
+  const analysis = analyze(article.text);
+  const result = scoreArticle(article, analysis);
+  addTally(total, result.tally);
+  if (show) for (const line of result.examples[show as keyof typeof result.examples] ?? []) console.log(line);
+}
+const elapsed = performance.now() - started;
+const summary = summarize(total);
+if (process.argv.includes('--json')) console.log(JSON.stringify({ corpus: corpusPath, articles: articles.length, ...summary }, null, 2));
+else console.log(formatReport(corpusPath, articles.length, summary, elapsed));

@@ -1,0 +1,279 @@
+/**
+ * The attribution sieve. One pass over the document in reading order: each sentence's cue words are found
+ * with their speakers, then each quotation is attributed by the first rule that has evidence, most certain
+ * first. Pronouns resolve against who spoke last, which is why the pass goes in order.
+ */
+import type { Attribution, Span } from './types';
+import type { MarkedQuote } from './quotes';
+import type { EntityIndex, MentionDraft } from './entities';
+import { tokenize, type Token } from './tokens';
+import { cueKind } from './lexicon';
+import { MentionLookup, phraseEndingAt, phraseStartingAt, skipLeftOverAdverbs, skipRightOverAdverbs, type SpeakerPhrase } from './speakers';
+import { resolvePronoun, resolveRoleNoun, type Salience } from './coreference';
+
+export interface DocumentLayout {
+  text: string;
+  paragraphs: Span[];
+  /** Sentences of each paragraph. */
+  sentences: Span[][];
+}
+
+/** A cue word with the speaker phrases around it. */
+export interface CueHit {
+  index: number;
+  token: Token;
+  /** The cue as written, with its particle ("called on", "according to"). */
+  text: string;
+  span: Span;
+  subject: SpeakerPhrase | null;
+  inverted: SpeakerPhrase | null;
+}
+
+/** What the sieve decided for a quotation, before it is made public. */
+export interface Decision {
+  phrase: SpeakerPhrase | null;
+  cue: CueHit | null;
+  confidence: number;
+  rule: string;
+}
+
+export const UNATTRIBUTED = (rule: string): Attribution => ({ speaker: null, entityId: null, speakerSpan: null, cue: null, cueSpan: null, confidence: 0, rule });
+
+/** Cue words of a sentence (quotations collapsed into single tokens). */
+export function findCues(tokens: Token[], text: string, names: MentionLookup): CueHit[] {
+  const hits: CueHit[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t.kind !== 'word') continue;
+    const next = tokens[k + 1];
+    if (t.lower === 'according' && next?.lower === 'to') {
+      const inverted = phraseStartingAt(tokens, k + 2, text, names);
+      hits.push({ index: k, token: t, text: 'according to', span: { start: t.start, end: next.end }, subject: null, inverted });
+      continue;
+    }
+    if (!cueKind(t.lower, next?.kind === 'word' ? next.lower : undefined)) continue;
+    if (names.at(t)) continue; // "Said" inside a name, or a capitalised cue that is part of a title
+    const withParticle = next && /^(on|for|out|it)$/.test(next.lower) && ['call', 'calls', 'called', 'calling', 'point', 'points', 'pointed', 'went'].includes(t.lower);
+    hits.push({
+      index: k,
+      token: t,
+      text: withParticle ? `${t.text} ${next.text}` : t.text,
+      span: { start: t.start, end: withParticle ? next.end : t.end },
+      subject: subjectBefore(tokens, k, text, names),
+      inverted: phraseStartingAt(tokens, k + (withParticle ? 2 : 1), text, names),
+    });
+  }
+  return hits;
+}
+
+/** The subject of the cue at `k`: skips adverbs ("later said"), appositives ("Caddell, a pollster, said") and "who". */
+function subjectBefore(tokens: Token[], k: number, text: string, names: MentionLookup): SpeakerPhrase | null {
+  let j = skipLeftOverAdverbs(tokens, k - 1);
+  if (tokens[j]?.lower === 'who') {
+    j--;
+    if (tokens[j]?.text === ',') j--;
+  } else if (tokens[j]?.text === ',') {
+    for (let a = j - 1; a >= Math.max(0, j - 12); a--) {
+      if (tokens[a].kind === 'quote') break;
+      if (tokens[a].text === ',') {
+        const before = phraseEndingAt(tokens, a - 1, text, names);
+        if (before) return before;
+        break;
+      }
+    }
+    return null;
+  }
+  return phraseEndingAt(tokens, j, text, names);
+}
+
+const indexAfter = (tokens: Token[], offset: number): number => {
+  const i = tokens.findIndex((t) => t.start >= offset);
+  return i < 0 ? tokens.length : i;
+};
+
+/** `"…," Lavrov said` and `"…," said Lavrov`: the tag right after the quotation. */
+function trailingTag(tokens: Token[], qi: number, cues: CueHit[], text: string, names: MentionLookup): Decision | null {
+  let j = qi + 1;
+  while (j < tokens.length && tokens[j].kind === 'punct' && /[,—–\-(]/.test(tokens[j].text)) j++;
+  if (j >= tokens.length || tokens[j].kind !== 'word') return null;
+  const cueAt = (i: number): CueHit | undefined => cues.find((c) => c.index === i);
+  // said Lavrov
+  const direct = cueAt(skipRightOverAdverbs(tokens, j));
+  if (direct && direct.inverted && direct.text !== 'according to') return { phrase: direct.inverted, cue: direct, confidence: 0.95, rule: 'trailing tag (cue, speaker)' };
+  if (direct && direct.text === 'according to' && direct.inverted) return { phrase: direct.inverted, cue: direct, confidence: 0.9, rule: 'according to' };
+  // Lavrov said
+  const speaker = phraseStartingAt(tokens, j, text, names);
+  if (!speaker) return null;
+  const cue = cueAt(skipRightOverAdverbs(tokens, indexAfter(tokens, speaker.end)));
+  if (cue) return { phrase: speaker, cue, confidence: 0.95, rule: 'trailing tag (speaker, cue)' };
+  return null;
+}
+
+/** `Lavrov told Pompeo, "…"`, `Pompeo said the two spoke about "…"`: the last cue before the quotation in its sentence. */
+function leadingTag(tokens: Token[], qi: number, cues: CueHit[]): Decision | null {
+  let from = qi - 1;
+  while (from >= 0 && tokens[from].kind !== 'quote') from--;
+  const before = cues.filter((c) => c.index > from && c.index < qi);
+  const last = before[before.length - 1];
+  if (!last) return null;
+  if (last.text === 'according to' && last.inverted) return { phrase: last.inverted, cue: last, confidence: 0.9, rule: 'according to' };
+  if (last.subject) return { phrase: last.subject, cue: last, confidence: 0.9, rule: 'leading tag (speaker, cue)' };
+  if (last.inverted) {
+    const after = indexAfter(tokens, last.inverted.end);
+    if (after === qi || (tokens[after]?.kind === 'punct' && /[,:]/.test(tokens[after].text) && after + 1 === qi))
+      return { phrase: last.inverted, cue: last, confidence: 0.9, rule: 'leading tag (cue, speaker)' };
+  }
+  // "…, adding that …": a participle cue speaks for the subject of an earlier cue in the sentence.
+  const main = cues.filter((c) => c.index < last.index && c.subject).pop();
+  if (main?.subject) return { phrase: main.subject, cue: last, confidence: 0.8, rule: 'participle cue (main clause subject)' };
+  return null;
+}
+
+interface AttributedQuote {
+  quote: MarkedQuote;
+  sentence: Span;
+  paragraph: number;
+  decision: Decision | null;
+  attribution: Attribution;
+}
+
+export interface SieveResult {
+  attributions: Map<MarkedQuote, Attribution>;
+  /** Pronoun and role mentions that the sieve resolved, to add to their entities. */
+  resolvedMentions: MentionDraft[];
+  /** Every cue with a resolved speaker outside quotations, in order (reported speech builds on these). */
+  speechEvents: { cue: CueHit; attribution: Attribution; sentence: Span; tokens: Token[] }[];
+}
+
+export function attribute(layout: DocumentLayout, quotes: MarkedQuote[], index: EntityIndex): SieveResult {
+  const { text, paragraphs, sentences } = layout;
+  const names = new MentionLookup(index.mentions);
+  const topLevel = quotes.filter((q) => q.depth === 0);
+  const outer = topLevel.map((q) => ({ start: q.open, end: q.close }));
+  const salience: Salience = { lastSpeaker: null };
+  const paragraphStarts = paragraphs.map((p) => p.start);
+  const results = new Map<MarkedQuote, AttributedQuote>();
+  const resolvedMentions: MentionDraft[] = [];
+  const speechEvents: SieveResult['speechEvents'] = [];
+
+  const toAttribution = (decision: Decision, paragraph: number, sentenceStart: number): Attribution => {
+    const { phrase, cue } = decision;
+    const cueFields = { cue: cue ? cue.text : null, cueSpan: cue ? cue.span : null };
+    if (!phrase) return { ...UNATTRIBUTED(decision.rule), ...cueFields };
+    const span = { start: phrase.start, end: phrase.end };
+    if (phrase.kind === 'group') return { ...UNATTRIBUTED('group speaker'), ...cueFields, speakerSpan: span };
+    if (phrase.kind === 'first-person') return { ...UNATTRIBUTED('first-person speaker'), ...cueFields, speakerSpan: span };
+    if (phrase.kind === 'name' && phrase.mention?.entityId) {
+      const entity = index.byId.get(phrase.mention.entityId)!;
+      return { speaker: entity.name, entityId: entity.id, speakerSpan: span, ...cueFields, confidence: decision.confidence, rule: decision.rule };
+    }
+    const resolved =
+      phrase.kind === 'pronoun'
+        ? resolvePronoun(phrase.head ?? phrase.text, phrase.start, sentenceStart, paragraph, paragraphStarts, index, salience)
+        : phrase.kind === 'role'
+          ? resolveRoleNoun(phrase.head ?? '', phrase.start, index)
+          : null;
+    if (resolved) {
+      const kind = phrase.kind === 'pronoun' ? 'pronoun' : 'role';
+      if (!resolvedMentions.some((m) => m.start === phrase.start)) {
+        resolvedMentions.push({ start: phrase.start, end: phrase.end, text: phrase.text, kind, entityId: resolved.entity.id, inQuote: false });
+      }
+      return {
+        speaker: resolved.entity.name,
+        entityId: resolved.entity.id,
+        speakerSpan: span,
+        ...cueFields,
+        confidence: Math.min(decision.confidence, resolved.confidence),
+        rule: `${decision.rule}; ${phrase.text} = ${resolved.how}`,
+      };
+    }
+    if (phrase.kind === 'pronoun') return { ...UNATTRIBUTED('pronoun without antecedent'), ...cueFields, speakerSpan: span };
+    // An unnamed source ("a senior official"): the phrase itself is the speaker.
+    return { speaker: phrase.text, entityId: null, speakerSpan: span, ...cueFields, confidence: Math.min(decision.confidence, 0.8), rule: decision.rule };
+  };
+
+  const noteSpeaker = (a: Attribution, at: number, paragraph: number): void => {
+    if (a.entityId && a.speakerSpan) salience.lastSpeaker = { entity: index.byId.get(a.entityId)!, at, paragraph, span: a.speakerSpan };
+  };
+
+  paragraphs.forEach((paragraph, p) => {
+    const inParagraph: AttributedQuote[] = [];
+    for (const sentence of sentences[p]) {
+      const tokens = tokenize(text, sentence.start, sentence.end, outer);
+      const cues = findCues(tokens, text, names);
+      const here: AttributedQuote[] = [];
+      tokens.forEach((t, qi) => {
+        if (t.kind !== 'quote') return;
+        const quote = topLevel.find((q) => q.open === t.start)!;
+        const previous = results.get(quote);
+        if (previous && previous.decision) return; // a multi-paragraph quote attributed where it began
+        const decision = trailingTag(tokens, qi, cues, text, names) ?? leadingTag(tokens, qi, cues);
+        const entry: AttributedQuote = previous ?? { quote, sentence, paragraph: p, decision: null, attribution: UNATTRIBUTED('no cue') };
+        if (decision) {
+          entry.decision = decision;
+          entry.attribution = toAttribution(decision, p, sentence.start);
+        }
+        results.set(quote, entry);
+        here.push(entry);
+      });
+      // Quotes that share a sentence with an attributed one share its speaker.
+      for (const entry of here) {
+        if (entry.decision) continue;
+        const mate = here.filter((o) => o.decision && o.attribution.speaker).sort((a, b) => Math.abs(a.quote.open - entry.quote.open) - Math.abs(b.quote.open - entry.quote.open))[0];
+        if (mate) entry.attribution = { ...mate.attribution, confidence: Math.min(mate.attribution.confidence, 0.85), rule: 'same sentence as an attributed quote' };
+      }
+      // Cues outside quotations move the salience (who spoke last) in reading order.
+      for (const cue of cues) {
+        const phrase = cue.subject ?? (cue.text === 'according to' ? cue.inverted : null);
+        const quoteAttributed = here.find((e) => e.attribution.cueSpan?.start === cue.span.start && e.attribution.speaker);
+        const attribution = quoteAttributed?.attribution ?? (phrase ? toAttribution({ phrase, cue, confidence: 0.85, rule: 'speech cue' }, p, sentence.start) : null);
+        if (attribution) {
+          noteSpeaker(attribution, cue.span.start, p);
+          if (!quoteAttributed) speechEvents.push({ cue, attribution, sentence, tokens });
+        }
+      }
+      inParagraph.push(...here);
+    }
+    // A quotation with no cue continues the speaker of the paragraph, or of the previous one when the
+    // paragraph holds nothing but quotation.
+    const quoteOnly = isQuoteOnly(text, paragraph, outer);
+    for (const entry of inParagraph) {
+      if (entry.attribution.speaker || entry.attribution.rule !== 'no cue') continue;
+      const earlier = inParagraph.filter((o) => o.quote.open < entry.quote.open && o.attribution.speaker && o.attribution.entityId).pop();
+      if (earlier) {
+        entry.attribution = { ...earlier.attribution, confidence: Math.min(earlier.attribution.confidence, 0.8), rule: 'continues the paragraph\'s speaker' };
+      } else if (quoteOnly && salience.lastSpeaker && salience.lastSpeaker.paragraph === p - 1) {
+        const last = salience.lastSpeaker;
+        entry.attribution = {
+          speaker: last.entity.name,
+          entityId: last.entity.id,
+          speakerSpan: last.span,
+          cue: null,
+          cueSpan: null,
+          confidence: 0.75,
+          rule: 'quote-only paragraph continues the previous speaker',
+        };
+      }
+      if (entry.attribution.speaker) noteSpeaker(entry.attribution, entry.quote.open, p);
+    }
+  });
+
+  const attributions = new Map<MarkedQuote, Attribution>();
+  for (const q of quotes) {
+    if (q.depth > 0) attributions.set(q, UNATTRIBUTED('quoted inside another quotation'));
+    else attributions.set(q, results.get(q)?.attribution ?? UNATTRIBUTED('no cue'));
+  }
+  return { attributions, resolvedMentions, speechEvents };
+}
+
+/** A paragraph made of quotations and little else (a trailing attribution-free sentence at most). */
+function isQuoteOnly(text: string, paragraph: Span, quotes: Span[]): boolean {
+  let inside = 0;
+  let letters = 0;
+  for (let i = paragraph.start; i < paragraph.end; i++) {
+    if (!/[\p{L}\p{N}]/u.test(text[i])) continue;
+    letters++;
+    if (quotes.some((q) => i > q.start && i < q.end)) inside++;
+  }
+  return letters > 0 && inside / letters >= 0.9;
+}

@@ -1,0 +1,69 @@
+/**
+ * Pronouns and role nouns to entities. A pronoun that speaks ("he added") is most often the person who
+ * spoke last; failing that, the subject of its own sentence, then the person named most recently.
+ */
+import type { EntityDraft, EntityIndex, Gender, MentionDraft } from './entities';
+import { entityByRole } from './entities';
+
+export interface Salience {
+  /** The last entity that spoke, with where its speech cue was and in which paragraph. */
+  lastSpeaker: { entity: EntityDraft; at: number; paragraph: number; span: { start: number; end: number } } | null;
+}
+
+export interface Resolved {
+  entity: EntityDraft;
+  confidence: number;
+  how: string;
+}
+
+const compatible = (entity: EntityDraft, gender: Gender): boolean =>
+  entity.type === 'person' && (gender === null || entity.gender === null || entity.gender === gender);
+
+export function genderOfPronoun(pronoun: string): Gender {
+  return /^(he|him|his)$/i.test(pronoun) ? 'male' : /^(she|her|hers)$/i.test(pronoun) ? 'female' : null;
+}
+
+/**
+ * `at` is the pronoun's offset; `sentenceStart` its sentence's; `paragraph` its paragraph index and
+ * `paragraphStarts` where each paragraph starts (to bound how far back an antecedent may be).
+ */
+export function resolvePronoun(
+  pronoun: string,
+  at: number,
+  sentenceStart: number,
+  paragraph: number,
+  paragraphStarts: readonly number[],
+  index: EntityIndex,
+  salience: Salience,
+): Resolved | null {
+  const gender = genderOfPronoun(pronoun);
+  const people = (from: number, to: number): MentionDraft[] =>
+    index.mentions.filter((m) => m.start >= from && m.start < to && !m.inQuote && m.entityId && compatible(index.byId.get(m.entityId)!, gender));
+
+  // The subject of the pronoun's own sentence ("Lavrov said, citing what he called ...").
+  const inSentence = people(sentenceStart, at);
+  if (inSentence.length) {
+    const distinct = new Set(inSentence.map((m) => m.entityId));
+    return { entity: index.byId.get(inSentence[0].entityId!)!, confidence: distinct.size > 1 ? 0.65 : 0.85, how: 'subject of the same sentence' };
+  }
+  const windowStart = paragraphStarts[Math.max(0, paragraph - 2)] ?? 0;
+  const last = salience.lastSpeaker;
+  if (last && last.paragraph >= paragraph - 2 && compatible(last.entity, gender)) {
+    // Another person named since the last speaker spoke makes the pronoun less certain.
+    const since = people(last.at, at).filter((m) => m.entityId !== last.entity.id);
+    return { entity: last.entity, confidence: since.length ? 0.7 : 0.85, how: 'the last speaker' };
+  }
+  const recent = people(windowStart, at);
+  if (recent.length) {
+    const m = recent[recent.length - 1];
+    const distinct = new Set(recent.map((r) => r.entityId));
+    return { entity: index.byId.get(m.entityId!)!, confidence: distinct.size > 1 ? 0.6 : 0.75, how: 'the person named last' };
+  }
+  return null;
+}
+
+/** "the secretary" -> the entity whose role has that head noun, named before `at`. */
+export function resolveRoleNoun(head: string, at: number, index: EntityIndex): Resolved | null {
+  const entity = entityByRole(index, head, at);
+  return entity ? { entity, confidence: 0.8, how: `the entity whose role is ${entity.role}` } : null;
+}

@@ -1,0 +1,164 @@
+/**
+ * Clusters name chunks into entities: a full name is the canonical form, a surname or first name alone
+ * is the person introduced with it, a role written before any mention becomes the entity's role.
+ */
+import type { Entity, EntityType, MentionKind } from './types';
+import type { NameChunk } from './names';
+import { isFemaleName, isFirstName, isMaleName, isRoleNoun } from './lexicon';
+
+export type Gender = 'male' | 'female' | null;
+
+export interface EntityDraft {
+  id: string;
+  name: string;
+  type: EntityType;
+  role: string | null;
+  gender: Gender;
+  words: string[];
+  mentions: MentionDraft[];
+}
+
+export interface MentionDraft {
+  start: number;
+  end: number;
+  text: string;
+  kind: MentionKind;
+  entityId: string | null;
+  inQuote: boolean;
+}
+
+const key = (words: string[]): string => words.join(' ').toLowerCase();
+
+function genderOf(chunk: NameChunk): Gender {
+  if (chunk.honorific) return /^mr/i.test(chunk.honorific) && !/^mrs/i.test(chunk.honorific) ? 'male' : /^m(r?s|iss)/i.test(chunk.honorific) ? 'female' : null;
+  const first = chunk.words[0]?.toLowerCase();
+  if (!first || chunk.words.length < 2) return null;
+  if (isMaleName(first) && !isFemaleName(first)) return 'male';
+  if (isFemaleName(first) && !isMaleName(first)) return 'female';
+  return null;
+}
+
+export interface EntityIndex {
+  entities: EntityDraft[];
+  byId: Map<string, EntityDraft>;
+  /** Every name mention in document order (pronouns and role nouns are added later by coreference). */
+  mentions: MentionDraft[];
+}
+
+/**
+ * `chunks` in document order. `speakerWords` are lone capitalised words that stand before a speech verb:
+ * a name we could not type otherwise ("Caddell continued").
+ */
+export function buildEntities(chunks: NameChunk[], speakerWords: ReadonlySet<string>): EntityIndex {
+  const entities: EntityDraft[] = [];
+  const byKey = new Map<string, EntityDraft>();
+  const byId = new Map<string, EntityDraft>();
+  const mentions: MentionDraft[] = [];
+
+  const create = (words: string[], type: EntityType, chunk: NameChunk): EntityDraft => {
+    const entity: EntityDraft = {
+      id: `e${entities.length + 1}`,
+      name: words.join(' '),
+      type,
+      role: null,
+      gender: null,
+      words,
+      mentions: [],
+    };
+    entities.push(entity);
+    byKey.set(key(words), entity);
+    byId.set(entity.id, entity);
+    void chunk;
+    return entity;
+  };
+
+  // Full names first, so that a surname anywhere (even in a headline above) finds its person.
+  const people = chunks.filter((c) => c.type === 'person' && c.words.length > 1);
+  for (const c of people) if (!byKey.has(key(c.words))) create(c.words, 'person', c);
+  const fullPeople = () => entities.filter((e) => e.type === 'person' && e.words.length > 1);
+
+  /** The person a partial name points to: nearest full mention before, else the first after. */
+  const personFor = (chunk: NameChunk): EntityDraft | undefined => {
+    const lower = chunk.words.map((w) => w.toLowerCase());
+    const matches = fullPeople().filter((e) => {
+      const ew = e.words.map((w) => w.toLowerCase());
+      if (lower.length >= ew.length) return false;
+      const tail = ew.slice(ew.length - lower.length).join(' ') === lower.join(' ');
+      const head = lower.length === 1 && ew[0] === lower[0] && isFirstName(lower[0]);
+      return tail || head;
+    });
+    if (matches.length <= 1) return matches[0];
+    const before = chunks.filter((c) => c.start < chunk.start);
+    for (let i = before.length - 1; i >= 0; i--) {
+      const hit = matches.find((e) => key(e.words) === key(before[i].words));
+      if (hit) return hit;
+    }
+    return matches[0];
+  };
+
+  for (const chunk of chunks) {
+    let entity = byKey.get(key(chunk.words));
+    let kind: MentionKind = chunk.role ? 'title' : 'name';
+    if (!entity || entity.type !== 'person') {
+      const person = chunk.words.length <= 2 ? personFor(chunk) : undefined;
+      if (person && (chunk.type === 'person' || chunk.type === 'unknown' || !entity)) {
+        entity = person;
+        if (!chunk.role) kind = 'surname';
+      }
+    }
+    if (!entity) {
+      let type: EntityType | null = chunk.type === 'unknown' ? null : chunk.type;
+      if (!type && chunk.words.length === 1 && speakerWords.has(chunk.words[0].toLowerCase())) type = 'person';
+      if (!type) continue;
+      entity = create(chunk.words, type, chunk);
+    }
+    if (chunk.role && !entity.role && entity.type === 'person') entity.role = chunk.role.text;
+    if (!entity.gender && entity.type === 'person') entity.gender = genderOf(chunk);
+    const start = chunk.role && kind === 'title' ? Math.min(chunk.role.start, chunk.start) : chunk.start;
+    const mention: MentionDraft = {
+      start,
+      end: chunk.end,
+      text: '',
+      kind,
+      entityId: entity.id,
+      inQuote: chunk.inQuote,
+    };
+    mentions.push(mention);
+    entity.mentions.push(mention);
+  }
+  return { entities, byId, mentions };
+}
+
+/** The entity whose role's head noun is `head` ("secretary" -> Secretary of State Mike Pompeo), most recently named before `before`. */
+export function entityByRole(index: EntityIndex, head: string, before: number): EntityDraft | undefined {
+  if (!isRoleNoun(head)) return undefined;
+  let best: EntityDraft | undefined;
+  let bestAt = -1;
+  for (const e of index.entities) {
+    if (!e.role || !e.role.toLowerCase().split(/\s+/).includes(head.toLowerCase())) continue;
+    const last = e.mentions.filter((m) => m.start < before).pop();
+    if (last && last.start > bestAt) {
+      best = e;
+      bestAt = last.start;
+    }
+  }
+  return best;
+}
+
+/** The public shape: aliases are the other names used, without the canonical one. */
+export function toEntity(draft: EntityDraft, text: string): Entity {
+  const mentions = [...draft.mentions].sort((a, b) => a.start - b.start);
+  const aliases: string[] = [];
+  for (const m of mentions) {
+    const written = text.slice(m.start, m.end).replace(/\s+/g, ' ');
+    if (written !== draft.name && !aliases.includes(written)) aliases.push(written);
+  }
+  return {
+    id: draft.id,
+    name: draft.name,
+    type: draft.type,
+    role: draft.role,
+    aliases,
+    mentions: mentions.map((m) => ({ start: m.start, end: m.end, text: text.slice(m.start, m.end), kind: m.kind, entityId: m.entityId })),
+  };
+}

@@ -1,0 +1,232 @@
+/**
+ * Name chunks: runs of capitalised words that name someone or something, split into a role ("Secretary of
+ * State") and the name proper ("Mike Pompeo"). No clustering here: see entities.ts.
+ */
+import type { Span } from './types';
+import type { Token } from './tokens';
+import {
+  isCommonWord, isDateWord, isDemonym, isFirstName, isHonorific, isKnownOrganization, isKnownPersonName, isKnownPlace,
+  isRoleNoun, isTitleComplement, endsOrganization, endsPlace, lexiconTags,
+} from './lexicon';
+
+export interface NameChunk {
+  /** The name proper. */
+  start: number;
+  end: number;
+  text: string;
+  words: string[];
+  /** The role or title written before the name, if any ("Russian Foreign Minister"). */
+  role: (Span & { text: string }) | null;
+  honorific: string | null;
+  /** Person, organization, place, or not known yet (a lone capitalised word). */
+  type: 'person' | 'organization' | 'place' | 'unknown';
+  inQuote: boolean;
+  /** Followed by a possessive 's. */
+  possessive: boolean;
+}
+
+const FUNCTION_WORDS = new Set([
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'but', 'and', 'or', 'so', 'if', 'when', 'while', 'after', 'before',
+  'as', 'at', 'in', 'on', 'of', 'for', 'to', 'from', 'with', 'by', 'despite', 'although', 'though', 'because', 'since',
+  'until', 'unless', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'it', 'he', 'she', 'they', 'we', 'i', 'you',
+  'there', 'here', 'what', 'who', 'why', 'how', 'where', 'which', 'both', 'all', 'some', 'many', 'most', 'every', 'each',
+  'no', 'not', 'yes', 'then', 'now', 'also', 'even', 'still', 'yet', 'just', 'only', 'mr', 'mrs', 'ms', 'dr', 'is', 'are',
+  'was', 'were', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'do', 'does', 'did', 'has', 'have',
+  'had', 'be', 'been', 'being', 'said', 'says', 'say', 'told', 'asked', 'added', 'according', 'like', 'about', 'into',
+  'over', 'under', 'up', 'down', 'out', 'off', 'than', 'very', 'more', 'less', 'one', 'two', 'three', 'new', 'former',
+  'oh', 'well', 'please', 'thank', 'thanks', 'let', 'lets', 'let’s', "let's", 'we’re', "we're", 'i’m', "i'm", 'it’s', "it's",
+  'don’t', "don't", 'read', 'watch', 'see', 'click', 'related', 'update', 'updated', 'photo', 'video', 'copyright',
+]);
+const CONNECTORS = new Set(['of', 'de', 'da', 'del', 'della', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'la', 'le', 'du', 'dos', '&']);
+const PRONOUN_I = 'I';
+
+function isNameWord(t: Token): boolean {
+  if (t.kind !== 'word') return false;
+  if (t.text === PRONOUN_I || /^\p{N}/u.test(t.text)) return false;
+  if (t.capitalized) return !isDateWord(t.lower);
+  return /^\p{Ll}{1,3}-\p{Lu}/u.test(t.text); // al-Assad, bin-Talal
+}
+
+/** Lowercase words that may stand in a role before a name ("special counsel", "opposition leader"). */
+function isRoleModifier(t: Token): boolean {
+  if (t.kind !== 'word') return false;
+  if (FUNCTION_WORDS.has(t.lower) || CONNECTORS.has(t.lower)) return false;
+  const tags = lexiconTags(t.lower);
+  if (tags.some((x) => ['PastTense', 'PresentTense', 'Infinitive', 'Gerund', 'Preposition', 'Determiner', 'Pronoun', 'Conjunction', 'Adverb', 'Modal', 'Copula'].includes(x)) && !isRoleNoun(t.lower))
+    return false;
+  return true;
+}
+
+export interface ChunkContext {
+  text: string;
+  /** Tokens of one sentence (words and punctuation, quotations not collapsed). */
+  tokens: Token[];
+  sentenceStart: number;
+  quotes: readonly Span[];
+  /** True for a headline in title case: capitals there say nothing. */
+  titleCase: boolean;
+  /** Words known to be names from the body of the document (used for headlines). */
+  knownNameWords?: ReadonlySet<string>;
+}
+
+const insideQuote = (pos: number, quotes: readonly Span[]): boolean => quotes.some((q) => pos > q.start && pos < q.end);
+
+/** Sentence starts: the first word of the sentence, and the first word inside an opening quotation mark. */
+function startsClause(ctx: ChunkContext, token: Token): boolean {
+  if (token.start === ctx.sentenceStart) return true;
+  const before = ctx.text.slice(Math.max(ctx.sentenceStart, token.start - 3), token.start);
+  return /["“‘'«(—:]\s*$/.test(before) || /^\s*$/.test(before) && token.start - 3 <= ctx.sentenceStart;
+}
+
+/** Splits the capitalised runs of a sentence into name chunks. */
+export function findNameChunks(ctx: ChunkContext): NameChunk[] {
+  const { tokens } = ctx;
+  const chunks: NameChunk[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!isNameWord(tokens[i])) {
+      i++;
+      continue;
+    }
+    // Grow the run: name words, connectors between them, periods after initials and title abbreviations.
+    const run: Token[] = [tokens[i]];
+    let j = i + 1;
+    while (j < tokens.length) {
+      const t = tokens[j];
+      const last = run[run.length - 1];
+      if (isNameWord(t) && t.start - last.end <= 1) run.push(t);
+      else if (t.text === '.' && last.kind === 'word' && t.start === last.end && (/^\p{Lu}$/u.test(last.text) || isHonorific(last.text) || /^(sen|rep|gov|gen|lt|col|sgt|capt|adm|st|jr|sr|rev|prof|ft)$/i.test(last.text)) && tokens[j + 1] && isNameWord(tokens[j + 1]))
+        run.push(t);
+      else if (CONNECTORS.has(t.lower) && !t.capitalized && tokens[j + 1] && isNameWord(tokens[j + 1]) && last.kind === 'word' && run.length > 0)
+        run.push(t);
+      else break;
+      j++;
+    }
+    i = j;
+    const chunk = chunkFromRun(ctx, run);
+    if (chunk) chunks.push(chunk);
+  }
+  return chunks;
+}
+
+function words(run: Token[]): Token[] {
+  return run.filter((t) => t.kind === 'word');
+}
+
+function chunkFromRun(ctx: ChunkContext, run: Token[]): NameChunk | null {
+  // Drop the words that only happen to be capitalised: function words, sentence-initial common words.
+  while (run.length) {
+    const first = run[0];
+    const initial = startsClause(ctx, first) || ctx.titleCase;
+    const drop =
+      first.kind !== 'word' ||
+      CONNECTORS.has(first.lower) ||
+      FUNCTION_WORDS.has(first.lower) ||
+      (initial && isCommonWord(first.lower) && !isRoleNoun(first.lower) && !isDemonym(first.lower) && !isKnownPersonName(first.lower));
+    if (!drop) break;
+    run = run.slice(1);
+  }
+  while (run.length && (run[run.length - 1].kind !== 'word' || CONNECTORS.has(run[run.length - 1].lower))) run = run.slice(0, -1);
+  if (ctx.titleCase && ctx.knownNameWords) {
+    const known = ctx.knownNameWords;
+    // In a title-case headline only words the body uses as names count; keep the longest known stretch.
+    let best: Token[] = [];
+    let current: Token[] = [];
+    for (const t of run) {
+      const ok = t.kind !== 'word' || known.has(t.lower) || isKnownPlace(t.lower) || isKnownOrganization(t.lower);
+      if (ok) current.push(t);
+      else current = [];
+      if (words(current).length > words(best).length) best = [...current];
+    }
+    run = best;
+    while (run.length && run[run.length - 1].kind !== 'word') run = run.slice(0, -1);
+  }
+  if (!run.length) return null;
+
+  const w = words(run);
+  // The role: the last role noun that still leaves a name after it (and its "of State" complement).
+  let nameFrom = 0;
+  let honorific: string | null = null;
+  for (let k = 0; k < w.length - 1; k++) {
+    if (isHonorific(w[k].text)) {
+      honorific = w[k].text;
+      nameFrom = k + 1;
+      continue;
+    }
+    if (!isRoleNoun(w[k].lower)) continue;
+    let after = k + 1;
+    if (w[after]?.lower === 'of') {
+      after++;
+      while (after < w.length - 1 && (isTitleComplement(w[after].lower) || (!isFirstName(w[after].lower) && after < w.length - 2))) after++;
+    }
+    if (after < w.length) nameFrom = after;
+  }
+  const nameWords = w.slice(nameFrom);
+  if (!nameWords.length) return null;
+  // A name never ends in a role noun or a demonym alone ("Russian", "President").
+  if (nameWords.length === 1 && (isDemonym(nameWords[0].lower) || (isRoleNoun(nameWords[0].lower) && !isKnownPersonName(nameWords[0].lower)))) return null;
+  if (nameWords.every((t) => isCommonWord(t.lower) && !isKnownPlace(t.lower) && !isKnownOrganization(t.lower)) && nameWords.length === 1)
+    return null;
+
+  const start = nameWords[0].start;
+  const end = nameWords[nameWords.length - 1].end;
+  let role: NameChunk['role'] = null;
+  const roleWords = w.slice(honorific ? w.findIndex((t) => t.text === honorific) + 1 : 0, nameFrom);
+  if (roleWords.length && roleWords.some((t) => isRoleNoun(t.lower))) {
+    role = { start: roleWords[0].start, end: roleWords[roleWords.length - 1].end, text: '' };
+  }
+  const roleBefore = lowercaseRoleBefore(ctx, run[0]);
+  if (roleBefore) role = role ? { ...role, start: roleBefore.start } : roleBefore;
+  if (role) role.text = ctx.text.slice(role.start, role.end).replace(/\s+/g, ' ');
+
+  const text = ctx.text.slice(start, end);
+  const after = ctx.text.slice(end, end + 2);
+  return {
+    start,
+    end,
+    text,
+    words: nameWords.map((t) => t.text),
+    role,
+    honorific,
+    type: classify(nameWords, role !== null || honorific !== null),
+    inQuote: insideQuote(start, ctx.quotes),
+    possessive: /^['’]s/i.test(after),
+  };
+}
+
+/** "special counsel Robert Mueller": a lowercase role phrase right before the name. */
+function lowercaseRoleBefore(ctx: ChunkContext, first: Token): (Span & { text: string }) | null {
+  const index = ctx.tokens.indexOf(first);
+  const head = ctx.tokens[index - 1];
+  if (!head || head.kind !== 'word' || head.capitalized || !isRoleNoun(head.lower) || first.start - head.end > 1) return null;
+  let from = index - 1;
+  for (let k = index - 2; k >= 0 && index - 1 - k < 5; k--) {
+    const t = ctx.tokens[k];
+    if (t.end < ctx.tokens[k + 1].start - 1) break;
+    if (t.capitalized ? FUNCTION_WORDS.has(t.lower) || isCommonWord(t.lower) && !isDemonym(t.lower) && !/^(democratic|republican|independent)$/i.test(t.text) : !isRoleModifier(t)) break;
+    from = k;
+  }
+  return { start: ctx.tokens[from].start, end: head.end, text: '' };
+}
+
+function classify(name: Token[], hasRole: boolean): NameChunk['type'] {
+  const lower = name.map((t) => t.lower).join(' ');
+  const last = name[name.length - 1];
+  if (isKnownPlace(lower) && !hasRole) return 'place';
+  if (isKnownOrganization(lower) && !hasRole) return 'organization';
+  if (name.length > 1 && endsOrganization(last.lower)) return 'organization';
+  if (name.length > 1 && endsPlace(last.lower)) return 'place';
+  if (hasRole) return 'person';
+  if (name.length === 1) {
+    if (/^(?:\p{Lu}\.){2,}$/u.test(last.text)) return 'place'; // U.S., U.K.
+    if (/^\p{Lu}{2,}$/u.test(last.text)) return isKnownPlace(last.lower) ? 'place' : 'organization';
+    if (isKnownPlace(last.lower)) return 'place';
+    if (isKnownOrganization(last.lower)) return 'organization';
+    if (isKnownPersonName(last.lower)) return 'person';
+    return 'unknown';
+  }
+  if (isFirstName(name[0].lower)) return 'person';
+  if (name.some((t) => isKnownPlace(t.lower)) && !name.some((t) => isKnownPersonName(t.lower))) return 'place';
+  if (name.some((t) => isCommonWord(t.lower) && !isKnownPersonName(t.lower))) return 'unknown';
+  return 'person';
+}

@@ -1,0 +1,37 @@
+/**
+ * The one place that imports compromise. The engine uses its lexicon (names, places, organizations,
+ * parts of speech of common words) and abbreviation list; running compromise's full tagger on every
+ * sentence is what makes it slow, and the rules here need only word-level facts.
+ */
+import nlp from 'compromise';
+
+type LexiconEntry = string | string[] | undefined;
+
+const model = nlp.model() as {
+  one: { lexicon: Record<string, LexiconEntry>; abbreviations: Record<string, true> };
+  two: { orgWords: Record<string, true>; placeWords: Record<string, true> };
+};
+
+const NO_TAGS: readonly string[] = [];
+
+/** compromise's lexicon tags for a word ("sergey" -> ["MaleName"]), or none. */
+export function lexiconTags(word: string): readonly string[] {
+  const entry = model.one.lexicon[word.toLowerCase()];
+  if (entry === undefined) return NO_TAGS;
+  return typeof entry === 'string' ? [entry] : entry;
+}
+
+/** Abbreviations that end with a period without ending a sentence ("approx.", "misc."). */
+export function isKnownAbbreviation(word: string): boolean {
+  return model.one.abbreviations[word.toLowerCase()] === true;
+}
+
+/** Words that end organization names ("Association", "Bureau"). */
+export function isOrganizationWord(word: string): boolean {
+  return model.two.orgWords[word.toLowerCase()] === true;
+}
+
+/** Words that end place names ("Bay", "Gulf"). */
+export function isPlaceWord(word: string): boolean {
+  return model.two.placeWords[word.toLowerCase()] === true;
+}

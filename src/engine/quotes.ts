@@ -1,0 +1,146 @@
+/**
+ * The quotation-mark scanner: pairs marks into quotations across a paragraph, and across paragraphs for
+ * the news convention (each paragraph opens with a mark, only the last one closes). Apostrophes are told
+ * apart from single quotes by their neighbours; an unpaired mark is reported and never runs past its paragraph.
+ */
+import type { Problem, Span } from './types';
+
+export interface MarkedQuote {
+  /** Offset of the opening mark. */
+  open: number;
+  /** Offset just past the closing mark. */
+  close: number;
+  /** The words inside the marks, edge spaces trimmed. */
+  start: number;
+  end: number;
+  depth: number;
+  multiParagraph: boolean;
+}
+
+type Family = 'double' | 'single' | 'guillemet';
+
+interface OpenMark {
+  family: Family;
+  at: number;
+  /** Set when the quote continued from an earlier paragraph. */
+  multiParagraph: boolean;
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const SPACE = /\s/;
+const OPENING_CONTEXT = /[\s([{\u2014\u2013\-/"“‘'«]/;
+/** Words that begin with an apostrophe: the '90s, rock 'n' roll, 'em, 'til, 'cause. */
+const LEADING_APOSTROPHE = /^(?:\d\d?s?\b|n['’]|em\b|til\b|tis\b|twas\b|cause\b|bout\b|round\b)/i;
+
+function familyOfOpening(ch: string): Family | null {
+  if (ch === '“' || ch === '„') return 'double';
+  if (ch === '‘' || ch === '‚') return 'single';
+  if (ch === '«') return 'guillemet';
+  return null;
+}
+
+const isMark = (ch: string): boolean => '"“”„‘’‚\'«»'.includes(ch);
+
+export interface ScanResult {
+  quotes: MarkedQuote[];
+  problems: Problem[];
+}
+
+/** Finds quotations in `text` paragraph by paragraph. `paragraphs` must be in order and not overlap. */
+export function scanQuotes(text: string, paragraphs: Span[]): ScanResult {
+  const quotes: MarkedQuote[] = [];
+  const problems: Problem[] = [];
+  let carried: OpenMark | null = null;
+
+  const emit = (mark: OpenMark, closeAt: number, depth: number): void => {
+    let start = mark.at + 1;
+    let end = closeAt;
+    while (start < end && SPACE.test(text[start])) start++;
+    while (end > start && SPACE.test(text[end - 1])) end--;
+    if (end > start) quotes.push({ open: mark.at, close: closeAt + 1, start, end, depth, multiParagraph: mark.multiParagraph });
+  };
+  const unbalanced = (at: number, message: string): void => {
+    problems.push({ kind: 'unbalanced-quote', start: at, end: at + 1, message });
+  };
+
+  paragraphs.forEach((paragraph, index) => {
+    const stack: OpenMark[] = [];
+    let from = paragraph.start;
+    if (carried) {
+      // The paragraph re-opens the quote that the previous one left open.
+      stack.push(carried);
+      from = paragraph.start + 1;
+      carried = null;
+    }
+    const topIs = (family: Family): boolean => stack.length > 0 && stack[stack.length - 1].family === family;
+    const closeFamily = (family: Family, at: number): boolean => {
+      for (let i = stack.length - 1; i >= 0; i--) {
+        if (stack[i].family !== family) continue;
+        const mark = stack[i];
+        stack.length = i; // inner marks left open were apostrophes or typos
+        emit(mark, at, i);
+        return true;
+      }
+      return false;
+    };
+
+    for (let i = from; i < paragraph.end; i++) {
+      const ch = text[i];
+      if (!isMark(ch)) continue;
+      const prev = i > paragraph.start ? text[i - 1] : ' ';
+      const next = i + 1 < paragraph.end ? text[i + 1] : ' ';
+      const canOpen = OPENING_CONTEXT.test(prev) && !SPACE.test(next);
+      const canClose = !SPACE.test(prev) || i === paragraph.end - 1;
+
+      const opening = familyOfOpening(ch);
+      if (opening === 'single' && LEADING_APOSTROPHE.test(text.slice(i + 1, i + 6))) continue;
+      if (opening) {
+        stack.push({ family: opening, at: i, multiParagraph: false });
+        continue;
+      }
+      if (ch === '”' || ch === '»') {
+        const family: Family = ch === '”' ? 'double' : 'guillemet';
+        if (!closeFamily(family, i)) {
+          if (canOpen && !canClose) stack.push({ family, at: i, multiParagraph: false }); // a closing mark typed as an opener
+          else unbalanced(i, `Closing quotation mark ${ch} has no opening mark.`);
+        }
+        continue;
+      }
+      if (ch === '"') {
+        const hasOpen = stack.some((m) => m.family === 'double');
+        if (hasOpen && (canClose || !canOpen)) closeFamily('double', i);
+        else if (canOpen) stack.push({ family: 'double', at: i, multiParagraph: false });
+        else if (!/\d/.test(prev)) unbalanced(i, 'Quotation mark " has no opening mark.'); // 5'10" is inches
+        continue;
+      }
+      // ’ or ': an apostrophe between letters (don't, Guaidó's), a closing single quote, or an opening one.
+      if (LETTER_OR_DIGIT.test(prev) && LETTER_OR_DIGIT.test(next)) continue;
+      if (ch === "'" && canOpen && !LEADING_APOSTROPHE.test(text.slice(i + 1, i + 6)) && LETTER_OR_DIGIT.test(next)) {
+        stack.push({ family: 'single', at: i, multiParagraph: false });
+        continue;
+      }
+      if (canClose && topIs('single')) closeFamily('single', i);
+      else if (canClose && stack.some((m) => m.family === 'single') && !LETTER_OR_DIGIT.test(next)) closeFamily('single', i);
+      // otherwise a possessive (the players' union) or an elision: not a mark
+    }
+
+    // Whatever is still open at the paragraph's end.
+    const nextParagraph = paragraphs[index + 1];
+    for (let depth = 0; depth < stack.length; depth++) {
+      const mark = stack[depth];
+      if (mark.family === 'single') continue; // an apostrophe we could not tell apart; not worth a warning
+      const reopens = nextParagraph !== undefined && depth === 0 && familyOfOpening(text[nextParagraph.start]) === mark.family;
+      const reopensStraight = nextParagraph !== undefined && depth === 0 && mark.family === 'double' && text[nextParagraph.start] === '"';
+      if (reopens || reopensStraight) {
+        carried = { ...mark, multiParagraph: true };
+      } else {
+        unbalanced(mark.at, `Quotation mark ${text[mark.at]} is not closed before the end of its paragraph.`);
+      }
+      break; // inner marks of an unclosed outer quote are not reported twice
+    }
+  });
+  if (carried) unbalanced((carried as OpenMark).at, 'Quotation runs to the end of the document without a closing mark.');
+
+  quotes.sort((a, b) => a.open - b.open);
+  return { quotes, problems };
+}

@@ -1,0 +1,62 @@
+/** Paragraphs, and Markdown's non-article parts masked out (offsets are kept: masked text has the same length). */
+import type { Span } from './types';
+
+const blank = (s: string): string => s.replace(/[^\n]/g, ' ');
+
+/**
+ * Replaces code blocks, inline code, front matter, HTML comments, link targets and bare URLs with spaces,
+ * so the scanners never see them, while every offset stays where it was.
+ */
+export function maskMarkdown(text: string): string {
+  let masked = text;
+  const replace = (pattern: RegExp, keep?: (match: string, ...groups: string[]) => string): void => {
+    masked = masked.replace(pattern, (match: string, ...groups: string[]) => (keep ? keep(match, ...groups) : blank(match)));
+  };
+  replace(/^---\r?\n[\s\S]*?\r?\n(?:---|\.\.\.)[ \t]*(?=\r?\n|$)/); // front matter (only at the very start)
+  replace(/^(```|~~~)[^\n]*\n[\s\S]*?(?:^\1[ \t]*$|(?![\s\S]))/gm); // fenced code
+  replace(/<!--[\s\S]*?(?:-->|(?![\s\S]))/g); // HTML comments
+  replace(/^(?: {4}|\t)[^\n]*$/gm, (line) => (line.trim() ? blank(line) : line)); // indented code
+  replace(/(`+)[^`\n][\s\S]*?\1/g); // inline code
+  replace(/(\]\()([^)\s]*)((?:\s+"[^"]*")?\))/g, (_m, open: string, url: string, title: string) => open + blank(url) + blank(title)); // link targets
+  replace(/^\s*\[[^\]]+\]:\s*\S+.*$/gm); // reference definitions
+  replace(/<[a-z][a-z0-9-]*(?:\s[^<>]*)?\/?>|<\/[a-z][a-z0-9-]*>/gi); // HTML tags
+  replace(/\bhttps?:\/\/[^\s<>()"“”]+/g); // bare URLs
+  return masked;
+}
+
+/** Plain-text URLs are not article words either. */
+export function maskPlainText(text: string): string {
+  return text.replace(/\bhttps?:\/\/[^\s<>()"“”]+/g, blank);
+}
+
+const ENDS_PARAGRAPH = /[.!?:"”’»)\]]\s*$/;
+const STARTS_PARAGRAPH = /^\s*(?:["“‘'«#>*\-\d]|\p{Lu})/u;
+
+/**
+ * Paragraphs: blank lines separate them, and so does a line break after a finished sentence when the
+ * next line starts a new one (drafts that put one paragraph per line). A hard-wrapped line continues.
+ */
+export function paragraphs(text: string): Span[] {
+  const result: Span[] = [];
+  let start = -1;
+  let end = -1;
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    const line = text.slice(lineStart, lineEnd);
+    if (line.trim() === '') {
+      if (start >= 0) result.push({ start, end });
+      start = -1;
+    } else {
+      const previous = start >= 0 ? text.slice(start, end) : '';
+      const breaks = start >= 0 && ENDS_PARAGRAPH.test(previous) && STARTS_PARAGRAPH.test(line);
+      if (breaks) result.push({ start, end });
+      if (start < 0 || breaks) start = lineStart + (line.length - line.trimStart().length);
+      end = lineStart + line.trimEnd().length;
+    }
+    lineStart = lineEnd + 1;
+  }
+  if (start >= 0) result.push({ start, end });
+  return result;
+}

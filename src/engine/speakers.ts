@@ -1,0 +1,152 @@
+/**
+ * Speaker phrases next to a cue word: a name, a pronoun, a role noun ("the secretary"), an unnamed source
+ * ("a senior official"), or a group ("both of the diplomats") that is nobody in particular.
+ */
+import type { Span } from './types';
+import type { Token } from './tokens';
+import type { MentionDraft } from './entities';
+import { isRoleNoun, isSourceNoun, lexiconTags } from './lexicon';
+
+export type SpeakerPhraseKind = 'name' | 'pronoun' | 'role' | 'description' | 'group' | 'first-person';
+
+export interface SpeakerPhrase extends Span {
+  text: string;
+  kind: SpeakerPhraseKind;
+  /** For names: the mention. */
+  mention?: MentionDraft;
+  /** For role nouns: the head ("secretary"). For pronouns: the pronoun. */
+  head?: string;
+}
+
+/** Words that may stand between a speaker and the cue: "Pompeo later said", "he has also noted". */
+const BETWEEN_SPEAKER_AND_CUE = new Set([
+  'later', 'also', 'then', 'again', 'has', 'had', 'have', 'was', 'is', 'would', 'will', 'did', 'does', 'do', 'previously',
+  'repeatedly', 'recently', 'publicly', 'privately', 'further', 'once', 'quickly', 'simply', 'separately', 'reportedly',
+  'first', 'finally', 'never', 'already', 'often', 'frequently', 'subsequently', 'immediately', 'earlier', 'just', 'even',
+  'still', 'flatly', 'bluntly', 'angrily', 'recently', 'initially', 'previously', 'confidently', 'emphatically', 'told',
+  'famously', 'falsely', 'correctly', 'wrongly', 'openly', 'tweeted', 'jokingly', 'sarcastically', 'proudly', 'somewhat',
+]);
+const PRONOUNS: Record<string, SpeakerPhraseKind> = { he: 'pronoun', she: 'pronoun', they: 'group', we: 'group', i: 'first-person', you: 'first-person' };
+const DETERMINERS = new Set(['the', 'a', 'an', 'some', 'one', 'two', 'three', 'several', 'many', 'other', 'another', 'his', 'her', 'their', 'its', 'this', 'that', 'these', 'those', 'both', 'all', 'each', 'most', 'few']);
+const GROUP_STARTS = /^(both|all|each|the two|the three|the pair|the leaders|the men|the women|the officials|the diplomats|the candidates|the two men)\b/i;
+const VERBISH = ['PastTense', 'PresentTense', 'Infinitive', 'Gerund', 'Preposition', 'Conjunction', 'Modal', 'Copula', 'Adverb', 'Pronoun', 'QuestionWord'];
+
+export class MentionLookup {
+  private readonly sorted: MentionDraft[];
+  constructor(mentions: MentionDraft[]) {
+    this.sorted = [...mentions].sort((a, b) => a.start - b.start);
+  }
+  /** The name mention that covers `token`, if any. */
+  at(token: Token): MentionDraft | undefined {
+    let lo = 0;
+    let hi = this.sorted.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const m = this.sorted[mid];
+      if (m.end <= token.start) lo = mid + 1;
+      else if (m.start >= token.end) hi = mid - 1;
+      else return m;
+    }
+    return undefined;
+  }
+  /** Mentions whose start lies in [from, to). */
+  between(from: number, to: number): MentionDraft[] {
+    return this.sorted.filter((m) => m.start >= from && m.start < to);
+  }
+}
+
+function isNounPhraseWord(t: Token): boolean {
+  if (t.kind !== 'word') return false;
+  if (t.capitalized || /^['’]s$/i.test(t.text)) return true;
+  if (DETERMINERS.has(t.lower)) return false;
+  const tags = lexiconTags(t.lower);
+  return !tags.some((x) => VERBISH.includes(x)) || isRoleNoun(t.lower) || isSourceNoun(t.lower);
+}
+
+function phrase(tokens: Token[], from: number, to: number, text: string, kind: SpeakerPhraseKind, extra: Partial<SpeakerPhrase> = {}): SpeakerPhrase {
+  const start = tokens[from].start;
+  const end = tokens[to].end;
+  return { start, end, text: text.slice(start, end), kind, ...extra };
+}
+
+/** The speaker phrase that ends at tokens[index] (the subject before a cue), or null. */
+export function phraseEndingAt(tokens: Token[], index: number, text: string, names: MentionLookup): SpeakerPhrase | null {
+  const t = tokens[index];
+  if (!t || t.kind !== 'word') return null;
+  const mention = names.at(t);
+  if (mention) {
+    let from = index;
+    while (from > 0 && tokens[from - 1].start >= mention.start) from--;
+    return { start: mention.start, end: mention.end, text: text.slice(mention.start, mention.end), kind: 'name', mention };
+  }
+  const pronoun = PRONOUNS[t.lower];
+  if (pronoun) {
+    // "He and Pompeo" is a group; a lone pronoun is someone.
+    if (tokens[index - 1]?.lower === 'and' || tokens[index - 1]?.lower === 'both') return phrase(tokens, index, index, text, 'group');
+    return phrase(tokens, index, index, text, pronoun, { head: t.lower });
+  }
+  // A description: walk left over the noun phrase to its determiner.
+  if (!isSourceNoun(t.lower) && !isRoleNoun(t.lower)) return null;
+  let from = index;
+  while (from > 0 && index - from < 7) {
+    const prev = tokens[from - 1];
+    if (prev.kind === 'word' && DETERMINERS.has(prev.lower)) {
+      from--;
+      if (tokens[from - 1]?.lower === 'of' && tokens[from - 2] && DETERMINERS.has(tokens[from - 2].lower)) from -= 2; // both of the diplomats
+      break;
+    }
+    if (!isNounPhraseWord(prev)) break;
+    from--;
+  }
+  const described = phrase(tokens, from, index, text, 'description', { head: t.lower });
+  if (GROUP_STARTS.test(described.text)) return { ...described, kind: 'group' };
+  if (isRoleNoun(t.lower) && /^the\s/i.test(described.text) && index - from <= 2) return { ...described, kind: 'role' };
+  return described;
+}
+
+/** The speaker phrase that starts at tokens[index] (after a cue: `said Caddell`, `said a spokesman`), or null. */
+export function phraseStartingAt(tokens: Token[], index: number, text: string, names: MentionLookup): SpeakerPhrase | null {
+  const t = tokens[index];
+  if (!t || t.kind !== 'word') return null;
+  const mention = names.at(t);
+  if (mention) {
+    let to = index;
+    while (to + 1 < tokens.length && tokens[to + 1].end <= mention.end) to++;
+    return { start: mention.start, end: mention.end, text: text.slice(mention.start, mention.end), kind: 'name', mention };
+  }
+  const pronoun = PRONOUNS[t.lower];
+  if (pronoun) return tokens[index + 1]?.lower === 'and' ? null : phrase(tokens, index, index, text, pronoun, { head: t.lower });
+  if (!DETERMINERS.has(t.lower) && !isSourceNoun(t.lower) && !isRoleNoun(t.lower)) return null;
+  let to = index;
+  let head = -1;
+  while (to + 1 < tokens.length && to - index < 7) {
+    const next = tokens[to + 1];
+    if (!isNounPhraseWord(next) && !(next.kind === 'word' && DETERMINERS.has(next.lower) && to === index)) break;
+    to++;
+    if (isSourceNoun(next.lower) || isRoleNoun(next.lower)) head = to;
+    if (names.at(next)) {
+      // "said campaign manager Robby Mook": the name is the speaker.
+      const m = names.at(next)!;
+      return { start: m.start, end: m.end, text: text.slice(m.start, m.end), kind: 'name', mention: m };
+    }
+  }
+  if (isSourceNoun(t.lower) || isRoleNoun(t.lower)) head = Math.max(head, index);
+  if (head < 0) return null;
+  const described = phrase(tokens, index, head, text, 'description', { head: tokens[head].lower });
+  if (GROUP_STARTS.test(described.text)) return { ...described, kind: 'group' };
+  if (/^the\s/i.test(described.text) && head - index <= 2 && isRoleNoun(tokens[head].lower)) return { ...described, kind: 'role' };
+  return described;
+}
+
+/** Skips the adverbs and auxiliaries between a speaker and the cue, leftwards from `index`. */
+export function skipLeftOverAdverbs(tokens: Token[], index: number): number {
+  let j = index;
+  while (j >= 0 && tokens[j].kind === 'word' && BETWEEN_SPEAKER_AND_CUE.has(tokens[j].lower) && tokens[j].lower !== 'told') j--;
+  return j;
+}
+
+export function skipRightOverAdverbs(tokens: Token[], index: number): number {
+  let j = index;
+  while (j < tokens.length && tokens[j].kind === 'word' && BETWEEN_SPEAKER_AND_CUE.has(tokens[j].lower) && tokens[j].lower !== 'told') j++;
+  return j;
+}

@@ -1,0 +1,83 @@
+/** Words and punctuation with offsets; sentence boundaries that ignore the stops inside quotations. */
+import type { Span } from './types';
+import { isKnownAbbreviation } from './nlp';
+
+export interface Token {
+  start: number;
+  end: number;
+  text: string;
+  lower: string;
+  /** 'word' (letters, digits, initialisms like U.S.), 'punct' (one punctuation character), 'quote' (a whole quotation). */
+  kind: 'word' | 'punct' | 'quote';
+  /** Starts with a capital letter. */
+  capitalized: boolean;
+}
+
+// Initialisms (U.S., D.C.), words with inner hyphens or apostrophes (O'Brien, don't), numbers. A final
+// possessive 's is left out so "Russia's" yields the name "Russia".
+const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-&][\p{L}\p{M}\p{N}]+)*(?:['’](?![sS](?![\p{L}]))[\p{L}\p{M}]+)*|['’][sS](?![\p{L}])/gu;
+const PUNCT = /[,;:.!?()[\]{}\u2014\u2013]|(?<=\s)-(?=\s)/gu;
+
+const CAPITAL = /^\p{Lu}/u;
+
+/** Tokens of text[start, end), with quotations (given as outer spans) collapsed into one 'quote' token each. */
+export function tokenize(text: string, start: number, end: number, quotations: readonly Span[] = []): Token[] {
+  const tokens: Token[] = [];
+  const slice = text.slice(start, end);
+  for (const m of slice.matchAll(WORD)) {
+    const s = start + (m.index ?? 0);
+    tokens.push({ start: s, end: s + m[0].length, text: m[0], lower: m[0].toLowerCase(), kind: 'word', capitalized: CAPITAL.test(m[0]) });
+  }
+  for (const m of slice.matchAll(PUNCT)) {
+    const s = start + (m.index ?? 0);
+    tokens.push({ start: s, end: s + 1, text: m[0], lower: m[0], kind: 'punct', capitalized: false });
+  }
+  let result = tokens;
+  if (quotations.length) {
+    result = tokens.filter((t) => !quotations.some((q) => t.start >= q.start && t.end <= q.end));
+    for (const q of quotations) {
+      if (q.end <= start || q.start >= end) continue;
+      result.push({ start: q.start, end: q.end, text: text.slice(q.start, q.end), lower: '', kind: 'quote', capitalized: false });
+    }
+  }
+  return result.sort((a, b) => a.start - b.start);
+}
+
+const TITLE_ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'sgt', 'capt', 'adm', 'maj', 'st', 'jr', 'sr', 'rev',
+  'prof', 'pres', 'vs', 'v', 'no', 'inc', 'corp', 'co', 'ltd', 'jan', 'feb', 'mar', 'apr', 'aug', 'sept', 'sep', 'oct',
+  'nov', 'dec', 'ft', 'mt', 'ave', 'blvd', 'dept', 'est', 'fig', 'gov', 'e.g', 'i.e', 'etc', 'al',
+]);
+
+/** Whether the period after `word` belongs to an abbreviation rather than ending a sentence. */
+function isAbbreviation(word: string): boolean {
+  const lower = word.toLowerCase();
+  return TITLE_ABBREVIATIONS.has(lower) || /^\p{L}$/u.test(word) || isKnownAbbreviation(lower);
+}
+
+const isInside = (pos: number, spans: readonly Span[]): boolean => spans.some((s) => pos > s.start && pos < s.end);
+
+/**
+ * Sentence spans inside a paragraph. A stop inside a quotation does not end the sentence that holds the
+ * quotation, so `"One. Two," he said.` is a single sentence.
+ */
+export function sentences(text: string, paragraph: Span, quotations: readonly Span[] = []): Span[] {
+  const result: Span[] = [];
+  let start = paragraph.start;
+  const boundary = /[.!?]+(["”’'»)]*)(?=\s+(?:["“‘'«(]|\p{Lu}|\p{N})|\s*$)|\n/gu;
+  const body = text.slice(paragraph.start, paragraph.end);
+  for (const m of body.matchAll(boundary)) {
+    const at = paragraph.start + (m.index ?? 0);
+    const after = at + m[0].length;
+    if (isInside(after, quotations) && text[at] !== '\n') continue;
+    if (text[at] === '.') {
+      const before = /([\p{L}.]+)$/u.exec(text.slice(Math.max(paragraph.start, at - 12), at));
+      if (before && isAbbreviation(before[1].replace(/\.$/, ''))) continue;
+    }
+    if (after > start) result.push({ start, end: after });
+    start = after;
+    while (start < paragraph.end && /\s/.test(text[start])) start++;
+  }
+  if (start < paragraph.end) result.push({ start, end: paragraph.end });
+  return result;
+}
