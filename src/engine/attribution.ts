@@ -91,21 +91,40 @@ const indexAfter = (tokens: Token[], offset: number): number => {
   return i < 0 ? tokens.length : i;
 };
 
-/** `"…," Lavrov said` and `"…," said Lavrov`: the tag right after the quotation. */
+/**
+ * `"…," Lavrov said`, `"…," said Lavrov`, `"…," Tulsa police Chief Chuck Jordan said Monday`, and the
+ * byline form `"…" ― Pamela Padilla`: the tag right after the quotation.
+ */
 function trailingTag(tokens: Token[], qi: number, cues: CueHit[], text: string, names: MentionLookup): Decision | null {
   let j = qi + 1;
-  while (j < tokens.length && tokens[j].kind === 'punct' && /[,—–\-(]/.test(tokens[j].text)) j++;
+  let dashed = false;
+  while (j < tokens.length && tokens[j].kind === 'punct' && /[,—–―\-(]/.test(tokens[j].text)) {
+    if (/[—–―\-]/.test(tokens[j].text)) dashed = true;
+    j++;
+  }
   if (j >= tokens.length || tokens[j].kind !== 'word') return null;
-  const cueAt = (i: number): CueHit | undefined => cues.find((c) => c.index === i);
-  // said Lavrov
-  const direct = cueAt(skipRightOverAdverbs(tokens, j));
-  if (direct && direct.inverted && direct.text !== 'according to') return { phrase: direct.inverted, cue: direct, confidence: 0.95, rule: 'trailing tag (cue, speaker)' };
-  if (direct && direct.text === 'according to' && direct.inverted) return { phrase: direct.inverted, cue: direct, confidence: 0.9, rule: 'according to' };
-  // Lavrov said
-  const speaker = phraseStartingAt(tokens, j, text, names);
-  if (!speaker) return null;
-  const cue = cueAt(skipRightOverAdverbs(tokens, indexAfter(tokens, speaker.end)));
-  if (cue) return { phrase: speaker, cue, confidence: 0.95, rule: 'trailing tag (speaker, cue)' };
+  const first = cues.find((c) => c.index === skipRightOverAdverbs(tokens, j));
+  if (first?.inverted) {
+    if (first.text === 'according to') return { phrase: first.inverted, cue: first, confidence: 0.9, rule: 'according to' };
+    const after = tokens[indexAfter(tokens, first.inverted.end)];
+    if (!after || after.kind === 'punct' || /^(in|on|at|of|during|after|before|when|as|who|to|from|with|about|last|this|on)$/.test(after.lower))
+      return { phrase: first.inverted, cue: first, confidence: 0.95, rule: 'trailing tag (cue, speaker)' };
+  }
+  // The first cue of the tag, with the subject phrase that ends right before it.
+  for (let k = j; k < tokens.length && k - j < 30; k++) {
+    const t = tokens[k];
+    if (t.kind === 'quote' || (t.kind === 'punct' && /[.!?;:]/.test(t.text) && !/^\p{Lu}/u.test(tokens[k - 1]?.text ?? ''))) break;
+    const cue = cues.find((c) => c.index === k);
+    if (!cue) continue;
+    if (cue.subject && cue.subject.start >= tokens[j].start) return { phrase: cue.subject, cue, confidence: 0.95, rule: 'trailing tag (speaker, cue)' };
+    break;
+  }
+  // "…" ― Pamela Padilla
+  const byline = dashed ? phraseStartingAt(tokens, j, text, names) : null;
+  if (byline && byline.kind === 'name') {
+    const after = tokens[indexAfter(tokens, byline.end)];
+    if (!after || after.kind === 'punct') return { phrase: byline, cue: null, confidence: 0.85, rule: 'byline after the quotation' };
+  }
   return null;
 }
 

@@ -30,7 +30,7 @@ const FUNCTION_WORDS = new Set([
   'as', 'at', 'in', 'on', 'of', 'for', 'to', 'from', 'with', 'by', 'despite', 'although', 'though', 'because', 'since',
   'until', 'unless', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'it', 'he', 'she', 'they', 'we', 'i', 'you',
   'there', 'here', 'what', 'who', 'why', 'how', 'where', 'which', 'both', 'all', 'some', 'many', 'most', 'every', 'each',
-  'no', 'not', 'yes', 'then', 'now', 'also', 'even', 'still', 'yet', 'just', 'only', 'mr', 'mrs', 'ms', 'dr', 'is', 'are',
+  'no', 'not', 'yes', 'then', 'now', 'also', 'even', 'still', 'yet', 'just', 'only', 'is', 'are',
   'was', 'were', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'do', 'does', 'did', 'has', 'have',
   'had', 'be', 'been', 'being', 'said', 'says', 'say', 'told', 'asked', 'added', 'according', 'like', 'about', 'into',
   'over', 'under', 'up', 'down', 'out', 'off', 'than', 'very', 'more', 'less', 'one', 'two', 'three', 'new', 'former',

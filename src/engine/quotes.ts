@@ -24,6 +24,8 @@ interface OpenMark {
   at: number;
   /** Set when the quote continued from an earlier paragraph. */
   multiParagraph: boolean;
+  /** Characters in the mark: 2 for typewriter doubles ('' and ``). */
+  width?: number;
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
@@ -52,12 +54,12 @@ export function scanQuotes(text: string, paragraphs: Span[]): ScanResult {
   const problems: Problem[] = [];
   let carried: OpenMark | null = null;
 
-  const emit = (mark: OpenMark, closeAt: number, depth: number): void => {
-    let start = mark.at + 1;
+  const emit = (mark: OpenMark, closeAt: number, depth: number, closeWidth = 1): void => {
+    let start = mark.at + (mark.width ?? 1);
     let end = closeAt;
     while (start < end && SPACE.test(text[start])) start++;
     while (end > start && SPACE.test(text[end - 1])) end--;
-    if (end > start) quotes.push({ open: mark.at, close: closeAt + 1, start, end, depth, multiParagraph: mark.multiParagraph });
+    if (end > start) quotes.push({ open: mark.at, close: closeAt + closeWidth, start, end, depth, multiParagraph: mark.multiParagraph });
   };
   const unbalanced = (at: number, message: string): void => {
     problems.push({ kind: 'unbalanced-quote', start: at, end: at + 1, message });
@@ -73,29 +75,35 @@ export function scanQuotes(text: string, paragraphs: Span[]): ScanResult {
       carried = null;
     }
     const topIs = (family: Family): boolean => stack.length > 0 && stack[stack.length - 1].family === family;
-    const closeFamily = (family: Family, at: number): boolean => {
+    const closeFamily = (family: Family, at: number, width = 1): boolean => {
       for (let i = stack.length - 1; i >= 0; i--) {
         if (stack[i].family !== family) continue;
         const mark = stack[i];
         stack.length = i; // inner marks left open were apostrophes or typos
-        emit(mark, at, i);
+        emit(mark, at, i, width);
         return true;
       }
       return false;
     };
 
     for (let i = from; i < paragraph.end; i++) {
-      const ch = text[i];
-      if (!isMark(ch)) continue;
+      let ch = text[i];
+      if (!isMark(ch) && ch !== '`') continue;
+      // Typewriter doubles: ``like this'' and ''like this'' stand for double quotation marks.
+      const doubled = (ch === "'" || ch === '`') && text[i + 1] === ch;
+      if (ch === '`' && !doubled) continue;
+      const width = doubled ? 2 : 1;
+      if (doubled) ch = ch === '`' ? '“' : '"';
       const prev = i > paragraph.start ? text[i - 1] : ' ';
-      const next = i + 1 < paragraph.end ? text[i + 1] : ' ';
+      const next = i + width < paragraph.end ? text[i + width] : ' ';
       const canOpen = OPENING_CONTEXT.test(prev) && !SPACE.test(next);
-      const canClose = !SPACE.test(prev) || i === paragraph.end - 1;
+      const canClose = !SPACE.test(prev) || i + width >= paragraph.end;
 
       const opening = familyOfOpening(ch);
       if (opening === 'single' && LEADING_APOSTROPHE.test(text.slice(i + 1, i + 6))) continue;
       if (opening) {
-        stack.push({ family: opening, at: i, multiParagraph: false });
+        stack.push({ family: opening, at: i, multiParagraph: false, width });
+        i += width - 1;
         continue;
       }
       if (ch === '”' || ch === '»') {
@@ -108,9 +116,10 @@ export function scanQuotes(text: string, paragraphs: Span[]): ScanResult {
       }
       if (ch === '"') {
         const hasOpen = stack.some((m) => m.family === 'double');
-        if (hasOpen && (canClose || !canOpen)) closeFamily('double', i);
-        else if (canOpen) stack.push({ family: 'double', at: i, multiParagraph: false });
+        if (hasOpen && (canClose || !canOpen)) closeFamily('double', i, width);
+        else if (canOpen) stack.push({ family: 'double', at: i, multiParagraph: false, width });
         else if (!/\d/.test(prev)) unbalanced(i, 'Quotation mark " has no opening mark.'); // 5'10" is inches
+        i += width - 1;
         continue;
       }
       // ’ or ': an apostrophe between letters (don't, Guaidó's), a closing single quote, or an opening one.

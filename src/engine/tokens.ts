@@ -1,6 +1,7 @@
 /** Words and punctuation with offsets; sentence boundaries that ignore the stops inside quotations. */
 import type { Span } from './types';
 import { isKnownAbbreviation } from './nlp';
+import { cueKind } from './lexicon';
 
 export interface Token {
   start: number;
@@ -16,7 +17,7 @@ export interface Token {
 // Initialisms (U.S., D.C.), words with inner hyphens or apostrophes (O'Brien, don't), numbers. A final
 // possessive 's is left out so "Russia's" yields the name "Russia".
 const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-&][\p{L}\p{M}\p{N}]+)*(?:['’](?![sS](?![\p{L}]))[\p{L}\p{M}]+)*|['’][sS](?![\p{L}])/gu;
-const PUNCT = /[,;:.!?()[\]{}\u2014\u2013]|(?<=\s)-(?=\s)/gu;
+const PUNCT = /[,;:.!?()[\]{}\u2014\u2013\u2015]|(?<=\s)-(?=\s)/gu;
 
 const CAPITAL = /^\p{Lu}/u;
 
@@ -57,6 +58,15 @@ function isAbbreviation(word: string): boolean {
 
 const isInside = (pos: number, spans: readonly Span[]): boolean => spans.some((s) => pos > s.start && pos < s.end);
 
+/** Whether a short speech tag (`Clinton said Monday.`) follows: it belongs to the quotation before it. */
+function isSpeechTagAhead(text: string, from: number, to: number): boolean {
+  const rest = text.slice(from, Math.min(to, from + 120));
+  const clause = /^[^.!?"“”]*/.exec(rest)?.[0] ?? '';
+  const words = clause.match(/[\p{L}'’-]+/gu) ?? [];
+  if (words.length === 0 || words.length > 9) return false;
+  return words.some((w, i) => cueKind(w, words[i + 1]) !== null);
+}
+
 /**
  * Sentence spans inside a paragraph. A stop inside a quotation does not end the sentence that holds the
  * quotation, so `"One. Two," he said.` is a single sentence.
@@ -70,6 +80,7 @@ export function sentences(text: string, paragraph: Span, quotations: readonly Sp
     const at = paragraph.start + (m.index ?? 0);
     const after = at + m[0].length;
     if (isInside(after, quotations) && text[at] !== '\n') continue;
+    if (m[1] && isSpeechTagAhead(text, after, paragraph.end)) continue; // “…?” Clinton said.
     if (text[at] === '.') {
       const before = /([\p{L}.]+)$/u.exec(text.slice(Math.max(paragraph.start, at - 12), at));
       if (before && isAbbreviation(before[1].replace(/\.$/, ''))) continue;
