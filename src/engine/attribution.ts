@@ -69,17 +69,21 @@ export function findCues(tokens: Token[], text: string, names: MentionLookup): C
 /** The subject of the cue at `k`: skips adverbs ("later said"), appositives ("Caddell, a pollster, said") and "who". */
 function subjectBefore(tokens: Token[], k: number, text: string, names: MentionLookup): SpeakerPhrase | null {
   let j = skipLeftOverAdverbs(tokens, k - 1);
+  if (tokens[j]?.text === ')') {
+    // Rep. Gwen Moore (D-Wis.) said
+    const open = tokens.slice(Math.max(0, j - 8), j).map((t) => t.text).lastIndexOf('(');
+    if (open >= 0) j = Math.max(0, j - 8) + open - 1;
+  }
   if (tokens[j]?.lower === 'who') {
     j--;
     if (tokens[j]?.text === ',') j--;
   } else if (tokens[j]?.text === ',') {
-    for (let a = j - 1; a >= Math.max(0, j - 12); a--) {
+    // An appositive: "Leonard E. Burman, director of the Tax Policy Center, said".
+    for (let a = j - 1; a >= Math.max(0, j - 35); a--) {
       if (tokens[a].kind === 'quote') break;
-      if (tokens[a].text === ',') {
-        const before = phraseEndingAt(tokens, a - 1, text, names);
-        if (before) return before;
-        break;
-      }
+      if (tokens[a].text !== ',') continue;
+      const before = phraseEndingAt(tokens, a - 1, text, names);
+      if (before && before.kind !== 'description') return before;
     }
     return null;
   }
@@ -107,7 +111,7 @@ function trailingTag(tokens: Token[], qi: number, cues: CueHit[], text: string, 
   if (first?.inverted) {
     if (first.text === 'according to') return { phrase: first.inverted, cue: first, confidence: 0.9, rule: 'according to' };
     const after = tokens[indexAfter(tokens, first.inverted.end)];
-    if (!after || after.kind === 'punct' || /^(in|on|at|of|during|after|before|when|as|who|to|from|with|about|last|this|on)$/.test(after.lower))
+    if (!after || after.kind === 'punct' || /^(in|on|at|of|during|after|before|when|as|who|to|from|with|about|last|this|for|while|told|via)$/.test(after.lower))
       return { phrase: first.inverted, cue: first, confidence: 0.95, rule: 'trailing tag (cue, speaker)' };
   }
   // The first cue of the tag, with the subject phrase that ends right before it.
@@ -129,7 +133,7 @@ function trailingTag(tokens: Token[], qi: number, cues: CueHit[], text: string, 
 }
 
 /** `Lavrov told Pompeo, "…"`, `Pompeo said the two spoke about "…"`: the last cue before the quotation in its sentence. */
-function leadingTag(tokens: Token[], qi: number, cues: CueHit[]): Decision | null {
+function leadingTag(tokens: Token[], qi: number, cues: CueHit[], text: string, names: MentionLookup): Decision | null {
   let from = qi - 1;
   while (from >= 0 && tokens[from].kind !== 'quote') from--;
   const before = cues.filter((c) => c.index > from && c.index < qi);
@@ -145,6 +149,12 @@ function leadingTag(tokens: Token[], qi: number, cues: CueHit[]): Decision | nul
   // "…, adding that …": a participle cue speaks for the subject of an earlier cue in the sentence.
   const main = cues.filter((c) => c.index < last.index && c.subject).pop();
   if (main?.subject) return { phrase: main.subject, cue: last, confidence: 0.8, rule: 'participle cue (main clause subject)' };
+  if (/ing$/.test(last.token.lower)) {
+    // "Mr. Trump …, asserting, '…'": the sentence's subject, when it opens the sentence.
+    const opener = tokens.findIndex((t) => t.kind === 'word');
+    const subject = opener >= 0 && opener < last.index ? phraseStartingAt(tokens, opener, text, names) : null;
+    if (subject && subject.kind === 'name') return { phrase: subject, cue: last, confidence: 0.7, rule: 'participle cue (sentence subject)' };
+  }
   return null;
 }
 
@@ -226,7 +236,7 @@ export function attribute(layout: DocumentLayout, quotes: MarkedQuote[], index: 
         const quote = topLevel.find((q) => q.open === t.start)!;
         const previous = results.get(quote);
         if (previous && previous.decision) return; // a multi-paragraph quote attributed where it began
-        const decision = trailingTag(tokens, qi, cues, text, names) ?? leadingTag(tokens, qi, cues);
+        const decision = trailingTag(tokens, qi, cues, text, names) ?? leadingTag(tokens, qi, cues, text, names);
         const entry: AttributedQuote = previous ?? { quote, sentence, paragraph: p, decision: null, attribution: UNATTRIBUTED('no cue') };
         if (decision) {
           entry.decision = decision;
@@ -258,19 +268,19 @@ export function attribute(layout: DocumentLayout, quotes: MarkedQuote[], index: 
     const quoteOnly = isQuoteOnly(text, paragraph, outer);
     for (const entry of inParagraph) {
       if (entry.attribution.speaker || entry.attribution.rule !== 'no cue') continue;
-      const earlier = inParagraph.filter((o) => o.quote.open < entry.quote.open && o.attribution.speaker && o.attribution.entityId).pop();
-      if (earlier) {
-        entry.attribution = { ...earlier.attribution, confidence: Math.min(earlier.attribution.confidence, 0.8), rule: 'continues the paragraph\'s speaker' };
-      } else if (quoteOnly && salience.lastSpeaker && salience.lastSpeaker.paragraph === p - 1) {
-        const last = salience.lastSpeaker;
+      const earlier = inParagraph.filter((o) => o.quote.open < entry.quote.open && o.attribution.speaker).pop();
+      const last = salience.lastSpeaker;
+      if (earlier && (!last || last.paragraph !== p || last.at < earlier.quote.open || last.at > entry.quote.open)) {
+        entry.attribution = { ...earlier.attribution, confidence: Math.min(earlier.attribution.confidence, 0.8), rule: "continues the paragraph's speaker" };
+      } else if (last && ((last.paragraph === p && last.at < entry.quote.open) || (quoteOnly && last.paragraph === p - 1))) {
         entry.attribution = {
           speaker: last.entity.name,
           entityId: last.entity.id,
           speakerSpan: last.span,
           cue: null,
           cueSpan: null,
-          confidence: 0.75,
-          rule: 'quote-only paragraph continues the previous speaker',
+          confidence: last.paragraph === p ? 0.8 : 0.75,
+          rule: last.paragraph === p ? "continues the paragraph's speaker" : 'quote-only paragraph continues the previous speaker',
         };
       }
       if (entry.attribution.speaker) noteSpeaker(entry.attribution, entry.quote.open, p);

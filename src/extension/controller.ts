@@ -40,6 +40,8 @@ export class Controller implements vscode.Disposable {
   private hoverRegistration: vscode.Disposable | undefined;
   private readonly truncationNoticeShown = new Set<string>();
   private errorShown = false;
+  /** The article most recently active, so commands still find it while an export or other editor has focus. */
+  private lastArticle: vscode.TextDocument | undefined;
 
   constructor(private readonly context: vscode.ExtensionContext) {
     this.client = new AnalysisClient(context.asAbsolutePath('dist/worker.js'));
@@ -103,8 +105,8 @@ export class Controller implements vscode.Disposable {
   targetDocument(): vscode.TextDocument | undefined {
     const active = vscode.window.activeTextEditor?.document;
     if (active && this.isSupported(active)) return active;
-    const shown = this.tree.currentDocument;
-    return shown && !shown.isClosed ? shown : undefined;
+    const last = this.tree.currentDocument ?? this.lastArticle;
+    return last && !last.isClosed && this.isSupported(last) ? last : undefined;
   }
 
   async revealTreeView(): Promise<void> {
@@ -198,6 +200,7 @@ export class Controller implements vscode.Disposable {
 
   private onForget(uri: vscode.Uri): void {
     const key = uri.toString();
+    if (this.lastArticle?.uri.toString() === key) this.lastArticle = undefined;
     for (const editor of vscode.window.visibleTextEditors) {
       if (editor.document.uri.toString() === key) {
         this.painter.clear(editor);
@@ -227,6 +230,7 @@ export class Controller implements vscode.Disposable {
       // Focus moved to a non-text editor (settings, image): keep the last article if it is still open.
       if (this.tree.currentDocument?.isClosed) this.tree.show(undefined, undefined);
     } else if (this.isSupported(document)) {
+      this.lastArticle = document;
       if (!this.tracker.current(document) && !this.tracker.isPending(document)) this.tracker.schedule(document, 0);
       this.tree.show(document, this.tracker.latest(document)?.analysis);
     } else {
