@@ -173,7 +173,7 @@ export function scoreArticle(article: GoldArticle, analysis: Analysis): ArticleR
 
   const goldDirect = article.quotes.filter((q) => q.type === 'direct');
   const goldMarked = article.quotes.filter((q) => q.type === 'direct' || q.type === 'mixed');
-  scoreFamily(article, goldDirect, goldMarked, topLevel.filter((q) => q.kind === 'direct'), tally.direct, examples);
+  scoreFamily(article, goldDirect, goldMarked, topLevel.filter((q) => q.kind === 'direct' && q.usage === 'speech'), tally.direct, examples);
 
   const goldReported = article.quotes.filter((q) => q.type === 'mixed' || (q.type === 'indirect' && isSpeechOrThoughtCue(q.cue)));
   const goldNotDirect = article.quotes.filter((q) => q.type !== 'direct');

@@ -14,6 +14,7 @@ import { MentionLookup } from './speakers';
 import { detectReportedSpeech } from './reported';
 import { lineStarts, lineOf } from './lines';
 import { ParagraphCache } from './cache';
+import { quoteUsage } from './usage';
 
 const DEFAULT_MAX_LENGTH = 50_000_000;
 
@@ -122,6 +123,7 @@ export function analyze(input: string, options: AnalyzeOptions = {}): Analysis {
     end: q.end,
     text: text.slice(q.start, q.end),
     kind: 'direct',
+    usage: quoteUsage(text.slice(q.start, q.end), sieve.attributions.get(q)!),
     outer: { start: q.open, end: q.close },
     line: lineOf(starts, q.start),
     depth: q.depth,

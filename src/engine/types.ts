@@ -52,10 +52,17 @@ export interface Attribution {
   rule: string;
 }
 
+/**
+ * What a quotation is used for: words someone said (`speech`), a word held at arm's length or a scare
+ * quote (`term`), or the title of a work (`title`). Only speech is attributed and counted as a quote.
+ */
+export type QuoteUsage = 'speech' | 'term' | 'title';
+
 export interface Quote extends Span {
   /** The words inside the marks (direct), or the paraphrased content (reported). */
   text: string;
   kind: QuoteKind;
+  usage: QuoteUsage;
   /** The span including the quotation marks (equal to start/end for reported speech). */
   outer: Span;
   /** 1-based line of `start`. */
