@@ -1,12 +1,17 @@
 import type { Analysis, Quote } from '../engine/types';
 import type { ViewSettings } from './config';
 
+/** Words someone said, as opposed to scare quotes and titles of works, which are neither labelled nor counted. */
+export function isSpeech(quote: Pick<Quote, 'usage'>): boolean {
+  return quote.usage === 'speech';
+}
+
 /**
- * The quotes the views present: top-level only (a nested quote is part of its parent, so it is
- * neither labelled nor counted again), and reported speech only when the setting asks for it.
+ * The quotes the views present: speech only; top-level only (a nested quote is part of its parent, so it
+ * is neither labelled nor counted again); reported speech only when the setting asks for it.
  */
 export function shownQuotes(analysis: Analysis, settings: Pick<ViewSettings, 'showReportedSpeech'>): Quote[] {
-  return analysis.quotes.filter((q) => q.depth === 0 && (settings.showReportedSpeech || q.kind !== 'reported'));
+  return analysis.quotes.filter((q) => isSpeech(q) && q.depth === 0 && (settings.showReportedSpeech || q.kind !== 'reported'));
 }
 
 /** The first shown quote starting after `offset` (or before it, going back), wrapping around the document. */
@@ -24,5 +29,5 @@ export function adjacentQuote(quotes: readonly Quote[], offset: number, directio
 
 /** Quotes a hover can explain: nested ones too (hovering a quote inside a quote explains the inner one). */
 export function hoverableQuotes(analysis: Analysis, settings: Pick<ViewSettings, 'showReportedSpeech'>): Quote[] {
-  return analysis.quotes.filter((q) => settings.showReportedSpeech || q.kind !== 'reported');
+  return analysis.quotes.filter((q) => isSpeech(q) && (settings.showReportedSpeech || q.kind !== 'reported'));
 }

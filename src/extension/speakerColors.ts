@@ -34,13 +34,13 @@ export function assignSpeakerColors(speakers: readonly string[], slots = SPEAKER
 }
 
 /**
- * Colour slots for the speakers of an analysis, in order of first appearance. Every top-level quote
- * counts, whatever is shown, so toggling a setting never recolours anyone.
+ * Colour slots for the speakers of an analysis, in order of first appearance. Every top-level speech
+ * quote counts, whatever is shown, so toggling a setting never recolours anyone.
  */
-export function speakerColorsFor(quotes: ReadonlyArray<{ depth: number; attribution: { speaker: string | null } }>): Map<string, number> {
+export function speakerColorsFor(quotes: ReadonlyArray<{ depth: number; usage: string; attribution: { speaker: string | null } }>): Map<string, number> {
   const speakers: string[] = [];
   for (const quote of quotes) {
-    if (quote.depth === 0 && quote.attribution.speaker !== null) speakers.push(quote.attribution.speaker);
+    if (quote.usage === 'speech' && quote.depth === 0 && quote.attribution.speaker !== null) speakers.push(quote.attribution.speaker);
   }
   return assignSpeakerColors(speakers);
 }

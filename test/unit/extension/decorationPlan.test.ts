@@ -26,9 +26,12 @@ describe('decoration plan', () => {
     assert.deepEqual(plan.styles.get('lowConfidence'), [uncertain.outer]);
   });
 
-  it('draws one label after each top-level quote, none for the nested one', () => {
+  it('draws one label after each top-level speech quote, none for the nested one or the scare quote', () => {
     const plan = planDecorations(analysis, settings);
-    const topLevel = analysis.quotes.filter((q) => q.depth === 0);
+    const topLevel = analysis.quotes.filter((q) => q.depth === 0 && q.usage === 'speech');
+    const scare = analysis.quotes.find((q) => q.usage === 'term')!;
+    assert.ok(scare.depth === 0);
+    assert.ok([...plan.styles.values()].every((spans) => !spans.includes(scare.outer)));
     assert.deepEqual(
       plan.labels.map((l) => l.at),
       topLevel.map((q) => q.outer.end),

@@ -1,5 +1,5 @@
 // A hand-made Analysis of a short article, with offsets computed from the text, for the view-model tests.
-import type { Analysis, Attribution, Entity, Mention, MentionKind, Quote, QuoteKind, Span } from '../../../src/engine/types';
+import type { Analysis, Attribution, Entity, Mention, MentionKind, Quote, QuoteKind, QuoteUsage, Span } from '../../../src/engine/types';
 
 export const ARTICLE = [
   'Secretary of State Mike Pompeo met Sergey Lavrov in Sochi.',
@@ -9,6 +9,7 @@ export const ARTICLE = [
   '"Nobody knows what comes next."',
   'Pompeo said Russia must stop interfering.',
   'Lavrov perhaps replied "we never interfered."',
+  'Critics called the visit a "reset" of sorts.',
 ].join('\n');
 
 /** Span of the `occurrence`-th (0-based) appearance of `needle`. */
@@ -35,13 +36,14 @@ function attribution(speaker: string | null, entityId: string | null, cue: strin
 }
 
 /** A quote whose marked text is `marked` (marks included for direct quotes). */
-function quote(marked: string, kind: QuoteKind, attr: Attribution, depth = 0, occurrence = 0): Quote {
-  const outer = spanOf(marked, occurrence);
+function quote(marked: string, kind: QuoteKind, attr: Attribution, depth = 0, usage: QuoteUsage = 'speech'): Quote {
+  const outer = spanOf(marked);
   const inner = kind === 'reported' ? outer : { start: outer.start + 1, end: outer.end - 1 };
   return {
     ...inner,
     text: ARTICLE.slice(inner.start, inner.end),
     kind,
+    usage,
     outer,
     line: lineOf(outer.start),
     depth,
@@ -85,6 +87,8 @@ export function makeAnalysis(): Analysis {
     quote('"Nobody knows what comes next."', 'direct', attribution(null, null, null, null, 0, 'none')),
     quote('Russia must stop interfering', 'reported', attribution('Mike Pompeo', 'e1', 'said', spanOf('Pompeo', 2), 0.8, 'reported-said')),
     quote('"we never interfered."', 'direct', attribution('Sergey Lavrov', 'e2', 'replied', spanOf('Lavrov', 2), 0.4, 'weak-cue')),
+    // A scare quote: not speech, so never labelled, listed or counted.
+    quote('"reset"', 'direct', attribution(null, null, null, null, 0, 'term'), 0, 'term'),
   ];
   return {
     quotes,

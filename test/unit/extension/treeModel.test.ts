@@ -33,6 +33,12 @@ describe('quotes tree model', () => {
     );
   });
 
+  it('leaves out quotations that are not speech (scare quotes, titles)', () => {
+    const listed = buildQuoteTree(analysis, 'inOrder', withReported).map((n) => (n.kind === 'quote' ? n.quote.usage : 'group'));
+    assert.equal(listed.length, 7);
+    assert.ok(listed.every((usage) => usage === 'speech'));
+  });
+
   it('leaves reported speech out when the setting says so', () => {
     const [pompeo] = buildQuoteTree(analysis, 'bySpeaker', { showReportedSpeech: false }) as SpeakerNode[];
     assert.equal(pompeo.description, '3 quotes');
