@@ -53,6 +53,9 @@ export function findCues(tokens: Token[], text: string, names: MentionLookup): C
     }
     if (!cueKind(t.lower, next?.kind === 'word' ? next.lower : undefined)) continue;
     if (names.at(t)) continue; // "Said" inside a name, or a capitalised cue that is part of a title
+    const previous = tokens[k - 1];
+    // After a determiner or a possessive the word is a noun: "Mueller's report".
+    if (previous && /^(the|a|an|his|her|their|its|this|that|['’]s)$/.test(previous.lower) && !/(ed|ing)$/.test(t.lower)) continue;
     const withParticle = next && /^(on|for|out|it)$/.test(next.lower) && ['call', 'calls', 'called', 'calling', 'point', 'points', 'pointed', 'went'].includes(t.lower);
     hits.push({
       index: k,
@@ -82,7 +85,10 @@ function subjectBefore(tokens: Token[], k: number, text: string, names: MentionL
     for (let a = j - 1; a >= Math.max(0, j - 35); a--) {
       if (tokens[a].kind === 'quote') break;
       if (tokens[a].text !== ',') continue;
-      const before = phraseEndingAt(tokens, a - 1, text, names);
+      let end = a - 1;
+      if (tokens[end]?.text === ')') while (end > 0 && tokens[end].text !== '(') end--; // Rep. Jim Jordan (R-Ohio), a member, said
+      if (tokens[end]?.text === '(') end--;
+      const before = phraseEndingAt(tokens, end, text, names);
       if (before && before.kind !== 'description') return before;
     }
     return null;

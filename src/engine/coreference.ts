@@ -46,14 +46,13 @@ export function resolvePronoun(
     const distinct = new Set(inSentence.map((m) => m.entityId));
     return { entity: index.byId.get(inSentence[0].entityId!)!, confidence: distinct.size > 1 ? 0.65 : 0.85, how: 'subject of the same sentence' };
   }
-  const windowStart = paragraphStarts[Math.max(0, paragraph - 2)] ?? 0;
   const last = salience.lastSpeaker;
   if (last && last.paragraph >= paragraph - 2 && compatible(last.entity, gender)) {
     // Another person named since the last speaker spoke makes the pronoun less certain.
     const since = people(last.at, at).filter((m) => m.entityId !== last.entity.id);
     return { entity: last.entity, confidence: since.length ? 0.7 : 0.85, how: 'the last speaker' };
   }
-  const recent = people(windowStart, at);
+  const recent = people(paragraphStarts[Math.max(0, paragraph - 4)] ?? 0, at);
   if (recent.length) {
     const m = recent[recent.length - 1];
     const distinct = new Set(recent.map((r) => r.entityId));

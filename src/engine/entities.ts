@@ -58,7 +58,7 @@ export function buildEntities(chunks: NameChunk[], speakerWords: ReadonlySet<str
   const create = (words: string[], type: EntityType, chunk: NameChunk): EntityDraft => {
     const entity: EntityDraft = {
       id: `e${entities.length + 1}`,
-      name: words.join(' '),
+      name: chunk.text,
       type,
       role: null,
       gender: null,
@@ -68,12 +68,12 @@ export function buildEntities(chunks: NameChunk[], speakerWords: ReadonlySet<str
     entities.push(entity);
     byKey.set(key(words), entity);
     byId.set(entity.id, entity);
-    void chunk;
     return entity;
   };
 
   // Full names first, so that a surname anywhere (even in a headline above) finds its person.
-  const people = chunks.filter((c) => c.type === 'person' && c.words.length > 1);
+  const speaks = (c: NameChunk): boolean => c.type === 'unknown' && !c.roleWordOnly && speakerWords.has(c.words[c.words.length - 1].toLowerCase());
+  const people = chunks.filter((c) => (c.type === 'person' || speaks(c)) && c.words.length > 1);
   for (const c of people) if (!byKey.has(key(c.words))) create(c.words, 'person', c);
   const fullPeople = () => entities.filter((e) => e.type === 'person' && e.words.length > 1);
 
@@ -108,8 +108,8 @@ export function buildEntities(chunks: NameChunk[], speakerWords: ReadonlySet<str
     }
     if (!entity) {
       let type: EntityType | null = chunk.type === 'unknown' ? null : chunk.type;
-      if (!type && chunk.words.length === 1 && speakerWords.has(chunk.words[0].toLowerCase())) type = 'person';
-      if (!type) continue;
+      if (!type && speakerWords.has(chunk.words[chunk.words.length - 1].toLowerCase())) type = 'person';
+      if (!type || chunk.roleWordOnly) continue;
       entity = create(chunk.words, type, chunk);
     }
     if (chunk.role && !entity.role && entity.type === 'person') entity.role = chunk.role.text;

@@ -66,3 +66,7 @@ const EXTRA_PLACE_WORDS = toSet(['sea', 'ocean', 'gulf', 'peninsula', 'river', '
 
 export const endsOrganization = (word: string): boolean => EXTRA_ORGANIZATION_WORDS.has(word.toLowerCase()) || isOrganizationWord(word);
 export const endsPlace = (word: string): boolean => EXTRA_PLACE_WORDS.has(word.toLowerCase()) || isPlaceWord(word);
+
+const EVENT_WORDS = toSet(['olympics', 'games', 'cup', 'championship', 'summit', 'war', 'convention', 'debate', 'election', 'day', 'act', 'bill', 'law', 'amendment', 'show', 'award', 'awards', 'prize', 'festival', 'series', 'conference', 'forum', 'treaty', 'accord', 'plan', 'report', 'program', 'crisis']);
+/** Words that end names of events, laws and works ("Winter Olympics", "Affordable Care Act"): never a person. */
+export const endsEvent = (word: string): boolean => EVENT_WORDS.has(word.toLowerCase());

@@ -6,7 +6,7 @@ import type { Span } from './types';
 import type { Token } from './tokens';
 import {
   isCommonWord, isDateWord, isDemonym, isFirstName, isHonorific, isKnownOrganization, isKnownPersonName, isKnownPlace,
-  isRoleNoun, isTitleComplement, endsOrganization, endsPlace, lexiconTags,
+  isRoleNoun, isTitleComplement, endsEvent, endsOrganization, endsPlace, lexiconTags,
 } from './lexicon';
 
 export interface NameChunk {
@@ -21,6 +21,8 @@ export interface NameChunk {
   /** Person, organization, place, or not known yet (a lone capitalised word). */
   type: 'person' | 'organization' | 'place' | 'unknown';
   inQuote: boolean;
+  /** A lone capitalised role noun ("President", "Baker"): only a surname if a known person has it. */
+  roleWordOnly: boolean;
   /** Followed by a possessive 's. */
   possessive: boolean;
 }
@@ -163,9 +165,10 @@ function chunkFromRun(ctx: ChunkContext, run: Token[]): NameChunk | null {
   }
   const nameWords = w.slice(nameFrom);
   if (!nameWords.length) return null;
-  // A name never ends in a role noun or a demonym alone ("Russian", "President").
-  if (nameWords.length === 1 && (isDemonym(nameWords[0].lower) || (isRoleNoun(nameWords[0].lower) && !isKnownPersonName(nameWords[0].lower)))) return null;
-  if (nameWords.every((t) => isCommonWord(t.lower) && !isKnownPlace(t.lower) && !isKnownOrganization(t.lower)) && nameWords.length === 1)
+  // A demonym alone ("Russian") names nobody; a role noun alone ("President", "Baker") may be a surname.
+  if (nameWords.length === 1 && isDemonym(nameWords[0].lower)) return null;
+  const roleWordOnly = nameWords.length === 1 && isRoleNoun(nameWords[0].lower) && !isKnownPersonName(nameWords[0].lower);
+  if (!roleWordOnly && nameWords.length === 1 && isCommonWord(nameWords[0].lower) && !isKnownPlace(nameWords[0].lower) && !isKnownOrganization(nameWords[0].lower))
     return null;
 
   const start = nameWords[0].start;
@@ -179,16 +182,17 @@ function chunkFromRun(ctx: ChunkContext, run: Token[]): NameChunk | null {
   if (roleBefore) role = role ? { ...role, start: roleBefore.start } : roleBefore;
   if (role) role.text = ctx.text.slice(role.start, role.end).replace(/\s+/g, ' ');
 
-  const text = ctx.text.slice(start, end);
+  const text = ctx.text.slice(start, end).replace(/\s+/g, ' ');
   const after = ctx.text.slice(end, end + 2);
   return {
     start,
     end,
     text,
     words: nameWords.map((t) => t.text),
+    roleWordOnly,
     role,
     honorific,
-    type: classify(nameWords, role !== null || honorific !== null),
+    type: roleWordOnly ? 'unknown' : classify(nameWords, role !== null || honorific !== null),
     inQuote: insideQuote(start, ctx.quotes),
     possessive: /^['’]s/i.test(after),
   };
@@ -227,6 +231,6 @@ function classify(name: Token[], hasRole: boolean): NameChunk['type'] {
   }
   if (isFirstName(name[0].lower)) return 'person';
   if (name.some((t) => isKnownPlace(t.lower)) && !name.some((t) => isKnownPersonName(t.lower))) return 'place';
-  if (name.some((t) => isCommonWord(t.lower) && !isKnownPersonName(t.lower))) return 'unknown';
+  if (endsEvent(last.lower) || name.some((t) => isCommonWord(t.lower) && !isKnownPersonName(t.lower))) return 'unknown';
   return 'person';
 }
