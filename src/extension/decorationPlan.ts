@@ -56,12 +56,16 @@ export function planDecorations(analysis: Analysis, settings: ViewSettings): Dec
   };
 
   const quotes = shownQuotes(analysis, settings).sort((a, b) => a.outer.start - b.outer.start);
+  const labelTexts = new Map<string, string>();
   for (const quote of quotes) {
     const span: Span = { start: quote.outer.start, end: quote.outer.end };
     const speaker = quote.attribution.speaker;
     const reported = quote.kind === 'reported';
     const uncertain = isLowConfidence(quote.attribution);
-    const text = quoteLabel(quote, analysis, settings.labelStyle);
+    // Labels repeat per speaker: build each distinct one once (large documents have thousands of quotes).
+    const labelKey = `${speaker}\u0000${quote.attribution.entityId}\u0000${uncertain}`;
+    let text = labelTexts.get(labelKey);
+    if (text === undefined) labelTexts.set(labelKey, (text = quoteLabel(quote, analysis, settings.labelStyle)));
     const slot = speaker === null ? null : colors.get(speaker) ?? 1;
 
     if (slot === null) {
