@@ -259,12 +259,12 @@ export function attribute(layout: DocumentLayout, quotes: MarkedQuote[], index: 
       }
       // Cues outside quotations move the salience (who spoke last) in reading order.
       for (const cue of cues) {
-        const phrase = cue.subject ?? (cue.text === 'according to' ? cue.inverted : null);
+        const phrase = cue.subject ?? cue.inverted;
         const quoteAttributed = here.find((e) => e.attribution.cueSpan?.start === cue.span.start && e.attribution.speaker);
         const attribution = quoteAttributed?.attribution ?? (phrase ? toAttribution({ phrase, cue, confidence: 0.85, rule: 'speech cue' }, p, sentence.start) : null);
         if (attribution) {
-          noteSpeaker(attribution, cue.span.start, p);
-          if (!quoteAttributed) speechEvents.push({ cue, attribution, sentence, tokens });
+          if (cue.subject || quoteAttributed) noteSpeaker(attribution, cue.span.start, p);
+          speechEvents.push({ cue, attribution, sentence, tokens });
         }
       }
       inParagraph.push(...here);
