@@ -110,6 +110,7 @@ export function analyze(input: string, options: AnalyzeOptions = {}): Analysis {
   for (const f of facts) for (const c of f?.chunks ?? []) if (c.type !== 'unknown' || c.role) for (const w of c.words) knownNameWords.add(w.toLowerCase());
   for (const i of headlineCandidates) facts[i] = paragraphFacts(masked, paragraphs[i], allOuter, knownNameWords);
 
+  const headlineSpans = headlineCandidates.map((i) => paragraphs[i]);
   const chunks = facts.flatMap((f) => f!.chunks);
   const speakerWords = new Set(facts.flatMap((f) => f!.speakerWords));
   const index: EntityIndex = buildEntities(chunks, speakerWords);
@@ -123,7 +124,7 @@ export function analyze(input: string, options: AnalyzeOptions = {}): Analysis {
     end: q.end,
     text: text.slice(q.start, q.end),
     kind: 'direct',
-    usage: quoteUsage(text.slice(q.start, q.end), sieve.attributions.get(q)!),
+    usage: quoteUsage(text.slice(q.start, q.end), sieve.attributions.get(q)!, headlineSpans.some((h) => q.open >= h.start && q.open < h.end)),
     outer: { start: q.open, end: q.close },
     line: lineOf(starts, q.start),
     depth: q.depth,

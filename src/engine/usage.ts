@@ -2,12 +2,24 @@
 import type { Attribution, QuoteUsage } from './types';
 
 const SMALL_WORDS = /^(a|an|the|of|in|on|at|to|for|and|or|but|is|are|with|by|from|as|vs|v)$/i;
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
 
-export function quoteUsage(quoted: string, attribution: Attribution): QuoteUsage {
+function isTitleCase(words: string[]): boolean {
+  return words.length >= 1 && words.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && SMALL_WORDS.test(w)));
+}
+
+/**
+ * `lineIsTitleCase`: the quotation stands in a headline, where every word is capitalised anyway, so
+ * capitals there say nothing about titles of works.
+ */
+export function quoteUsage(quoted: string, attribution: Attribution, lineIsTitleCase: boolean): QuoteUsage {
+  const words = quoted.match(WORD) ?? [];
+  const sentenceLike = /[.!?…]["”’]?$/.test(quoted.trim());
+  // "Face the Nation", "Morning Joe": a short title-case name of a show, book or song, even next to a cue.
+  if (!lineIsTitleCase && isTitleCase(words) && words.length >= 2 && words.length <= 7 && !sentenceLike && !/^(I|We|You|He|She|They|It)$/.test(words[0]))
+    return 'title';
   if (attribution.speaker || attribution.cue || attribution.rule === 'group speaker') return 'speech';
-  const words = quoted.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? [];
-  const titleCase = words.length >= 1 && words.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && SMALL_WORDS.test(w)));
-  if (titleCase && words.length <= 12 && !/[.!?]["”’]?$/.test(quoted.trim()) ) return 'title';
+  if (isTitleCase(words) && words.length <= 12 && !sentenceLike) return 'title';
   if (words.length <= 4) return 'term';
   return 'speech';
 }
