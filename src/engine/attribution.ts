@@ -156,10 +156,16 @@ function leadingTag(tokens: Token[], qi: number, cues: CueHit[], text: string, n
   const main = cues.filter((c) => c.index < last.index && c.subject).pop();
   if (main?.subject) return { phrase: main.subject, cue: last, confidence: 0.8, rule: 'participle cue (main clause subject)' };
   if (/ing$/.test(last.token.lower)) {
-    // "Mr. Trump …, asserting, '…'": the sentence's subject, when it opens the sentence.
-    const opener = tokens.findIndex((t) => t.kind === 'word');
-    const subject = opener >= 0 && opener < last.index ? phraseStartingAt(tokens, opener, text, names) : null;
-    if (subject && subject.kind === 'name') return { phrase: subject, cue: last, confidence: 0.7, rule: 'participle cue (sentence subject)' };
+    // "Mr. Trump …, asserting, '…'", "During a speech, Trump attacked Clinton, saying '…'": the sentence's
+    // subject, the first name or pronoun that is not inside a prepositional phrase.
+    for (let k = 0; k < last.index; k++) {
+      const t = tokens[k];
+      if (t.kind !== 'word') continue;
+      const subject = phraseStartingAt(tokens, k, text, names);
+      if (!subject || (subject.kind !== 'name' && subject.kind !== 'pronoun')) continue;
+      if (/^(in|on|at|during|of|for|with|to|from|by|about|after|before|against|like|than|over|under)$/.test(tokens[k - 1]?.lower ?? '')) continue;
+      return { phrase: subject, cue: last, confidence: 0.7, rule: 'participle cue (sentence subject)' };
+    }
   }
   return null;
 }

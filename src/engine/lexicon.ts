@@ -5,8 +5,25 @@ import { lexiconTags, isOrganizationWord, isPlaceWord } from './nlp';
 
 const toSet = (words: string[]): Set<string> => new Set(words.map((w) => w.toLowerCase()));
 
-const SPEECH = toSet(cues.speech);
-const THOUGHT = toSet(cues.thought);
+const IRREGULAR: Record<string, string[]> = {
+  say: ['said'], tell: ['told'], write: ['wrote', 'written'], think: ['thought'], feel: ['felt'], know: ['knew', 'known'],
+  begin: ['began'], speak: ['spoke', 'spoken'], read: ['read'], shoot: ['shot'], fight: ['fought'], cry: ['cried'],
+};
+
+/** A verb's other forms: adds, added, adding; urges, urged, urging; denies, denied; quipped. */
+export function inflections(verb: string): string[] {
+  const forms = [verb, ...(IRREGULAR[verb] ?? [])];
+  if (/(s|ed|ing)$/.test(verb) && !/(ss|ess)$/.test(verb)) return forms;
+  const stem = verb.replace(/e$/, '');
+  const doubled = /^[^aeiou]*[aeiou][bdgkmnprt]$/.test(verb) || /^(admit|commit|regret|refer|prefer|occur|compel|rebut)$/.test(verb) ? verb + verb.slice(-1) : verb;
+  if (/[^aeiou]y$/.test(verb)) forms.push(verb.slice(0, -1) + 'ies', verb.slice(0, -1) + 'ied', verb + 'ing');
+  else forms.push(/(s|sh|ch|x|z)$/.test(verb) ? verb + 'es' : verb + 's', /e$/.test(verb) ? verb + 'd' : doubled + 'ed', (/e$/.test(verb) ? stem : doubled) + 'ing');
+  return forms;
+}
+
+const withInflections = (words: string[]): Set<string> => new Set(words.flatMap((w) => inflections(w.toLowerCase())));
+const SPEECH = withInflections(cues.speech);
+const THOUGHT = withInflections(cues.thought);
 const NEEDS_PARTICLE = cues.needsParticle as Record<string, string[]>;
 const TITLE_HEADS = toSet(roles.titleHeads);
 const TITLE_COMPLEMENTS = toSet(roles.titleComplements);

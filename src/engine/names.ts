@@ -73,11 +73,14 @@ export interface ChunkContext {
 
 const insideQuote = (pos: number, quotes: readonly Span[]): boolean => quotes.some((q) => pos > q.start && pos < q.end);
 
-/** Sentence starts: the first word of the sentence, and the first word inside an opening quotation mark. */
+/** Sentence starts: the first word of the sentence, and the first word after an opening quotation mark, colon or dash. */
 function startsClause(ctx: ChunkContext, token: Token): boolean {
   if (token.start === ctx.sentenceStart) return true;
-  const before = ctx.text.slice(Math.max(ctx.sentenceStart, token.start - 3), token.start);
-  return /["“‘'«(—:]\s*$/.test(before) || /^\s*$/.test(before) && token.start - 3 <= ctx.sentenceStart;
+  let i = token.start - 1;
+  while (i >= ctx.sentenceStart && /\s/.test(ctx.text[i])) i--;
+  if (i < ctx.sentenceStart) return true;
+  if (/[“‘«(—:]/.test(ctx.text[i])) return true;
+  return ctx.quotes.some((q) => q.start === i || q.start === i - 1); // right after an opening mark
 }
 
 /** Splits the capitalised runs of a sentence into name chunks. */
@@ -97,7 +100,7 @@ export function findNameChunks(ctx: ChunkContext): NameChunk[] {
       const t = tokens[j];
       const last = run[run.length - 1];
       if (isNameWord(t) && t.start - last.end <= 1) run.push(t);
-      else if (t.text === '.' && last.kind === 'word' && t.start === last.end && (/^\p{Lu}$/u.test(last.text) || isHonorific(last.text) || /^(sen|rep|gov|gen|lt|col|sgt|capt|adm|st|jr|sr|rev|prof|ft)$/i.test(last.text)) && tokens[j + 1] && isNameWord(tokens[j + 1]))
+      else if (t.text === '.' && last.kind === 'word' && t.start === last.end && (/^\p{Lu}$/u.test(last.text) || isHonorific(last.text) || /^(sen|rep|gov|gen|lt|col|sgt|capt|adm|st|jr|sr|rev|prof|ft|del|maj|supt|atty|amb)$/i.test(last.text)) && tokens[j + 1] && isNameWord(tokens[j + 1]))
         run.push(t);
       else if (CONNECTORS.has(t.lower) && !t.capitalized && tokens[j + 1] && isNameWord(tokens[j + 1]) && last.kind === 'word' && run.length > 0)
         run.push(t);

@@ -5,7 +5,9 @@
 import type { Span } from './types';
 import type { Token } from './tokens';
 import type { MentionDraft } from './entities';
-import { isRoleNoun, isSourceNoun, lexiconTags } from './lexicon';
+import { isDemonym, isRoleNoun, isSourceNoun, lexiconTags } from './lexicon';
+
+const isDemonymPlural = (t: Token): boolean => t.capitalized && /s$/.test(t.lower) && isDemonym(t.lower.slice(0, -1));
 
 export type SpeakerPhraseKind = 'name' | 'pronoun' | 'role' | 'description' | 'group' | 'first-person';
 
@@ -85,8 +87,10 @@ export function phraseEndingAt(tokens: Token[], index: number, text: string, nam
     if (tokens[index - 1]?.lower === 'and' || tokens[index - 1]?.lower === 'both') return phrase(tokens, index, index, text, 'group');
     return phrase(tokens, index, index, text, pronoun, { head: t.lower });
   }
-  // A description: walk left over the noun phrase to its determiner.
-  if (!isSourceNoun(t.lower) && !isRoleNoun(t.lower)) return null;
+  // A description: walk left over the noun phrase to its determiner. Plural nouns speak for groups
+  // ("Mexicans often say", "critics said").
+  const plural = lexiconTags(t.lower).some((x) => x === 'Plural') || (isDemonymPlural(t));
+  if (!isSourceNoun(t.lower) && !isRoleNoun(t.lower) && !plural) return null;
   let from = index;
   while (from > 0 && index - from < 7) {
     const prev = tokens[from - 1];
@@ -116,7 +120,16 @@ export function phraseStartingAt(tokens: Token[], index: number, text: string, n
   }
   const pronoun = PRONOUNS[t.lower];
   if (pronoun) return tokens[index + 1]?.lower === 'and' ? null : phrase(tokens, index, index, text, pronoun, { head: t.lower });
-  if (!DETERMINERS.has(t.lower) && !isSourceNoun(t.lower) && !isRoleNoun(t.lower)) return null;
+  if (!DETERMINERS.has(t.lower) && !isSourceNoun(t.lower) && !isRoleNoun(t.lower)) {
+    // "said 9/11 widow Terry Strada", "said Del. Stacey Plaskett": a role before the name.
+    for (let k = index; k < tokens.length && k - index < 6; k++) {
+      const m = names.at(tokens[k]);
+      if (m) return { start: m.start, end: m.end, text: text.slice(m.start, m.end), kind: 'name', mention: m };
+      if (tokens[k].kind === 'punct' && tokens[k].text !== '.') break;
+      if (tokens[k].kind === 'word' && lexiconTags(tokens[k].lower).some((x) => VERBISH.includes(x)) && !isRoleNoun(tokens[k].lower)) break;
+    }
+    return null;
+  }
   let to = index;
   let head = -1;
   while (to + 1 < tokens.length && to - index < 7) {

@@ -45,7 +45,7 @@ export function tokenize(text: string, start: number, end: number, quotations: r
 }
 
 const TITLE_ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'sgt', 'capt', 'adm', 'maj', 'st', 'jr', 'sr', 'rev',
+  'mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'del', 'supt', 'atty', 'amb', 'gen', 'lt', 'col', 'sgt', 'capt', 'adm', 'maj', 'st', 'jr', 'sr', 'rev',
   'prof', 'pres', 'vs', 'v', 'no', 'inc', 'corp', 'co', 'ltd', 'jan', 'feb', 'mar', 'apr', 'aug', 'sept', 'sep', 'oct',
   'nov', 'dec', 'ft', 'mt', 'ave', 'blvd', 'dept', 'est', 'fig', 'gov', 'e.g', 'i.e', 'etc', 'al',
 ]);
