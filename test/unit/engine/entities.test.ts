@@ -1,0 +1,84 @@
+import * as assert from 'assert';
+import { analyze } from '../../../src/engine/analyze';
+import { entityNamed, slice } from '../../fixtures/engine/helpers';
+
+const TEXT = [
+  // Long enough not to read as a title-case headline.
+  "Secretary of State Mike Pompeo met Russian Foreign Minister Sergey Lavrov on Tuesday, and the two men talked for more than an hour about Russia's role in the places where their countries disagree.",
+  "Venezuelan President Nicolas Maduro was not invited, and opposition leader Juan Guaidó's allies watched from Caracas.",
+  'The report by special counsel Robert Mueller came up twice. Pompeo said little about it, and Lavrov said less.',
+].join('\n\n');
+
+describe('engine: entities', () => {
+  const a = analyze(TEXT);
+
+  it('takes the title before a name as its role, not as part of the name', () => {
+    const pompeo = entityNamed(a, 'Mike Pompeo');
+    assert.strictEqual(pompeo.type, 'person');
+    assert.strictEqual(pompeo.role, 'Secretary of State');
+    assert.ok(pompeo.aliases.includes('Secretary of State Mike Pompeo'));
+  });
+
+  it('keeps a nationality with the role', () => {
+    assert.match(entityNamed(a, 'Sergey Lavrov').role ?? '', /Foreign Minister/);
+    assert.match(entityNamed(a, 'Nicolas Maduro').role ?? '', /President/);
+  });
+
+  it('takes lower-case roles', () => {
+    assert.strictEqual(entityNamed(a, 'Robert Mueller').role, 'special counsel');
+    assert.strictEqual(entityNamed(a, 'Juan Guaidó').role, 'opposition leader');
+  });
+
+  it('keeps accented names whole and leaves the possessive out', () => {
+    const guaido = entityNamed(a, 'Juan Guaidó');
+    const mention = guaido.mentions.find((m) => m.text.endsWith('Juan Guaidó'));
+    assert.ok(mention, JSON.stringify(guaido.mentions));
+    assert.strictEqual(slice(TEXT, mention), mention.text);
+    assert.strictEqual(TEXT.slice(mention.end, mention.end + 2), "'s");
+  });
+
+  it('counts a surname alone as a mention of the same person', () => {
+    for (const [full, surname] of [['Mike Pompeo', 'Pompeo'], ['Sergey Lavrov', 'Lavrov']]) {
+      const entity = entityNamed(a, full);
+      assert.ok(entity.aliases.includes(surname), `${full}: ${JSON.stringify(entity.aliases)}`);
+      const surnameMentions = entity.mentions.filter((m) => m.text === surname);
+      assert.strictEqual(surnameMentions.length, 1, full);
+      assert.strictEqual(surnameMentions[0].kind, 'surname');
+      assert.strictEqual(a.entities.filter((e) => e.name === surname).length, 0, `no separate entity "${surname}"`);
+    }
+  });
+
+  it('finds places and leaves possessives out of them', () => {
+    const russia = entityNamed(a, 'Russia');
+    assert.strictEqual(russia.type, 'place');
+    assert.ok(russia.mentions.every((m) => m.text === 'Russia'));
+    assert.ok(!a.entities.some((e) => /'s$/.test(e.name)));
+    assert.strictEqual(entityNamed(a, 'Caracas').type, 'place');
+  });
+
+  it('does not glue a title to a name or make a person of a title', () => {
+    const names = a.entities.map((e) => e.name);
+    assert.ok(!names.includes('State Mike'), JSON.stringify(names));
+    assert.ok(!names.some((n) => /^(President|Secretary|Foreign|Minister)\b/.test(n)), JSON.stringify(names));
+  });
+
+  it('lists mentions in document order with offsets into the text', () => {
+    for (const e of a.entities) {
+      assert.ok(e.mentions.length > 0, e.name);
+      for (const m of e.mentions) assert.strictEqual(TEXT.slice(m.start, m.end), m.text);
+      const starts = e.mentions.map((m) => m.start);
+      assert.deepStrictEqual(starts, [...starts].sort((x, y) => x - y), e.name);
+      assert.ok(!e.aliases.includes(e.name), `${e.name} is not its own alias`);
+    }
+  });
+
+  it('gives every entity a distinct id that attributions point to', () => {
+    const text = 'Mayor Dana Whitfield arrived late. "We are ready," Whitfield said.';
+    const b = analyze(text);
+    const ids = b.entities.map((e) => e.id);
+    assert.strictEqual(new Set(ids).size, ids.length);
+    const whitfield = entityNamed(b, 'Dana Whitfield');
+    assert.strictEqual(whitfield.role, 'Mayor');
+    assert.strictEqual(b.quotes[0].attribution.entityId, whitfield.id);
+  });
+});
