@@ -55,7 +55,7 @@ export function planDecorations(analysis: Analysis, settings: ViewSettings): Dec
     if (label !== null) group.labels.push(label);
   };
 
-  const quotes = shownQuotes(analysis, settings).sort((a, b) => a.outer.start - b.outer.start);
+  const quotes = shownQuotes(analysis, settings);
   const labelTexts = new Map<string, string>();
   for (const quote of quotes) {
     const span: Span = { start: quote.outer.start, end: quote.outer.end };

@@ -144,26 +144,35 @@ export class DocumentTracker implements vscode.Disposable {
     const version = document.version;
     const key = document.uri.toString();
     state.running = true;
-    this.client
-      .analyze(document.getText(), analyzeOptionsFor(document, this.settings()), key)
-      .then(
-        ({ analysis, elapsedMs }) => {
-          if (this.states.get(key) !== state) return; // closed meanwhile
+    // Marks the run finished before anyone hears of the result, so listeners see the true pending state.
+    const finish = (): boolean => {
+      state.running = false;
+      const again = state.rerun || (!document.isClosed && document.version !== version && !state.timer);
+      state.rerun = false;
+      return again && this.states.get(key) === state;
+    };
+    this.client.analyze(document.getText(), analyzeOptionsFor(document, this.settings()), key).then(
+      ({ analysis, elapsedMs }) => {
+        const again = finish();
+        if (this.states.get(key) === state) {
           state.latest = { document, analysis, version, elapsedMs };
           this.updated.fire(state.latest);
-        },
-        (error: unknown) => {
-          if (error instanceof SupersededError) return;
+        }
+        this.continueOrSettle(state, again);
+      },
+      (error: unknown) => {
+        const again = finish();
+        if (!(error instanceof SupersededError)) {
           this.failed.fire({ document, error: error instanceof Error ? error : new Error(String(error)) });
-        },
-      )
-      .finally(() => {
-        state.running = false;
-        const again = state.rerun || (!document.isClosed && document.version !== version && !state.timer);
-        state.rerun = false;
-        if (again && this.states.get(key) === state) this.run(state);
-        else this.notifyIfIdle();
-      });
+        }
+        this.continueOrSettle(state, again);
+      },
+    );
+  }
+
+  private continueOrSettle(state: DocumentState, again: boolean): void {
+    if (again) this.run(state);
+    else this.notifyIfIdle();
   }
 
   private isIdle(): boolean {

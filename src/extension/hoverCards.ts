@@ -1,6 +1,6 @@
 import type { Analysis, Entity, Mention, Quote, Span } from '../engine/types';
 import { isLowConfidence } from './labels';
-import { isSpeech } from './quoteFilter';
+import { shownQuotes } from './quoteFilter';
 
 /** What a card needs from the document, so the card text can be built (and tested) without vscode. */
 export interface CardContext {
@@ -35,9 +35,9 @@ function spanLink(ctx: CardContext, span: Span, words: string): string {
   return ctx.link(span, `“${escapeMarkdown(oneLine(words, 60))}” (line ${ctx.lineOf(span.start)})`);
 }
 
-/** An entity's top-level speech quotes, in document order (nested quotes are part of their parent). */
+/** An entity's quotes as the views count them, in document order. */
 export function quotesBy(analysis: Analysis, entityId: string): Quote[] {
-  return analysis.quotes.filter((q) => isSpeech(q) && q.depth === 0 && q.attribution.entityId === entityId).sort((a, b) => a.start - b.start);
+  return shownQuotes(analysis, { showReportedSpeech: true }).filter((q) => q.attribution.entityId === entityId);
 }
 
 /** The Markdown hover card for a person, organization or place. */

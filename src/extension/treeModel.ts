@@ -62,7 +62,7 @@ function quoteNode(quote: Quote, colors: Map<string, number>, withSpeaker: boole
  * as a flat list, each naming its speaker.
  */
 export function buildQuoteTree(analysis: Analysis, mode: TreeMode, settings: Pick<ViewSettings, 'showReportedSpeech'>): TreeNode[] {
-  const quotes = shownQuotes(analysis, settings).sort((a, b) => a.outer.start - b.outer.start);
+  const quotes = shownQuotes(analysis, settings);
   const colors = speakerColorsFor(analysis.quotes);
   if (mode === 'inOrder') return quotes.map((q) => quoteNode(q, colors, true));
 

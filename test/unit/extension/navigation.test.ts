@@ -23,6 +23,25 @@ describe('quote navigation and lookup', () => {
     assert.equal(quotes.length, 7);
   });
 
+  it('treats a quote inside another (the fragment of a mixed quote) as nested even at depth 0', () => {
+    const fragment = analysis.quotes[1]; // "negotiations"
+    const container = {
+      ...fragment,
+      kind: 'mixed' as const,
+      outer: spanOf('they held "negotiations" on Venezuela'),
+      text: 'they held "negotiations" on Venezuela',
+    };
+    const withContainer = { ...analysis, quotes: [...analysis.quotes, container] };
+    const shown = shownQuotes(withContainer, { showReportedSpeech: true });
+    assert.equal(shown.length, 7);
+    assert.ok(shown.includes(container));
+    assert.ok(!shown.includes(fragment));
+    assert.deepEqual(
+      shown.map((q) => q.outer.start),
+      [...shown.map((q) => q.outer.start)].sort((a, b) => a - b),
+    );
+  });
+
   it('finds the entity mention under the cursor', () => {
     const lavrov = spanOf('Lavrov', 2);
     assert.equal(mentionAt(analysis, lavrov.start)?.entity.name, 'Sergey Lavrov');
