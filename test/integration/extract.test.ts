@@ -1,0 +1,54 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { parseCsv } from './csv';
+import { lavrov, pompeo } from './facts';
+import { closeAllEditors, openSampleArticle, type OpenedDocument } from './helpers';
+
+async function extract(opened: OpenedDocument, format: 'markdown' | 'json' | 'csv'): Promise<vscode.TextDocument> {
+  await vscode.window.showTextDocument(opened.document);
+  const result = await vscode.commands.executeCommand<vscode.TextDocument | undefined>('onTheRecord.extractQuotes', { format });
+  assert.ok(result, `Extract Quotes (${format}) returned a document`);
+  assert.notEqual(result.uri.toString(), opened.document.uri.toString());
+  return result;
+}
+
+describe('Extract Quotes on the sample article', () => {
+  let opened: OpenedDocument;
+  before(async () => {
+    opened = await openSampleArticle();
+  });
+
+  it('exports Markdown grouped by speaker', async () => {
+    const result = await extract(opened, 'markdown');
+    assert.equal(result.languageId, 'markdown');
+    const text = result.getText();
+    const headings = text.split('\n').filter((line) => line.startsWith('#'));
+    assert.ok(headings.some((h) => h.includes(lavrov.name)), `headings: ${headings.join(' | ')}`);
+    assert.ok(headings.some((h) => h.includes(pompeo.name)), `headings: ${headings.join(' | ')}`);
+    assert.ok(text.includes(lavrov.quote.replace(/\.$/, '')), 'the "force" quote is exported');
+  });
+
+  it('exports JSON with every quote and its speaker', async () => {
+    const result = await extract(opened, 'json');
+    assert.equal(result.languageId, 'json');
+    const exported = JSON.parse(result.getText()) as { files: { quotes: { text: string; speaker: string | null }[] }[] };
+    assert.equal(exported.files.length, 1);
+    const quotes = exported.files[0].quotes;
+    assert.equal(quotes.length, opened.analysis.quotes.length);
+    assert.equal(quotes.find((q) => q.text.includes(lavrov.quote))?.speaker, lavrov.name);
+    assert.equal(quotes.find((q) => q.text.includes(pompeo.quote))?.speaker, pompeo.name);
+  });
+
+  it('exports CSV with a header and one row per quote', async () => {
+    const result = await extract(opened, 'csv');
+    const [header, ...rows] = parseCsv(result.getText().trimEnd());
+    const speakerColumn = header.indexOf('speaker');
+    const textColumn = header.findIndex((name) => name === 'text' || name === 'quote');
+    assert.ok(speakerColumn >= 0 && textColumn >= 0, `header: ${header.join(',')}`);
+    assert.equal(rows.length, opened.analysis.quotes.length);
+    assert.ok(rows.every((row) => row.length === header.length), 'every row has every column');
+    assert.equal(rows.find((row) => row[textColumn].includes(lavrov.quote))?.[speakerColumn], lavrov.name);
+  });
+
+  after(closeAllEditors);
+});
