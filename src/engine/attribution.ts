@@ -170,6 +170,32 @@ function leadingTag(tokens: Token[], qi: number, cues: CueHit[], text: string, n
   return null;
 }
 
+/** `Loretta Lynch: 'Be the voice…'`: a name and a colon right before the quotation, with no cue. */
+function labelBefore(tokens: Token[], qi: number, text: string, names: MentionLookup): Decision | null {
+  if (tokens[qi - 1]?.text !== ':') return null;
+  const phrase = phraseEndingAt(tokens, qi - 2, text, names);
+  return phrase && phrase.kind === 'name' ? { phrase, cue: null, confidence: 0.75, rule: 'name and colon before the quotation' } : null;
+}
+
+/** A transcript: `"WALLACE: Let's start…"`, the speaker's name in capitals opening the quotation. */
+function transcriptLabel(text: string, quote: MarkedQuote, index: EntityIndex): Attribution | null {
+  const m = /^([A-Z][A-Z.'’ -]{1,40}):\s/.exec(text.slice(quote.start, quote.start + 45));
+  if (!m) return null;
+  const label = m[1].trim();
+  const surname = label.split(/\s+/).pop()!.toLowerCase();
+  const entity = index.entities.find((e) => e.type === 'person' && e.words[e.words.length - 1].toLowerCase() === surname);
+  const span = { start: quote.start, end: quote.start + m[1].length };
+  return {
+    speaker: entity?.name ?? label,
+    entityId: entity?.id ?? null,
+    speakerSpan: span,
+    cue: null,
+    cueSpan: null,
+    confidence: 0.85,
+    rule: 'transcript speaker label',
+  };
+}
+
 interface AttributedQuote {
   quote: MarkedQuote;
   sentence: Span;
@@ -191,7 +217,7 @@ export function attribute(layout: DocumentLayout, quotes: MarkedQuote[], index: 
   const names = new MentionLookup(index.mentions);
   const topLevel = quotes.filter((q) => q.depth === 0);
   const outer = topLevel.map((q) => ({ start: q.open, end: q.close }));
-  const salience: Salience = { lastSpeaker: null };
+  const salience: Salience = { lastSpeaker: null, lastSource: null };
   const paragraphStarts = paragraphs.map((p) => p.start);
   const results = new Map<MarkedQuote, AttributedQuote>();
   const resolvedMentions: MentionDraft[] = [];
@@ -207,6 +233,14 @@ export function attribute(layout: DocumentLayout, quotes: MarkedQuote[], index: 
     if (phrase.kind === 'name' && phrase.mention?.entityId) {
       const entity = index.byId.get(phrase.mention.entityId)!;
       return { speaker: entity.name, entityId: entity.id, speakerSpan: span, ...cueFields, confidence: decision.confidence, rule: decision.rule };
+    }
+    if (phrase.kind === 'pronoun' && phrase.head === 'it') {
+      // "it added": the last source that is not a person (a newspaper, a report, an organization).
+      const source = salience.lastSource;
+      const sourceEntity = source?.attribution.entityId ? index.byId.get(source.attribution.entityId) : undefined;
+      if (source && source.paragraph >= paragraph - 2 && source.attribution.speaker && sourceEntity?.type !== 'person')
+        return { ...source.attribution, speakerSpan: span, ...cueFields, confidence: Math.min(decision.confidence, 0.7), rule: `${decision.rule}; it = the last source` };
+      return { ...UNATTRIBUTED('pronoun without antecedent'), ...cueFields, speakerSpan: span };
     }
     const resolved =
       phrase.kind === 'pronoun'
@@ -235,6 +269,7 @@ export function attribute(layout: DocumentLayout, quotes: MarkedQuote[], index: 
 
   const noteSpeaker = (a: Attribution, at: number, paragraph: number): void => {
     if (a.entityId && a.speakerSpan) salience.lastSpeaker = { entity: index.byId.get(a.entityId)!, at, paragraph, span: a.speakerSpan };
+    if (a.speaker) salience.lastSource = { attribution: a, at, paragraph };
   };
 
   paragraphs.forEach((paragraph, p) => {
@@ -248,7 +283,7 @@ export function attribute(layout: DocumentLayout, quotes: MarkedQuote[], index: 
         const quote = topLevel.find((q) => q.open === t.start)!;
         const previous = results.get(quote);
         if (previous && previous.decision) return; // a multi-paragraph quote attributed where it began
-        const decision = trailingTag(tokens, qi, cues, text, names) ?? leadingTag(tokens, qi, cues, text, names);
+        const decision = trailingTag(tokens, qi, cues, text, names) ?? leadingTag(tokens, qi, cues, text, names) ?? labelBefore(tokens, qi, text, names);
         const entry: AttributedQuote = previous ?? { quote, sentence, paragraph: p, decision: null, attribution: UNATTRIBUTED('no cue') };
         if (decision) {
           entry.decision = decision;
@@ -280,18 +315,19 @@ export function attribute(layout: DocumentLayout, quotes: MarkedQuote[], index: 
     const quoteOnly = isQuoteOnly(text, paragraph, outer);
     for (const entry of inParagraph) {
       if (entry.attribution.speaker || entry.attribution.rule !== 'no cue') continue;
+      const label = transcriptLabel(text, entry.quote, index);
       const earlier = inParagraph.filter((o) => o.quote.open < entry.quote.open && o.attribution.speaker).pop();
-      const last = salience.lastSpeaker;
-      if (earlier && (!last || last.paragraph !== p || last.at < earlier.quote.open || last.at > entry.quote.open)) {
+      const last = salience.lastSource;
+      if (label) {
+        entry.attribution = label;
+      } else if (earlier && (!last || last.paragraph !== p || last.at < earlier.quote.open || last.at > entry.quote.open)) {
         entry.attribution = { ...earlier.attribution, confidence: Math.min(earlier.attribution.confidence, 0.8), rule: "continues the paragraph's speaker" };
       } else if (last && ((last.paragraph === p && last.at < entry.quote.open) || (quoteOnly && last.paragraph === p - 1))) {
         entry.attribution = {
-          speaker: last.entity.name,
-          entityId: last.entity.id,
-          speakerSpan: last.span,
+          ...last.attribution,
           cue: null,
           cueSpan: null,
-          confidence: last.paragraph === p ? 0.8 : 0.75,
+          confidence: Math.min(last.attribution.confidence, last.paragraph === p ? 0.8 : 0.75),
           rule: last.paragraph === p ? "continues the paragraph's speaker" : 'quote-only paragraph continues the previous speaker',
         };
       }

@@ -2,12 +2,15 @@
  * Pronouns and role nouns to entities. A pronoun that speaks ("he added") is most often the person who
  * spoke last; failing that, the subject of its own sentence, then the person named most recently.
  */
+import type { Attribution } from './types';
 import type { EntityDraft, EntityIndex, Gender, MentionDraft } from './entities';
 import { entityByRole } from './entities';
 
 export interface Salience {
   /** The last entity that spoke, with where its speech cue was and in which paragraph. */
   lastSpeaker: { entity: EntityDraft; at: number; paragraph: number; span: { start: number; end: number } } | null;
+  /** The last source of any kind, unnamed ones included ("the letter", "a spokesman"). */
+  lastSource: { attribution: Attribution; at: number; paragraph: number } | null;
 }
 
 export interface Resolved {

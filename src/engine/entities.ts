@@ -72,7 +72,7 @@ export function buildEntities(chunks: NameChunk[], speakerWords: ReadonlySet<str
   };
 
   // Full names first, so that a surname anywhere (even in a headline above) finds its person.
-  const speaks = (c: NameChunk): boolean => c.type === 'unknown' && !c.roleWordOnly && speakerWords.has(c.words[c.words.length - 1].toLowerCase());
+  const speaks = (c: NameChunk): boolean => c.type === 'unknown' && !c.surnameOnly && speakerWords.has(c.words[c.words.length - 1].toLowerCase());
   const people = chunks.filter((c) => (c.type === 'person' || speaks(c)) && c.words.length > 1);
   for (const c of people) if (!byKey.has(key(c.words))) create(c.words, 'person', c);
   const fullPeople = () => entities.filter((e) => e.type === 'person' && e.words.length > 1);
@@ -109,7 +109,7 @@ export function buildEntities(chunks: NameChunk[], speakerWords: ReadonlySet<str
     if (!entity) {
       let type: EntityType | null = chunk.type === 'unknown' ? null : chunk.type;
       if (!type && speakerWords.has(chunk.words[chunk.words.length - 1].toLowerCase())) type = 'person';
-      if (!type || chunk.roleWordOnly) continue;
+      if (!type || chunk.surnameOnly) continue;
       entity = create(chunk.words, type, chunk);
     }
     if (chunk.role && !entity.role && entity.type === 'person') entity.role = chunk.role.text;

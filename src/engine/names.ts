@@ -21,8 +21,8 @@ export interface NameChunk {
   /** Person, organization, place, or not known yet (a lone capitalised word). */
   type: 'person' | 'organization' | 'place' | 'unknown';
   inQuote: boolean;
-  /** A lone capitalised role noun ("President", "Baker"): only a surname if a known person has it. */
-  roleWordOnly: boolean;
+  /** A lone capitalised common word ("President", "Baker"): a name only as a known person's surname. */
+  surnameOnly: boolean;
   /** Followed by a possessive 's. */
   possessive: boolean;
 }
@@ -170,9 +170,10 @@ function chunkFromRun(ctx: ChunkContext, run: Token[]): NameChunk | null {
   if (!nameWords.length) return null;
   // A demonym alone ("Russian") names nobody; a role noun alone ("President", "Baker") may be a surname.
   if (nameWords.length === 1 && isDemonym(nameWords[0].lower)) return null;
-  const roleWordOnly = nameWords.length === 1 && isRoleNoun(nameWords[0].lower) && !isKnownPersonName(nameWords[0].lower);
-  if (!roleWordOnly && nameWords.length === 1 && isCommonWord(nameWords[0].lower) && !isKnownPlace(nameWords[0].lower) && !isKnownOrganization(nameWords[0].lower))
-    return null;
+  // A lone capitalised common word ("President", "Baker", "Price") is a name only as the surname of a
+  // person the document introduces in full.
+  const lone = nameWords.length === 1 ? nameWords[0].lower : '';
+  const surnameOnly = lone !== '' && !isKnownPersonName(lone) && (isRoleNoun(lone) || (isCommonWord(lone) && !isKnownPlace(lone) && !isKnownOrganization(lone)));
 
   const start = nameWords[0].start;
   const end = nameWords[nameWords.length - 1].end;
@@ -192,10 +193,10 @@ function chunkFromRun(ctx: ChunkContext, run: Token[]): NameChunk | null {
     end,
     text,
     words: nameWords.map((t) => t.text),
-    roleWordOnly,
+    surnameOnly,
     role,
     honorific,
-    type: roleWordOnly ? 'unknown' : classify(nameWords, role !== null || honorific !== null),
+    type: surnameOnly ? 'unknown' : classify(nameWords, role !== null || honorific !== null),
     inQuote: insideQuote(start, ctx.quotes),
     possessive: /^['’]s/i.test(after),
   };

@@ -28,7 +28,7 @@ const BETWEEN_SPEAKER_AND_CUE = new Set([
   'still', 'flatly', 'bluntly', 'angrily', 'recently', 'initially', 'previously', 'confidently', 'emphatically', 'told',
   'famously', 'falsely', 'correctly', 'wrongly', 'openly', 'tweeted', 'jokingly', 'sarcastically', 'proudly', 'somewhat',
 ]);
-const PRONOUNS: Record<string, SpeakerPhraseKind> = { he: 'pronoun', she: 'pronoun', they: 'group', we: 'group', i: 'first-person', you: 'first-person' };
+const PRONOUNS: Record<string, SpeakerPhraseKind> = { he: 'pronoun', she: 'pronoun', it: 'pronoun', they: 'group', we: 'group', i: 'first-person', you: 'first-person' };
 const DETERMINERS = new Set(['the', 'a', 'an', 'some', 'one', 'two', 'three', 'several', 'many', 'other', 'another', 'his', 'her', 'their', 'its', 'this', 'that', 'these', 'those', 'both', 'all', 'each', 'most', 'few']);
 const GROUP_STARTS = /^(both|all|each|the two|the three|the pair|the leaders|the men|the women|the officials|the diplomats|the candidates|the two men)\b/i;
 const VERBISH = ['PastTense', 'PresentTense', 'Infinitive', 'Gerund', 'Preposition', 'Conjunction', 'Modal', 'Copula', 'Adverb', 'Pronoun', 'QuestionWord'];
