@@ -39,7 +39,22 @@ export function resolvePronoun(
   index: EntityIndex,
   salience: Salience,
 ): Resolved | null {
-  const gender = genderOfPronoun(pronoun);
+  const strict = resolveWithGender(genderOfPronoun(pronoun), at, sentenceStart, paragraph, paragraphStarts, index, salience);
+  if (strict) return strict;
+  // A first name's usual gender is only a hint (Terry, Jordan): without a match, ignore it, less surely.
+  const loose = resolveWithGender(null, at, sentenceStart, paragraph, paragraphStarts, index, salience);
+  return loose && { ...loose, confidence: Math.min(loose.confidence, 0.55), how: `${loose.how}, gender unknown` };
+}
+
+function resolveWithGender(
+  gender: Gender,
+  at: number,
+  sentenceStart: number,
+  paragraph: number,
+  paragraphStarts: readonly number[],
+  index: EntityIndex,
+  salience: Salience,
+): Resolved | null {
   const people = (from: number, to: number): MentionDraft[] =>
     index.mentions.filter((m) => m.start >= from && m.start < to && !m.inQuote && m.entityId && compatible(index.byId.get(m.entityId)!, gender));
 

@@ -220,6 +220,7 @@ function lowercaseRoleBefore(ctx: ChunkContext, first: Token): (Span & { text: s
 function classify(name: Token[], hasRole: boolean): NameChunk['type'] {
   const lower = name.map((t) => t.lower).join(' ');
   const last = name[name.length - 1];
+  if (endsEvent(last.lower)) return 'unknown';
   if (isKnownPlace(lower) && !hasRole) return 'place';
   if (isKnownOrganization(lower) && !hasRole) return 'organization';
   if (name.length > 1 && endsOrganization(last.lower)) return 'organization';
