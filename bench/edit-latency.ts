@@ -1,0 +1,122 @@
+import { performance } from 'node:perf_hooks';
+import type { Analysis, AnalyzeOptions } from '../src/engine/types';
+import { AnalysisClient, type AnalysisResult } from '../src/worker/client';
+import { MainThreadProbe } from './main-thread-probe';
+import { median, percentile } from './stats';
+
+export interface EditLatencyLimits {
+  /** A single analysis taking longer is abandoned (the worker is terminated) and reported as timed out. */
+  analysisTimeoutMs: number;
+  /** No new edit starts once the edits have taken this long in total. */
+  editBudgetMs: number;
+}
+
+export interface EditLatency {
+  label: string;
+  documentChars: number;
+  /** Edits requested, and edits completed within the limits. */
+  editsRequested: number;
+  edits: number;
+  /** Opening the document: the first, cache-cold analysis through the client; null when it timed out. */
+  firstAnalysisMs: number | null;
+  /** Of `firstAnalysisMs`, the time spent inside the engine. */
+  firstEngineMs: number | null;
+  medianMs: number;
+  p95Ms: number;
+  maxMs: number;
+  /** Median time inside the engine per edit; the rest is queueing, copying and message passing. */
+  engineMedianMs: number;
+  /** Longest stretch the calling thread's event loop was busy while opening and editing. */
+  mainThreadMaxBusyMs: number;
+  /** Longest delay of a 1 ms timer meanwhile (includes time other processes held the CPU). */
+  mainThreadMaxTimerDelayMs: number;
+  /** Set when an analysis exceeded `analysisTimeoutMs`. */
+  timedOutAfterMs?: number;
+  quotes: number | null;
+  truncated: boolean;
+  workerHeapUsedBytes?: number;
+  /** The last analysis, so the caller can measure what copying it costs. */
+  lastAnalysis: Analysis | null;
+}
+
+class AnalysisTimeout extends Error {}
+
+/**
+ * Opens `document` in a fresh worker, then applies one-character insertions at random positions, waiting for
+ * each fresh analysis before the next edit (what a user pausing after each keystroke sees).
+ */
+export async function measureEditLatency(
+  workerScript: string,
+  label: string,
+  document: string,
+  editsRequested: number,
+  options: AnalyzeOptions,
+  random: () => number,
+  limits: EditLatencyLimits,
+): Promise<EditLatency> {
+  const client = new AnalysisClient(workerScript);
+  const analyzeWithin = async (text: string): Promise<AnalysisResult> => {
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new AnalysisTimeout()), limits.analysisTimeoutMs);
+    });
+    try {
+      return await Promise.race([client.analyze(text, options, 'document'), timeout]);
+    } finally {
+      clearTimeout(timer);
+    }
+  };
+
+  const latencies: number[] = [];
+  const engineTimes: number[] = [];
+  const mainThread = new MainThreadProbe();
+  let first: AnalysisResult | undefined;
+  let firstAnalysisMs: number | null = null;
+  let last: AnalysisResult | undefined;
+  let timedOutAfterMs: number | undefined;
+  try {
+    await client.analyze('warm-up', options); // worker start-up is not part of opening a document
+    mainThread.start();
+    const openStarted = performance.now();
+    first = await analyzeWithin(document);
+    firstAnalysisMs = performance.now() - openStarted;
+    last = first;
+
+    let text = document;
+    const editsStarted = performance.now();
+    for (let i = 0; i < editsRequested && performance.now() - editsStarted < limits.editBudgetMs; i++) {
+      const at = Math.floor(random() * (text.length + 1));
+      const started = performance.now();
+      text = text.slice(0, at) + 'x' + text.slice(at);
+      last = await analyzeWithin(text);
+      latencies.push(performance.now() - started);
+      engineTimes.push(last.elapsedMs);
+    }
+  } catch (err) {
+    if (!(err instanceof AnalysisTimeout)) throw err;
+    timedOutAfterMs = limits.analysisTimeoutMs;
+  } finally {
+    client.dispose(); // also stops an analysis that timed out
+  }
+  const busy = mainThread.stop();
+
+  return {
+    label,
+    documentChars: document.length,
+    editsRequested,
+    edits: latencies.length,
+    firstAnalysisMs,
+    firstEngineMs: first?.elapsedMs ?? null,
+    medianMs: median(latencies),
+    p95Ms: percentile(latencies, 95),
+    maxMs: latencies.length ? Math.max(...latencies) : NaN,
+    engineMedianMs: median(engineTimes),
+    mainThreadMaxBusyMs: busy.maxBusyMs,
+    mainThreadMaxTimerDelayMs: busy.maxTimerDelayMs,
+    timedOutAfterMs,
+    quotes: last ? last.analysis.quotes.length : null,
+    truncated: last ? last.analysis.problems.some((problem) => problem.kind === 'truncated') : false,
+    workerHeapUsedBytes: last?.workerHeapUsedBytes,
+    lastAnalysis: last?.analysis ?? null,
+  };
+}

@@ -1,0 +1,42 @@
+import { monitorEventLoopDelay, performance, type EventLoopUtilization } from 'node:perf_hooks';
+
+export interface MainThreadBusy {
+  /** Longest stretch the event loop was running code rather than waiting (from event-loop utilisation). */
+  maxBusyMs: number;
+  /** Longest delay of a 1 ms timer: also counts time the OS gave the CPU to other processes. */
+  maxTimerDelayMs: number;
+}
+
+/**
+ * Watches the calling thread's event loop. A 1 ms ticker reads the loop's active time since its previous tick:
+ * a blocking stretch (posting a big message, deserialising a result) prevents ticks, so it shows whole in one
+ * window, while time the process spent descheduled in an idle wait counts as idle.
+ */
+export class MainThreadProbe {
+  private readonly delay = monitorEventLoopDelay({ resolution: 1 });
+  private ticker: NodeJS.Timeout | undefined;
+  private previous: EventLoopUtilization | undefined;
+  private maxBusyMs = 0;
+
+  start(): void {
+    this.delay.enable();
+    this.previous = performance.eventLoopUtilization();
+    this.ticker = setInterval(() => {
+      const now = performance.eventLoopUtilization();
+      const window = performance.eventLoopUtilization(now, this.previous);
+      this.maxBusyMs = Math.max(this.maxBusyMs, window.active);
+      this.previous = now;
+    }, 1);
+  }
+
+  stop(): MainThreadBusy {
+    clearInterval(this.ticker);
+    this.delay.disable();
+    // One last window, for a stretch that ended just before stop().
+    if (this.previous) {
+      const last = performance.eventLoopUtilization(performance.eventLoopUtilization(), this.previous);
+      this.maxBusyMs = Math.max(this.maxBusyMs, last.active);
+    }
+    return { maxBusyMs: this.maxBusyMs, maxTimerDelayMs: this.delay.count > 0 ? this.delay.max / 1e6 : NaN };
+  }
+}

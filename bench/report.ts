@@ -1,0 +1,133 @@
+import type { ActivationOutcome } from './activation';
+import type { BuildOutcome, FileSize } from './artifacts';
+import type { CloneCost } from './clone-cost';
+import type { EditLatency } from './edit-latency';
+import type { Throughput } from './throughput';
+
+export interface BenchResult {
+  startedAt: string;
+  node: string;
+  cpus: number;
+  corpus: { source: string; articles: number; kilobytes: number; notice?: string };
+  builds: BuildOutcome[];
+  throughput: {
+    engine: Throughput;
+    engineCached: Throughput;
+    compromise: Throughput | null;
+    engineOverCompromise: number | null;
+  };
+  latency: Omit<EditLatency, 'lastAnalysis'>[];
+  /** Structured-clone cost of the text sent and the analysis received, per document. */
+  cloneCosts: { label: string; text: CloneCost; analysis: CloneCost | null }[];
+  activation: ActivationOutcome;
+  sizes: FileSize[];
+  memory: { maxRssAfterWorkerMB: number; maxRssMB: number; workerHeapMaxMB: number | null };
+  targets: { name: string; value: number | null; limit: string; pass: boolean | null }[];
+}
+
+const ms = (value: number | null): string => (value !== null && Number.isFinite(value) ? `${value.toFixed(value < 10 ? 2 : 1)} ms` : 'n/a');
+const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
+
+function table(headers: string[], rows: string[][]): string {
+  const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (cells: string[]): string => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  return ['  ' + line(headers), ...rows.map((r) => '  ' + line(r))].join('\n');
+}
+
+function throughputRow(name: string, t: Throughput | null): string[] {
+  if (!t) return [name, 'skipped', '', ''];
+  return [name, `${t.kbPerSecond.toFixed(0)} KB/s`, `${t.articlesPerSecond.toFixed(1)} art/s`, `${t.seconds.toFixed(2)} s`];
+}
+
+export function formatReport(r: BenchResult): string {
+  const out: string[] = [];
+  out.push(`On the Record benchmark  ${r.startedAt}  node ${r.node}, ${r.cpus} CPUs`);
+  out.push(`corpus: ${r.corpus.source} (${r.corpus.articles} articles, ${r.corpus.kilobytes.toFixed(0)} KB)`);
+  if (r.corpus.notice) out.push(`NOTICE: ${r.corpus.notice}`);
+  for (const build of r.builds.filter((b) => !b.ok)) out.push(`NOTICE: build of ${build.target} failed: ${build.error}`);
+
+  out.push('', 'Throughput (in-process, after warm-up)');
+  out.push(
+    table(
+      ['', 'speed', 'articles', 'measured'],
+      [
+        throughputRow('engine, unseen articles', r.throughput.engine),
+        throughputRow('engine, re-analysis (cache warm)', r.throughput.engineCached),
+        throughputRow('compromise full parse (reference)', r.throughput.compromise),
+        ['engine / compromise', r.throughput.engineOverCompromise === null ? 'n/a' : `${r.throughput.engineOverCompromise.toFixed(1)}x`, '', ''],
+      ],
+    ),
+  );
+
+  out.push('', 'Edit latency: one-character edit -> fresh analysis through AnalysisClient + worker');
+  out.push(
+    table(
+      ['document', 'edits', 'open', 'median', 'p95', 'max', 'engine med', 'overhead med', 'main busy max', 'timer delay max', 'quotes'],
+      r.latency.map((l) => [
+        `${l.label}${l.truncated ? ' (truncated)' : ''}`,
+        `${l.edits}/${l.editsRequested}`,
+        l.timedOutAfterMs !== undefined && l.firstAnalysisMs === null ? `> ${(l.timedOutAfterMs / 1000).toFixed(0)} s` : ms(l.firstAnalysisMs),
+        ms(l.medianMs),
+        ms(l.p95Ms),
+        ms(l.maxMs),
+        ms(l.engineMedianMs),
+        ms(l.medianMs - l.engineMedianMs),
+        ms(l.mainThreadMaxBusyMs),
+        ms(l.mainThreadMaxTimerDelayMs),
+        l.quotes === null ? 'n/a' : String(l.quotes),
+      ]),
+    ),
+  );
+  for (const l of r.latency.filter((x) => x.timedOutAfterMs !== undefined)) {
+    out.push(`  ${l.label}: an analysis exceeded ${(l.timedOutAfterMs! / 1000).toFixed(0)} s and was stopped (worker terminated)`);
+  }
+  out.push('  open = first analysis (cache cold); overhead = copying text and result + messaging; main busy = longest stretch the event loop ran code while opening and editing');
+  out.push('  timer delay = lateness of a 1 ms timer: main busy plus time other processes held the CPU (machine load)');
+  out.push('  edits stop early once they have taken the edit budget; an analysis over the timeout is stopped');
+
+  out.push('', 'Structured clone (same V8 serializer as postMessage)');
+  out.push(
+    table(
+      ['document', 'text size', 'text serialize', 'result size', 'result serialize', 'result deserialize'],
+      r.cloneCosts.map((c) => [
+        c.label,
+        kb(c.text.bytes),
+        ms(c.text.serializeMs),
+        c.analysis ? kb(c.analysis.bytes) : 'n/a',
+        ms(c.analysis?.serializeMs ?? null),
+        ms(c.analysis?.deserializeMs ?? null),
+      ]),
+    ),
+  );
+  out.push('  the main thread pays: text serialize (postMessage) + result deserialize (on receipt)');
+
+  out.push('', 'Activation (require + activate() of dist/extension.js with a fake vscode, fresh process per run)');
+  if (r.activation.ok) {
+    const a = r.activation.timing;
+    out.push(
+      `  median ${ms(a.medianTotalMs)} (require ${ms(a.medianRequireMs)}, activate ${ms(a.medianActivateMs)}), max ${ms(a.maxTotalMs)} over ${a.runs} runs;` +
+        ` ${a.apiCalls} API calls, ${a.registeredCommands} commands, ${a.workersStarted} workers started`,
+    );
+  } else {
+    out.push(`  n/a: ${r.activation.reason}`);
+  }
+
+  out.push('', 'Bundle sizes');
+  out.push(table(['file', 'size'], r.sizes.map((s) => [s.file, s.bytes === null ? 'n/a (missing)' : kb(s.bytes)])));
+
+  out.push('', 'Memory');
+  out.push(
+    `  max RSS after worker scenarios ${r.memory.maxRssAfterWorkerMB.toFixed(0)} MB, at end ${r.memory.maxRssMB.toFixed(0)} MB` +
+      ` (one process: bench + worker thread + in-process throughput runs); worker heap max ` +
+      (r.memory.workerHeapMaxMB === null ? 'n/a' : `${r.memory.workerHeapMaxMB.toFixed(0)} MB`),
+  );
+
+  out.push('', 'Targets');
+  out.push(
+    table(
+      ['target', 'value', 'limit', 'result'],
+      r.targets.map((t) => [t.name, t.value === null ? 'n/a' : t.value.toFixed(1), t.limit, t.pass === null ? 'n/a' : t.pass ? 'PASS' : 'FAIL']),
+    ),
+  );
+  return out.join('\n');
+}
