@@ -1,0 +1,52 @@
+import * as assert from 'assert';
+import { maskMarkdown, maskPlainText, paragraphs } from '../../../src/engine/segment';
+import { sentences, tokenize } from '../../../src/engine/tokens';
+
+describe('engine: segmenting', () => {
+  it('maskMarkdown blanks code, front matter and link targets but keeps every offset', () => {
+    const text = '---\ntitle: "Front"\n---\n\nSee [the "report"](https://x.example/?q="a") and `code "b"`.\n\n```\n"fenced"\n```\n\n"Kept," she said.';
+    const masked = maskMarkdown(text);
+    assert.strictEqual(masked.length, text.length);
+    assert.strictEqual(masked.split('\n').length, text.split('\n').length);
+    assert.ok(!masked.includes('Front') && !masked.includes('https') && !masked.includes('code') && !masked.includes('fenced'));
+    assert.ok(masked.includes('[the "report"]'), 'link text is article text');
+    assert.strictEqual(masked.slice(masked.indexOf('"Kept,"')), '"Kept," she said.');
+  });
+
+  it('maskPlainText blanks URLs only', () => {
+    const text = 'Visit https://example.org/"x" today, "she" said.';
+    const masked = maskPlainText(text);
+    assert.strictEqual(masked.length, text.length);
+    assert.ok(!masked.includes('example'));
+    assert.ok(masked.endsWith('today, "she" said.'));
+  });
+
+  it('paragraphs split at blank lines and at one-sentence-per-line breaks, not at hard wraps', () => {
+    const text = 'First paragraph runs\nonto a wrapped line.\n\nSecond one.\nThird starts here.';
+    assert.deepStrictEqual(paragraphs(text).map((p) => text.slice(p.start, p.end)), [
+      'First paragraph runs\nonto a wrapped line.',
+      'Second one.',
+      'Third starts here.',
+    ]);
+  });
+
+  it('tokenize keeps apostrophe words whole, drops the possessive, and collapses quotations', () => {
+    const text = `Russia's O'Brien said "it's done," and the U.S. agreed.`;
+    const words = tokenize(text, 0, text.length).filter((t) => t.kind === 'word').map((t) => t.text);
+    assert.ok(words.includes('Russia') && words.includes("'s") && words.includes("O'Brien") && words.includes('U.S.'), JSON.stringify(words));
+    const open = text.indexOf('"');
+    const close = text.indexOf('"', open + 1) + 1;
+    const collapsed = tokenize(text, 0, text.length, [{ start: open, end: close }]);
+    const quote = collapsed.filter((t) => t.kind === 'quote');
+    assert.deepStrictEqual(quote.map((t) => [t.start, t.end]), [[open, close]]);
+    assert.ok(!collapsed.some((t) => t.text === 'done'));
+  });
+
+  it('sentences ignore full stops inside quotations and after abbreviations', () => {
+    const text = 'Dr. Lee said "Stop. Now." and left. Then Mr. Park arrived.';
+    const open = text.indexOf('"');
+    const close = text.indexOf('"', open + 1) + 1;
+    const found = sentences(text, { start: 0, end: text.length }, [{ start: open, end: close }]).map((s) => text.slice(s.start, s.end).trim());
+    assert.deepStrictEqual(found, ['Dr. Lee said "Stop. Now." and left.', 'Then Mr. Park arrived.']);
+  });
+});
