@@ -52,7 +52,8 @@ export function trimQuoteText(text: string, maxLength = 80): string {
 
 /** What "Copy Quote with Attribution" puts on the clipboard: “words” — Speaker (line 12). */
 export function quoteWithAttribution(quote: Quote, analysis: Analysis): string {
-  const words = quote.kind === 'reported' ? quote.text.trim() : `“${quote.text.trim()}”`;
+  // Only a direct quote is all quoted words; mixed and reported text keep their own marks (or none).
+  const words = quote.kind === 'direct' ? `“${quote.text.trim()}”` : quote.text.trim();
   const speaker = speakerDisplayName(quote.attribution, analysis, 'fullName') ?? 'unattributed';
   const uncertain = isLowConfidence(quote.attribution) ? ', uncertain' : '';
   return `${words} — ${speaker} (line ${quote.line}${uncertain})`;

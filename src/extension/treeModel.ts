@@ -10,7 +10,7 @@ export interface QuoteNode {
   kind: 'quote';
   id: string;
   quote: Quote;
-  /** Trimmed quote text, in curly marks unless it is reported speech. */
+  /** Trimmed quote text: in curly marks for a direct quote; mixed and reported text carry their own marks or none. */
   label: string;
   /** "line 12", plus the speaker in document order, plus "reported"/"uncertain" when it applies. */
   description: string;
@@ -49,7 +49,7 @@ function quoteNode(quote: Quote, colors: Map<string, number>, withSpeaker: boole
     kind: 'quote',
     id: `quote:${quote.outer.start}:${quote.outer.end}`,
     quote,
-    label: quote.kind === 'reported' ? text : `“${text}”`,
+    label: quote.kind === 'direct' ? `“${text}”` : text,
     description: details.join(' · '),
     speaker,
     colorSlot: speaker === null ? null : colors.get(speaker) ?? null,

@@ -45,5 +45,7 @@ describe('extension labels', () => {
     assert.equal(quoteWithAttribution(reported, analysis), 'Russia must stop interfering — Mike Pompeo (line 6)');
     assert.equal(quoteWithAttribution(uncertain, analysis), '“we never interfered.” — Sergey Lavrov (line 7, uncertain)');
     assert.equal(quoteWithAttribution(nobody, analysis), '“Nobody knows what comes next.” — unattributed (line 5)');
+    const mixed = { ...negotiations, text: 'they held "negotiations"' };
+    assert.equal(quoteWithAttribution(mixed, analysis), 'they held "negotiations" — Sergey Lavrov (line 3)');
   });
 });
