@@ -68,8 +68,10 @@ function paragraphFacts(text: string, paragraph: Span, quotes: Span[], knownName
     for (const cue of findCues(collapsed, text, NO_NAMES)) {
       const before = collapsed[cue.index - 1];
       if (before?.kind === 'word' && before.capitalized && before.start !== sentence.start) speakerWords.push(before.lower);
-      const after = collapsed[cue.index + 1];
-      if (after?.kind === 'word' && after.capitalized && collapsed[cue.index + 2]?.kind !== 'word') speakerWords.push(after.lower);
+      // "said Soe Min, a member": the last word of the capitalised run after the cue.
+      let k = cue.index + 1;
+      while (collapsed[k + 1]?.kind === 'word' && collapsed[k + 1].capitalized && collapsed[k]?.capitalized) k++;
+      if (collapsed[k]?.kind === 'word' && collapsed[k].capitalized) speakerWords.push(collapsed[k].lower);
     }
   }
   const facts = { sentences, chunks, titleCase, speakerWords };

@@ -89,7 +89,8 @@ function subjectBefore(tokens: Token[], k: number, text: string, names: MentionL
       if (tokens[end]?.text === ')') while (end > 0 && tokens[end].text !== '(') end--; // Rep. Jim Jordan (R-Ohio), a member, said
       if (tokens[end]?.text === '(') end--;
       const before = phraseEndingAt(tokens, end, text, names);
-      if (before && before.kind !== 'description') return before;
+      // "One Club for Growth ad, which is airing, argues": a description speaks only with a relative clause.
+      if (before && (before.kind !== 'description' || /^(which|who|that)$/.test(tokens[a + 1]?.lower ?? ''))) return before;
     }
     return null;
   }
@@ -156,16 +157,9 @@ function leadingTag(tokens: Token[], qi: number, cues: CueHit[], text: string, n
   const main = cues.filter((c) => c.index < last.index && c.subject).pop();
   if (main?.subject) return { phrase: main.subject, cue: last, confidence: 0.8, rule: 'participle cue (main clause subject)' };
   if (/ing$/.test(last.token.lower)) {
-    // "Mr. Trump …, asserting, '…'", "During a speech, Trump attacked Clinton, saying '…'": the sentence's
-    // subject, the first name or pronoun that is not inside a prepositional phrase.
-    for (let k = 0; k < last.index; k++) {
-      const t = tokens[k];
-      if (t.kind !== 'word') continue;
-      const subject = phraseStartingAt(tokens, k, text, names);
-      if (!subject || (subject.kind !== 'name' && subject.kind !== 'pronoun')) continue;
-      if (/^(in|on|at|during|of|for|with|to|from|by|about|after|before|against|like|than|over|under)$/.test(tokens[k - 1]?.lower ?? '')) continue;
-      return { phrase: subject, cue: last, confidence: 0.7, rule: 'participle cue (sentence subject)' };
-    }
+    // "Mr. Trump …, asserting, '…'", "During a speech, Trump attacked Clinton, saying '…'": the sentence's subject.
+    const subject = clauseSubject(tokens, last.index, text, names);
+    if (subject) return { phrase: subject, cue: last, confidence: 0.7, rule: 'participle cue (sentence subject)' };
   }
   return null;
 }
@@ -174,7 +168,23 @@ function leadingTag(tokens: Token[], qi: number, cues: CueHit[], text: string, n
 function labelBefore(tokens: Token[], qi: number, text: string, names: MentionLookup): Decision | null {
   if (tokens[qi - 1]?.text !== ':') return null;
   const phrase = phraseEndingAt(tokens, qi - 2, text, names);
-  return phrase && phrase.kind === 'name' ? { phrase, cue: null, confidence: 0.75, rule: 'name and colon before the quotation' } : null;
+  if (phrase && phrase.kind === 'name') return { phrase, cue: null, confidence: 0.75, rule: 'name and colon before the quotation' };
+  // "he returned to his familiar lines: '…'": the clause's subject introduces the quotation.
+  const subject = clauseSubject(tokens, qi - 1, text, names);
+  return subject ? { phrase: subject, cue: null, confidence: 0.65, rule: 'subject of the clause the colon closes' } : null;
+}
+
+/** The first name, pronoun or description before `limit` that is not inside a prepositional phrase. */
+function clauseSubject(tokens: Token[], limit: number, text: string, names: MentionLookup): SpeakerPhrase | null {
+  for (let k = 0; k < limit; k++) {
+    if (tokens[k].kind === 'quote') return null;
+    if (tokens[k].kind !== 'word') continue;
+    const subject = phraseStartingAt(tokens, k, text, names);
+    if (!subject || subject.kind === 'group' || subject.kind === 'first-person') continue;
+    if (/^(in|on|at|during|of|for|with|to|from|by|about|after|before|against|like|than|over|under|as)$/.test(tokens[k - 1]?.lower ?? '')) continue;
+    return subject;
+  }
+  return null;
 }
 
 /** A transcript: `"WALLACE: Let's start…"`, the speaker's name in capitals opening the quotation. */
@@ -214,7 +224,7 @@ export interface SieveResult {
 
 export function attribute(layout: DocumentLayout, quotes: MarkedQuote[], index: EntityIndex): SieveResult {
   const { text, paragraphs, sentences } = layout;
-  const names = new MentionLookup(index.mentions);
+  const names = new MentionLookup(index.mentions, (m) => !m.entityId || index.byId.get(m.entityId)?.type === 'person');
   const topLevel = quotes.filter((q) => q.depth === 0);
   const outer = topLevel.map((q) => ({ start: q.open, end: q.close }));
   const salience: Salience = { lastSpeaker: null, lastSource: null };

@@ -169,11 +169,11 @@ function chunkFromRun(ctx: ChunkContext, run: Token[]): NameChunk | null {
   const nameWords = w.slice(nameFrom);
   if (!nameWords.length) return null;
   // A demonym alone ("Russian") names nobody; a role noun alone ("President", "Baker") may be a surname.
-  if (nameWords.length === 1 && isDemonym(nameWords[0].lower)) return null;
+  if (nameWords.length === 1 && isDemonym(nameWords[0].lower) && (startsClause(ctx, nameWords[0]) || !isDemonymSurname(ctx, nameWords[0]))) return null;
   // A lone capitalised common word ("President", "Baker", "Price") is a name only as the surname of a
   // person the document introduces in full.
   const lone = nameWords.length === 1 ? nameWords[0].lower : '';
-  const surnameOnly = lone !== '' && !isKnownPersonName(lone) && (isRoleNoun(lone) || (isCommonWord(lone) && !isKnownPlace(lone) && !isKnownOrganization(lone)));
+  const surnameOnly = lone !== '' && !isKnownPersonName(lone) && (isRoleNoun(lone) || isDemonym(lone) || (isCommonWord(lone) && !isKnownPlace(lone) && !isKnownOrganization(lone)));
 
   const start = nameWords[0].start;
   const end = nameWords[nameWords.length - 1].end;
@@ -201,6 +201,14 @@ function chunkFromRun(ctx: ChunkContext, run: Token[]): NameChunk | null {
     possessive: /^['’]s/i.test(after),
   };
 }
+
+/** "Cuban said": a demonym standing alone before a verb may be a surname (Mark Cuban). */
+function isDemonymSurname(ctx: ChunkContext, token: Token): boolean {
+  const next = ctx.tokens[ctx.tokens.indexOf(token) + 1];
+  return next !== undefined && next.kind === 'word' && !next.capitalized && !isCommonNounAfterDemonym(next.lower);
+}
+
+const isCommonNounAfterDemonym = (word: string): boolean => lexiconTags(word).some((t) => t === 'Singular' || t === 'Plural' || t === 'Noun' || t === 'Adjective');
 
 /** "special counsel Robert Mueller": a lowercase role phrase right before the name. */
 function lowercaseRoleBefore(ctx: ChunkContext, first: Token): (Span & { text: string }) | null {

@@ -35,7 +35,8 @@ const VERBISH = ['PastTense', 'PresentTense', 'Infinitive', 'Gerund', 'Prepositi
 
 export class MentionLookup {
   private readonly sorted: MentionDraft[];
-  constructor(mentions: MentionDraft[]) {
+  /** `isPerson` tells people from places and organizations, for names inside a longer phrase. */
+  constructor(mentions: MentionDraft[], readonly isPerson: (m: MentionDraft) => boolean = () => true) {
     this.sorted = [...mentions].sort((a, b) => a.start - b.start);
   }
   /** The name mention that covers `token`, if any. */
@@ -137,9 +138,9 @@ export function phraseStartingAt(tokens: Token[], index: number, text: string, n
     if (!isNounPhraseWord(next) && !(next.kind === 'word' && DETERMINERS.has(next.lower) && to === index)) break;
     to++;
     if (isSourceNoun(next.lower) || isRoleNoun(next.lower)) head = to;
-    if (names.at(next)) {
-      // "said campaign manager Robby Mook": the name is the speaker.
-      const m = names.at(next)!;
+    const m = names.at(next);
+    if (m && names.isPerson(m)) {
+      // "said campaign manager Robby Mook": the name is the speaker ("one Florida Republican strategist" is not Florida).
       return { start: m.start, end: m.end, text: text.slice(m.start, m.end), kind: 'name', mention: m };
     }
   }
