@@ -14,12 +14,14 @@ import { MentionLookup } from './speakers';
 import { detectReportedSpeech } from './reported';
 import { lineStarts, lineOf } from './lines';
 import { ParagraphCache } from './cache';
+import { spansTouching } from './spans';
 import { quoteUsage } from './usage';
 
 const DEFAULT_MAX_LENGTH = 50_000_000;
 
 /** Title-case lines (headlines): most longer words capitalised and no sentence-final stop. */
 function isTitleCase(line: string): boolean {
+  if (/[.!?]["”’]?\s*$/.test(line) && !/[‘'"“][^‘'"“]*[.!?]["”’]\s*$/.test(line)) return false;
   const words = line.match(/\p{L}[\p{L}'’-]{3,}/gu) ?? [];
   if (words.length < 3) return false;
   const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
@@ -47,13 +49,11 @@ function shiftFacts(facts: ParagraphFacts, delta: number): ParagraphFacts {
   };
 }
 
+/** `quotes`: the quotation spans (marks included) that touch this paragraph. */
 function paragraphFacts(text: string, paragraph: Span, quotes: Span[], knownNameWords: ReadonlySet<string> | undefined): ParagraphFacts {
   const body = text.slice(paragraph.start, paragraph.end);
   const titleCase = knownNameWords !== undefined;
-  const local = quotes
-    .filter((q) => q.end > paragraph.start && q.start < paragraph.end)
-    .map((q) => `${q.start - paragraph.start}:${q.end - paragraph.start}`)
-    .join(',');
+  const local = quotes.map((q) => `${q.start - paragraph.start}:${q.end - paragraph.start}`).join(',');
   // Headlines depend on the whole document's names, so only body paragraphs are cached.
   const key = `${local}|${body}`;
   const cached = titleCase ? undefined : cache.get(key);
@@ -79,6 +79,9 @@ function paragraphFacts(text: string, paragraph: Span, quotes: Span[], knownName
   return facts;
 }
 
+const describeSize = (chars: number): string =>
+  chars < 10_000 ? `${chars} characters` : chars < 10_000_000 ? `${Math.round(chars / 1024)} KB` : `${(chars / 1024 / 1024).toFixed(1)} MB`;
+
 export function analyze(input: string, options: AnalyzeOptions = {}): Analysis {
   const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
   const problems: Problem[] = [];
@@ -91,7 +94,7 @@ export function analyze(input: string, options: AnalyzeOptions = {}): Analysis {
       kind: 'truncated',
       start: text.length,
       end: input.length,
-      message: `Only the first ${Math.round(text.length / 1024)} KB of ${Math.round(input.length / 1024)} KB were analysed.`,
+      message: `Only the first ${describeSize(text.length)} of ${describeSize(input.length)} were analysed.`,
     });
   }
   const masked = options.language === 'markdown' ? maskMarkdown(text) : maskPlainText(text);
@@ -106,11 +109,11 @@ export function analyze(input: string, options: AnalyzeOptions = {}): Analysis {
   const headlineCandidates: number[] = [];
   paragraphs.forEach((p, i) => {
     if (isTitleCase(masked.slice(p.start, p.end))) headlineCandidates.push(i);
-    else facts[i] = paragraphFacts(masked, p, allOuter, undefined);
+    else facts[i] = paragraphFacts(masked, p, spansTouching(allOuter, outer, p), undefined);
   });
   const knownNameWords = new Set<string>();
   for (const f of facts) for (const c of f?.chunks ?? []) if (c.type !== 'unknown' || c.role) for (const w of c.words) knownNameWords.add(w.toLowerCase());
-  for (const i of headlineCandidates) facts[i] = paragraphFacts(masked, paragraphs[i], allOuter, knownNameWords);
+  for (const i of headlineCandidates) facts[i] = paragraphFacts(masked, paragraphs[i], spansTouching(allOuter, outer, paragraphs[i]), knownNameWords);
 
   const headlineSpans = headlineCandidates.map((i) => paragraphs[i]);
   const chunks = facts.flatMap((f) => f!.chunks);

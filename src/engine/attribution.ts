@@ -10,6 +10,7 @@ import { tokenize, type Token } from './tokens';
 import { cueKind } from './lexicon';
 import { MentionLookup, phraseEndingAt, phraseStartingAt, skipLeftOverAdverbs, skipRightOverAdverbs, type SpeakerPhrase } from './speakers';
 import { resolvePronoun, resolveRoleNoun, type Salience } from './coreference';
+import { spansTouching } from './spans';
 
 export interface DocumentLayout {
   text: string;
@@ -227,6 +228,7 @@ export function attribute(layout: DocumentLayout, quotes: MarkedQuote[], index: 
   const names = new MentionLookup(index.mentions, (m) => !m.entityId || index.byId.get(m.entityId)?.type === 'person');
   const topLevel = quotes.filter((q) => q.depth === 0);
   const outer = topLevel.map((q) => ({ start: q.open, end: q.close }));
+  const byOpen = new Map(topLevel.map((q) => [q.open, q]));
   const salience: Salience = { lastSpeaker: null, lastSource: null };
   const paragraphStarts = paragraphs.map((p) => p.start);
   const results = new Map<MarkedQuote, AttributedQuote>();
@@ -282,15 +284,26 @@ export function attribute(layout: DocumentLayout, quotes: MarkedQuote[], index: 
     if (a.speaker) salience.lastSource = { attribution: a, at, paragraph };
   };
 
+  /** "Cruz called them on it:" ending the previous paragraph introduces the quotation below it. */
+  const introducedByColon = (sentence: Span | undefined, p: number): Attribution | null => {
+    if (!sentence) return null;
+    const tokens = tokenize(text, sentence.start, sentence.end, spansTouching(outer, outer, sentence));
+    const subject = clauseSubject(tokens, tokens.length - 1, text, names);
+    if (!subject) return null;
+    const a = toAttribution({ phrase: subject, cue: null, confidence: 0.7, rule: 'introduced by a colon in the previous paragraph' }, p, sentence.start);
+    return a.speaker ? a : null;
+  };
+
   paragraphs.forEach((paragraph, p) => {
     const inParagraph: AttributedQuote[] = [];
+    const local = spansTouching(outer, outer, paragraph);
     for (const sentence of sentences[p]) {
-      const tokens = tokenize(text, sentence.start, sentence.end, outer);
+      const tokens = tokenize(text, sentence.start, sentence.end, local);
       const cues = findCues(tokens, text, names);
       const here: AttributedQuote[] = [];
       tokens.forEach((t, qi) => {
         if (t.kind !== 'quote') return;
-        const quote = topLevel.find((q) => q.open === t.start)!;
+        const quote = byOpen.get(t.start)!;
         const previous = results.get(quote);
         if (previous && previous.decision) return; // a multi-paragraph quote attributed where it began
         const decision = trailingTag(tokens, qi, cues, text, names) ?? leadingTag(tokens, qi, cues, text, names) ?? labelBefore(tokens, qi, text, names);
@@ -322,14 +335,19 @@ export function attribute(layout: DocumentLayout, quotes: MarkedQuote[], index: 
     }
     // A quotation with no cue continues the speaker of the paragraph, or of the previous one when the
     // paragraph holds nothing but quotation.
-    const quoteOnly = isQuoteOnly(text, paragraph, outer);
+    const quoteOnly = isQuoteOnly(text, paragraph, local);
     for (const entry of inParagraph) {
       if (entry.attribution.speaker || entry.attribution.rule !== 'no cue') continue;
       const label = transcriptLabel(text, entry.quote, index);
       const earlier = inParagraph.filter((o) => o.quote.open < entry.quote.open && o.attribution.speaker).pop();
       const last = salience.lastSource;
+      const introduced = !label && quoteOnly && p > 0 && /:\s*$/.test(text.slice(paragraphs[p - 1].start, paragraphs[p - 1].end))
+        ? introducedByColon(sentences[p - 1][sentences[p - 1].length - 1], p - 1)
+        : null;
       if (label) {
         entry.attribution = label;
+      } else if (introduced && (!last || last.paragraph < p - 1)) {
+        entry.attribution = introduced;
       } else if (earlier && (!last || last.paragraph !== p || last.at < earlier.quote.open || last.at > entry.quote.open)) {
         entry.attribution = { ...earlier.attribution, confidence: Math.min(earlier.attribution.confidence, 0.8), rule: "continues the paragraph's speaker" };
       } else if (last && ((last.paragraph === p && last.at < entry.quote.open) || (quoteOnly && last.paragraph === p - 1))) {

@@ -5,6 +5,7 @@
 import type { Attribution } from './types';
 import type { EntityDraft, EntityIndex, Gender, MentionDraft } from './entities';
 import { entityByRole } from './entities';
+import { firstStartingAt } from './spans';
 
 export interface Salience {
   /** The last entity that spoke, with where its speech cue was and in which paragraph. */
@@ -55,8 +56,14 @@ function resolveWithGender(
   index: EntityIndex,
   salience: Salience,
 ): Resolved | null {
-  const people = (from: number, to: number): MentionDraft[] =>
-    index.mentions.filter((m) => m.start >= from && m.start < to && !m.inQuote && m.entityId && compatible(index.byId.get(m.entityId)!, gender));
+  const people = (from: number, to: number): MentionDraft[] => {
+    const found: MentionDraft[] = [];
+    for (let i = firstStartingAt(index.mentions, from); i < index.mentions.length && index.mentions[i].start < to; i++) {
+      const m = index.mentions[i];
+      if (!m.inQuote && m.entityId && compatible(index.byId.get(m.entityId)!, gender)) found.push(m);
+    }
+    return found;
+  };
 
   // The subject of the pronoun's own sentence ("Lavrov said, citing what he called ...").
   const inSentence = people(sentenceStart, at);

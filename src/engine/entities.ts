@@ -75,12 +75,18 @@ export function buildEntities(chunks: NameChunk[], speakerWords: ReadonlySet<str
   const speaks = (c: NameChunk): boolean => c.type === 'unknown' && !c.surnameOnly && speakerWords.has(c.words[c.words.length - 1].toLowerCase());
   const people = chunks.filter((c) => (c.type === 'person' || speaks(c)) && c.words.length > 1);
   for (const c of people) if (!byKey.has(key(c.words))) create(c.words, 'person', c);
-  const fullPeople = () => entities.filter((e) => e.type === 'person' && e.words.length > 1);
+  // Full names by their last and first words, for surnames and first names alone.
+  const byWord = new Map<string, EntityDraft[]>();
+  for (const e of entities) {
+    if (e.type !== 'person' || e.words.length < 2) continue;
+    for (const w of new Set([e.words[e.words.length - 1].toLowerCase(), e.words[0].toLowerCase()])) byWord.set(w, [...(byWord.get(w) ?? []), e]);
+  }
+  const lastSeen = new Map<string, number>();
 
-  /** The person a partial name points to: nearest full mention before, else the first after. */
+  /** The person a partial name points to: the one named most recently before, else the first introduced. */
   const personFor = (chunk: NameChunk): EntityDraft | undefined => {
     const lower = chunk.words.map((w) => w.toLowerCase());
-    const matches = fullPeople().filter((e) => {
+    const matches = (byWord.get(lower[lower.length - 1]) ?? []).filter((e) => {
       const ew = e.words.map((w) => w.toLowerCase());
       if (lower.length >= ew.length) return false;
       const tail = ew.slice(ew.length - lower.length).join(' ') === lower.join(' ');
@@ -88,12 +94,7 @@ export function buildEntities(chunks: NameChunk[], speakerWords: ReadonlySet<str
       return tail || head;
     });
     if (matches.length <= 1) return matches[0];
-    const before = chunks.filter((c) => c.start < chunk.start);
-    for (let i = before.length - 1; i >= 0; i--) {
-      const hit = matches.find((e) => key(e.words) === key(before[i].words));
-      if (hit) return hit;
-    }
-    return matches[0];
+    return [...matches].sort((a, b) => (lastSeen.get(b.id) ?? -1) - (lastSeen.get(a.id) ?? -1))[0];
   };
 
   for (const chunk of chunks) {
@@ -125,6 +126,7 @@ export function buildEntities(chunks: NameChunk[], speakerWords: ReadonlySet<str
     };
     mentions.push(mention);
     entity.mentions.push(mention);
+    lastSeen.set(entity.id, chunk.start);
   }
   return { entities, byId, mentions };
 }

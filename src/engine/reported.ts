@@ -6,6 +6,7 @@
 import type { Quote, Span } from './types';
 import type { DocumentLayout, SieveResult } from './attribution';
 import type { Token } from './tokens';
+import { spansTouching } from './spans';
 
 export type ReportedSpeech = Omit<Quote, 'text' | 'line'>;
 
@@ -68,8 +69,9 @@ export function detectReportedSpeech(layout: DocumentLayout, quotations: Span[],
       span = contentBefore(tokens, cue.token.start, cue.index + 1 + tokens.slice(cue.index + 1).findIndex((t) => t.end >= cue.inverted!.end));
     }
     if (!span || span.end - span.start < 12) continue;
-    if (found.some((f) => f.start < span!.end && span!.start < f.end)) continue;
-    const quoted = quotations.filter((q) => q.start < span!.end && span!.start < q.end);
+    const previous = found[found.length - 1]; // events come in reading order
+    if (previous && previous.start < span.end && span.start < previous.end) continue;
+    const quoted = spansTouching(quotations, quotations, span);
     if (quoted.some((q) => q.start <= span!.start && q.end >= span!.end)) continue; // all inside marks: a direct quote
     found.push({
       start: span.start,

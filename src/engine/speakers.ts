@@ -5,6 +5,7 @@
 import type { Span } from './types';
 import type { Token } from './tokens';
 import type { MentionDraft } from './entities';
+import { firstStartingAt } from './spans';
 import { isDemonym, isRoleNoun, isSourceNoun, lexiconTags } from './lexicon';
 
 const isDemonymPlural = (t: Token): boolean => t.capitalized && /s$/.test(t.lower) && isDemonym(t.lower.slice(0, -1));
@@ -54,7 +55,9 @@ export class MentionLookup {
   }
   /** Mentions whose start lies in [from, to). */
   between(from: number, to: number): MentionDraft[] {
-    return this.sorted.filter((m) => m.start >= from && m.start < to);
+    const result: MentionDraft[] = [];
+    for (let i = firstStartingAt(this.sorted, from); i < this.sorted.length && this.sorted[i].start < to; i++) result.push(this.sorted[i]);
+    return result;
   }
 }
 

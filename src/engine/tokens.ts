@@ -35,9 +35,9 @@ export function tokenize(text: string, start: number, end: number, quotations: r
   }
   let result = tokens;
   if (quotations.length) {
-    result = tokens.filter((t) => !quotations.some((q) => t.start >= q.start && t.end <= q.end));
-    for (const q of quotations) {
-      if (q.end <= start || q.start >= end) continue;
+    const touching = quotations.filter((q) => q.end > start && q.start < end);
+    result = tokens.filter((t) => !touching.some((q) => t.start >= q.start && t.end <= q.end));
+    for (const q of touching) {
       result.push({ start: q.start, end: q.end, text: text.slice(q.start, q.end), lower: '', kind: 'quote', capitalized: false });
     }
   }
