@@ -14,6 +14,8 @@ export interface CodeServerOptions {
   /** Honour VS Code's test payload (extensionDevelopmentPath/extensionTestsPath) and automation hooks. */
   smokeTestDriver?: boolean;
   env?: NodeJS.ProcessEnv;
+  /** User settings on top of the quiet defaults below. */
+  userSettings?: Record<string, unknown>;
 }
 
 export interface RunningCodeServer {
@@ -45,7 +47,7 @@ export async function startCodeServer(options: CodeServerOptions): Promise<Runni
   if (!codeServerInstalled()) {
     throw new Error(`code-server is not installed; run scripts/vscode-test/ensure-vscode.sh`);
   }
-  writeUserSettings(options.userDataDir);
+  writeUserSettings(options.userDataDir, options.userSettings ?? {});
   fs.mkdirSync(options.extensionsDir, { recursive: true });
   const home = path.join(options.stateDir, 'home');
   const tmp = path.join(options.stateDir, 'tmp');
@@ -92,11 +94,11 @@ export async function startCodeServer(options: CodeServerOptions): Promise<Runni
   return { url, logFile, stop: () => stopProcessGroup(server) };
 }
 
-function writeUserSettings(userDataDir: string): void {
+function writeUserSettings(userDataDir: string, extra: Record<string, unknown>): void {
   const settingsFile = path.join(userDataDir, 'User', 'settings.json');
   fs.mkdirSync(path.dirname(settingsFile), { recursive: true });
   const existing = fs.existsSync(settingsFile) ? JSON.parse(fs.readFileSync(settingsFile, 'utf8')) : {};
-  fs.writeFileSync(settingsFile, JSON.stringify({ ...existing, ...quietUserSettings }, null, 2));
+  fs.writeFileSync(settingsFile, JSON.stringify({ ...existing, ...quietUserSettings, ...extra }, null, 2));
 }
 
 function freePort(): Promise<number> {

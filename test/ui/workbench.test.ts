@@ -1,0 +1,82 @@
+// Drives the real workbench in Chromium with the packaged extension installed, as a user would,
+// and saves screenshots in test-results/ui/ (ON_THE_RECORD_UPDATE_MEDIA=1 also refreshes media/).
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { Page } from 'playwright-core';
+import { centreOfWord, renderedLabels, waitForLabel } from './editor';
+import { openWorkbench, repoMediaDir, sampleArticleName, screenshotDir, type Workbench } from './workbench';
+
+async function screenshot(page: Page, name: string): Promise<void> {
+  const file = path.join(screenshotDir, `${name}.png`);
+  await page.screenshot({ path: file });
+  if (process.env.ON_THE_RECORD_UPDATE_MEDIA === '1' && name === 'annotated') {
+    fs.copyFileSync(file, path.join(repoMediaDir, 'screenshot-annotated.png'));
+  }
+}
+
+describe('the workbench in Chromium with the .vsix installed', function () {
+  this.timeout(120_000);
+  let workbench: Workbench;
+  let page: Page;
+
+  before(async () => {
+    workbench = await openWorkbench();
+    page = workbench.page;
+  });
+  after(async () => {
+    await workbench?.stop();
+  });
+
+  it('opens the sample article and renders speaker labels next to the quotes', async () => {
+    await page.locator('.explorer-folders-view .monaco-list-row', { hasText: sampleArticleName }).click();
+    await page.locator('.monaco-editor .view-lines').first().waitFor();
+    await waitForLabel(page, 'Lavrov');
+    const labels = await renderedLabels(page);
+    assert.ok(labels.some((label) => label.includes('Sergey Lavrov')), `labels: ${labels.join(' | ')}`);
+    assert.ok(labels.some((label) => label.includes('Mike Pompeo')), `labels: ${labels.join(' | ')}`);
+    await screenshot(page, 'labels');
+  });
+
+  it('lists the speakers in the On the Record tree', async () => {
+    await page.locator('.activitybar .action-item a[aria-label="On the Record"], .activitybar .action-item[aria-label="On the Record"]').first().click();
+    const tree = page.locator('.pane-body .monaco-list-row');
+    await tree.filter({ hasText: 'Sergey Lavrov' }).first().waitFor({ timeout: 30_000 });
+    await tree.filter({ hasText: 'Mike Pompeo' }).first().waitFor();
+    const rows = await tree.allTextContents();
+    assert.ok(rows.some((row) => /Sergey Lavrov.*\d+ quotes/.test(row)), `rows: ${rows.join(' | ')}`);
+  });
+
+  it("shows Lavrov's role in a hover card", async () => {
+    const word = await centreOfWord(page, 'Sergey Lavrov');
+    await page.mouse.move(word.x - 40, word.y);
+    await page.mouse.move(word.x + 20, word.y, { steps: 5 });
+    const card = page.locator('.monaco-hover:visible', { hasText: 'Sergey Lavrov' });
+    await card.first().waitFor({ timeout: 15_000 });
+    const text = await card.first().innerText();
+    assert.match(text, /Foreign Minister/);
+    assert.match(text, /\d+ quotes/);
+    await screenshot(page, 'annotated');
+  });
+
+  it('finds "Extract Quotes" in the command palette and runs it', async () => {
+    await page.mouse.move(5, 5);
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('F1');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor();
+    await input.fill('>extract quotes');
+    const command = page.locator('.quick-input-list .monaco-list-row', { hasText: 'Extract Quotes' });
+    await command.first().waitFor();
+    await screenshot(page, 'palette');
+    await command.first().click();
+    const markdown = page.locator('.quick-input-list .monaco-list-row', { hasText: 'Markdown' });
+    await markdown.first().click();
+    const result = page.locator('.monaco-editor .view-lines').filter({ hasText: '# Quotes' });
+    await result.first().waitFor({ timeout: 30_000 });
+    const text = (await result.first().innerText()).replace(/\u00a0/g, ' ');
+    // Only the lines on screen are rendered: the first speaker heading is enough.
+    assert.match(text, /### (Mike Pompeo|Sergey Lavrov)/);
+    await screenshot(page, 'extract');
+  });
+});
