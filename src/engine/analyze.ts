@@ -6,10 +6,10 @@
 import type { Analysis, AnalyzeOptions, Problem, Quote, Span } from './types';
 import { maskMarkdown, maskPlainText, paragraphs as findParagraphs } from './segment';
 import { scanQuotes, type MarkedQuote } from './quotes';
-import { sentences as findSentences, tokenize } from './tokens';
+import { sentences as findSentences, tokenize, type Token } from './tokens';
 import { findNameChunks, type NameChunk } from './names';
 import { buildEntities, toEntity, type EntityIndex } from './entities';
-import { attribute, findCues } from './attribution';
+import { attribute, cueCandidates, findCues, isQuoteOnly, type DocumentLayout } from './attribution';
 import { MentionLookup } from './speakers';
 import { detectReportedSpeech } from './reported';
 import { lineStarts, lineOf } from './lines';
@@ -30,6 +30,10 @@ function isTitleCase(line: string): boolean {
 
 interface ParagraphFacts {
   sentences: Span[];
+  /** Tokens of each sentence with every top-level quotation collapsed into one token. */
+  tokens: Token[][];
+  cues: number[][];
+  quoteOnly: boolean;
   chunks: NameChunk[];
   titleCase: boolean;
   /** Lone capitalised words right before a speech verb ("Caddell continued"). */
@@ -45,27 +49,36 @@ function shiftFacts(facts: ParagraphFacts, delta: number): ParagraphFacts {
   return {
     ...facts,
     sentences: facts.sentences.map(move),
+    tokens: facts.tokens.map((sentence) => sentence.map(move)),
     chunks: facts.chunks.map((c) => ({ ...move(c), role: c.role ? move(c.role) : null })),
   };
 }
 
-/** `quotes`: the quotation spans (marks included) that touch this paragraph. */
-function paragraphFacts(text: string, paragraph: Span, quotes: Span[], knownNameWords: ReadonlySet<string> | undefined): ParagraphFacts {
+/**
+ * `quotes`: the quotation spans (marks included) that touch this paragraph; `topLevel`: those of them that
+ * are not inside another quotation.
+ */
+function paragraphFacts(text: string, paragraph: Span, quotes: Span[], topLevel: Span[], knownNameWords: ReadonlySet<string> | undefined): ParagraphFacts {
   const body = text.slice(paragraph.start, paragraph.end);
   const titleCase = knownNameWords !== undefined;
-  const local = quotes.map((q) => `${q.start - paragraph.start}:${q.end - paragraph.start}`).join(',');
+  const relative = (spans: Span[]): string => spans.map((q) => `${q.start - paragraph.start}:${q.end - paragraph.start}`).join(',');
   // Headlines depend on the whole document's names, so only body paragraphs are cached.
-  const key = `${local}|${body}`;
+  const key = `${relative(quotes)}|${relative(topLevel)}|${body}`;
   const cached = titleCase ? undefined : cache.get(key);
   if (cached) return shiftFacts(cached.value, paragraph.start - cached.start);
   const sentences = findSentences(text, paragraph, quotes);
   const chunks: NameChunk[] = [];
   const speakerWords: string[] = [];
+  const sentenceTokens: Token[][] = [];
+  const cues: number[][] = [];
   for (const sentence of sentences) {
     const tokens = tokenize(text, sentence.start, sentence.end);
     chunks.push(...findNameChunks({ text, tokens, sentenceStart: sentence.start, quotes, titleCase, knownNameWords }));
-    const collapsed = tokenize(text, sentence.start, sentence.end, quotes);
-    for (const cue of findCues(collapsed, text, NO_NAMES)) {
+    const collapsed = tokenize(text, sentence.start, sentence.end, topLevel);
+    const candidates = cueCandidates(collapsed);
+    sentenceTokens.push(collapsed);
+    cues.push(candidates);
+    for (const cue of findCues(collapsed, text, NO_NAMES, candidates)) {
       const before = collapsed[cue.index - 1];
       if (before?.kind === 'word' && before.capitalized && before.start !== sentence.start) speakerWords.push(before.lower);
       // "said Soe Min, a member": the last word of the capitalised run after the cue.
@@ -74,7 +87,7 @@ function paragraphFacts(text: string, paragraph: Span, quotes: Span[], knownName
       if (collapsed[k]?.kind === 'word' && collapsed[k].capitalized) speakerWords.push(collapsed[k].lower);
     }
   }
-  const facts = { sentences, chunks, titleCase, speakerWords };
+  const facts = { sentences, tokens: sentenceTokens, cues, quoteOnly: isQuoteOnly(text, paragraph, topLevel), chunks, titleCase, speakerWords };
   if (!titleCase) cache.set(key, paragraph.start, facts);
   return facts;
 }
@@ -109,17 +122,24 @@ export function analyze(input: string, options: AnalyzeOptions = {}): Analysis {
   const headlineCandidates: number[] = [];
   paragraphs.forEach((p, i) => {
     if (isTitleCase(masked.slice(p.start, p.end))) headlineCandidates.push(i);
-    else facts[i] = paragraphFacts(masked, p, spansTouching(allOuter, outer, p), undefined);
+    else facts[i] = paragraphFacts(masked, p, spansTouching(allOuter, outer, p), spansTouching(outer, outer, p), undefined);
   });
   const knownNameWords = new Set<string>();
   for (const f of facts) for (const c of f?.chunks ?? []) if (c.type !== 'unknown' || c.role) for (const w of c.words) knownNameWords.add(w.toLowerCase());
-  for (const i of headlineCandidates) facts[i] = paragraphFacts(masked, paragraphs[i], spansTouching(allOuter, outer, paragraphs[i]), knownNameWords);
+  for (const i of headlineCandidates) facts[i] = paragraphFacts(masked, paragraphs[i], spansTouching(allOuter, outer, paragraphs[i]), spansTouching(outer, outer, paragraphs[i]), knownNameWords);
 
   const headlineSpans = headlineCandidates.map((i) => paragraphs[i]);
   const chunks = facts.flatMap((f) => f!.chunks);
   const speakerWords = new Set(facts.flatMap((f) => f!.speakerWords));
   const index: EntityIndex = buildEntities(chunks, speakerWords);
-  const layout = { text: masked, paragraphs, sentences: facts.map((f) => f!.sentences) };
+  const layout: DocumentLayout = {
+    text: masked,
+    paragraphs,
+    sentences: facts.map((f) => f!.sentences),
+    tokens: facts.map((f) => f!.tokens),
+    cues: facts.map((f) => f!.cues),
+    quoteOnly: facts.map((f) => f!.quoteOnly),
+  };
   const sieve = attribute(layout, scan.quotes, index);
   for (const m of sieve.resolvedMentions) index.byId.get(m.entityId!)?.mentions.push(m);
 

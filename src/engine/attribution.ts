@@ -6,17 +6,34 @@
 import type { Attribution, Span } from './types';
 import type { MarkedQuote } from './quotes';
 import type { EntityIndex, MentionDraft } from './entities';
-import { tokenize, type Token } from './tokens';
+import type { Token } from './tokens';
 import { cueKind } from './lexicon';
 import { MentionLookup, phraseEndingAt, phraseStartingAt, skipLeftOverAdverbs, skipRightOverAdverbs, type SpeakerPhrase } from './speakers';
 import { resolvePronoun, resolveRoleNoun, type Salience } from './coreference';
-import { spansTouching } from './spans';
 
 export interface DocumentLayout {
   text: string;
   paragraphs: Span[];
   /** Sentences of each paragraph. */
   sentences: Span[][];
+  /** Tokens of each sentence of each paragraph, each quotation collapsed into one token. */
+  tokens: Token[][][];
+  /** Indices of the cue words in each sentence's tokens (see `cueCandidates`). */
+  cues: number[][][];
+  /** Paragraphs that hold nothing but quotation. */
+  quoteOnly: boolean[];
+}
+
+/** Where cue words stand in a sentence: a word-level fact, cached with the paragraph. */
+export function cueCandidates(tokens: Token[]): number[] {
+  const found: number[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t.kind !== 'word') continue;
+    const next = tokens[k + 1];
+    if ((t.lower === 'according' && next?.lower === 'to') || cueKind(t.lower, next?.kind === 'word' ? next.lower : undefined)) found.push(k);
+  }
+  return found;
 }
 
 /** A cue word with the speaker phrases around it. */
@@ -41,18 +58,16 @@ export interface Decision {
 export const UNATTRIBUTED = (rule: string): Attribution => ({ speaker: null, entityId: null, speakerSpan: null, cue: null, cueSpan: null, confidence: 0, rule });
 
 /** Cue words of a sentence (quotations collapsed into single tokens). */
-export function findCues(tokens: Token[], text: string, names: MentionLookup): CueHit[] {
+export function findCues(tokens: Token[], text: string, names: MentionLookup, candidates: number[] = cueCandidates(tokens)): CueHit[] {
   const hits: CueHit[] = [];
-  for (let k = 0; k < tokens.length; k++) {
+  for (const k of candidates) {
     const t = tokens[k];
-    if (t.kind !== 'word') continue;
     const next = tokens[k + 1];
     if (t.lower === 'according' && next?.lower === 'to') {
       const inverted = phraseStartingAt(tokens, k + 2, text, names);
       hits.push({ index: k, token: t, text: 'according to', span: { start: t.start, end: next.end }, subject: null, inverted });
       continue;
     }
-    if (!cueKind(t.lower, next?.kind === 'word' ? next.lower : undefined)) continue;
     if (names.at(t)) continue; // "Said" inside a name, or a capitalised cue that is part of a title
     const previous = tokens[k - 1];
     // After a determiner or a possessive the word is a noun: "Mueller's report".
@@ -287,19 +302,18 @@ export function attribute(layout: DocumentLayout, quotes: MarkedQuote[], index: 
   /** "Cruz called them on it:" ending the previous paragraph introduces the quotation below it. */
   const introducedByColon = (sentence: Span | undefined, p: number): Attribution | null => {
     if (!sentence) return null;
-    const tokens = tokenize(text, sentence.start, sentence.end, spansTouching(outer, outer, sentence));
+    const tokens = layout.tokens[p][layout.sentences[p].indexOf(sentence)];
     const subject = clauseSubject(tokens, tokens.length - 1, text, names);
     if (!subject) return null;
     const a = toAttribution({ phrase: subject, cue: null, confidence: 0.7, rule: 'introduced by a colon in the previous paragraph' }, p, sentence.start);
     return a.speaker ? a : null;
   };
 
-  paragraphs.forEach((paragraph, p) => {
+  paragraphs.forEach((_paragraph, p) => {
     const inParagraph: AttributedQuote[] = [];
-    const local = spansTouching(outer, outer, paragraph);
-    for (const sentence of sentences[p]) {
-      const tokens = tokenize(text, sentence.start, sentence.end, local);
-      const cues = findCues(tokens, text, names);
+    sentences[p].forEach((sentence, si) => {
+      const tokens = layout.tokens[p][si];
+      const cues = findCues(tokens, text, names, layout.cues[p][si]);
       const here: AttributedQuote[] = [];
       tokens.forEach((t, qi) => {
         if (t.kind !== 'quote') return;
@@ -332,10 +346,10 @@ export function attribute(layout: DocumentLayout, quotes: MarkedQuote[], index: 
         }
       }
       inParagraph.push(...here);
-    }
+    });
     // A quotation with no cue continues the speaker of the paragraph, or of the previous one when the
     // paragraph holds nothing but quotation.
-    const quoteOnly = isQuoteOnly(text, paragraph, local);
+    const quoteOnly = layout.quoteOnly[p];
     for (const entry of inParagraph) {
       if (entry.attribution.speaker || entry.attribution.rule !== 'no cue') continue;
       const label = transcriptLabel(text, entry.quote, index);
@@ -372,11 +386,12 @@ export function attribute(layout: DocumentLayout, quotes: MarkedQuote[], index: 
 }
 
 /** A paragraph made of quotations and little else (a trailing attribution-free sentence at most). */
-function isQuoteOnly(text: string, paragraph: Span, quotes: Span[]): boolean {
+export function isQuoteOnly(text: string, paragraph: Span, quotes: readonly Span[]): boolean {
   let inside = 0;
   let letters = 0;
   for (let i = paragraph.start; i < paragraph.end; i++) {
-    if (!/[\p{L}\p{N}]/u.test(text[i])) continue;
+    const code = text.charCodeAt(i);
+    if (code <= 32 || (code < 128 && !((code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)))) continue;
     letters++;
     if (quotes.some((q) => i > q.start && i < q.end)) inside++;
   }
