@@ -21,6 +21,7 @@ const DEFAULT_MAX_LENGTH = 50_000_000;
 
 /** Title-case lines (headlines): most longer words capitalised and no sentence-final stop. */
 function isTitleCase(line: string): boolean {
+  if (line.length > 300) return false; // headlines are short
   if (/[.!?]["”’]?\s*$/.test(line) && !/[‘'"“][^‘'"“]*[.!?]["”’]\s*$/.test(line)) return false;
   const words = line.match(/\p{L}[\p{L}'’-]{3,}/gu) ?? [];
   if (words.length < 3) return false;

@@ -41,7 +41,8 @@ function familyOfOpening(ch: string): Family | null {
   return null;
 }
 
-const isMark = (ch: string): boolean => '"“”„‘’‚\'«»'.includes(ch);
+/** Every character that may be a quotation mark (or half of a typewriter double). */
+const MARK = /["“”„‘’‚'«»`]/g;
 
 export interface ScanResult {
   quotes: MarkedQuote[];
@@ -86,13 +87,15 @@ export function scanQuotes(text: string, paragraphs: Span[]): ScanResult {
       return false;
     };
 
-    for (let i = from; i < paragraph.end; i++) {
+    MARK.lastIndex = from;
+    for (let found = MARK.exec(text); found && found.index < paragraph.end; found = MARK.exec(text)) {
+      const i = found.index;
       let ch = text[i];
-      if (!isMark(ch) && ch !== '`') continue;
       // Typewriter doubles: ``like this'' and ''like this'' stand for double quotation marks.
       const doubled = (ch === "'" || ch === '`') && text[i + 1] === ch;
       if (ch === '`' && !doubled) continue;
       const width = doubled ? 2 : 1;
+      MARK.lastIndex = i + width;
       if (doubled) ch = ch === '`' ? '“' : '"';
       const prev = i > paragraph.start ? text[i - 1] : ' ';
       const next = i + width < paragraph.end ? text[i + width] : ' ';
@@ -103,7 +106,6 @@ export function scanQuotes(text: string, paragraphs: Span[]): ScanResult {
       if (opening === 'single' && LEADING_APOSTROPHE.test(text.slice(i + 1, i + 6))) continue;
       if (opening) {
         stack.push({ family: opening, at: i, multiParagraph: false, width });
-        i += width - 1;
         continue;
       }
       if (ch === '”' || ch === '»') {
@@ -119,7 +121,6 @@ export function scanQuotes(text: string, paragraphs: Span[]): ScanResult {
         if (hasOpen && (canClose || !canOpen)) closeFamily('double', i, width);
         else if (canOpen) stack.push({ family: 'double', at: i, multiParagraph: false, width });
         else if (!/\d/.test(prev)) unbalanced(i, 'Quotation mark " has no opening mark.'); // 5'10" is inches
-        i += width - 1;
         continue;
       }
       // ’ or ': an apostrophe between letters (don't, Guaidó's), a closing single quote, or an opening one.
