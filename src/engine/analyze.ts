@@ -51,7 +51,7 @@ function shiftFacts(facts: ParagraphFacts, delta: number): ParagraphFacts {
     ...facts,
     sentences: facts.sentences.map(move),
     tokens: facts.tokens.map((sentence) => sentence.map(move)),
-    chunks: facts.chunks.map((c) => ({ ...move(c), role: c.role ? move(c.role) : null })),
+    chunks: facts.chunks.map((c) => ({ ...move(c), role: c.role ? move(c.role) : null, appositive: c.appositive ? move(c.appositive) : null })),
   };
 }
 

@@ -113,7 +113,7 @@ export function buildEntities(chunks: NameChunk[], speakerWords: ReadonlySet<str
       if (!type || chunk.surnameOnly) continue;
       entity = create(chunk.words, type, chunk);
     }
-    if (chunk.role && !entity.role && entity.type === 'person') entity.role = chunk.role.text;
+    if (!entity.role && entity.type === 'person') entity.role = chunk.role?.text ?? chunk.appositive?.text ?? null;
     if (!entity.gender && entity.type === 'person') entity.gender = genderOf(chunk);
     const start = chunk.role && kind === 'title' ? Math.min(chunk.role.start, chunk.start) : chunk.start;
     const mention: MentionDraft = {

@@ -17,6 +17,8 @@ export interface NameChunk {
   words: string[];
   /** The role or title written before the name, if any ("Russian Foreign Minister"). */
   role: (Span & { text: string }) | null;
+  /** A role given in apposition after the name ("Priya Lund, the city engineer,"). */
+  appositive: (Span & { text: string }) | null;
   honorific: string | null;
   /** Person, organization, place, or not known yet (a lone capitalised word). */
   type: 'person' | 'organization' | 'place' | 'unknown';
@@ -185,6 +187,7 @@ function chunkFromRun(ctx: ChunkContext, run: Token[]): NameChunk | null {
   const roleBefore = lowercaseRoleBefore(ctx, run[0]);
   if (roleBefore) role = role ? { ...role, start: roleBefore.start } : roleBefore;
   if (role) role.text = ctx.text.slice(role.start, role.end).replace(/\s+/g, ' ');
+  const appositive = role || nameWords.length < 2 ? null : appositiveRole(ctx, run[run.length - 1]);
 
   const text = ctx.text.slice(start, end).replace(/\s+/g, ' ');
   const after = ctx.text.slice(end, end + 2);
@@ -195,6 +198,7 @@ function chunkFromRun(ctx: ChunkContext, run: Token[]): NameChunk | null {
     words: nameWords.map((t) => t.text),
     surnameOnly,
     role,
+    appositive,
     honorific,
     type: surnameOnly ? 'unknown' : classify(nameWords, role !== null || honorific !== null),
     inQuote: insideQuote(start, ctx.quotes),
@@ -209,6 +213,29 @@ function isDemonymSurname(ctx: ChunkContext, token: Token): boolean {
 }
 
 const isCommonNounAfterDemonym = (word: string): boolean => lexiconTags(word).some((t) => t === 'Singular' || t === 'Plural' || t === 'Noun' || t === 'Adjective');
+
+/** "Priya Lund, the city engineer," and "Leonard E. Burman, director of the Tax Policy Center,": a role after the name. */
+function appositiveRole(ctx: ChunkContext, last: Token): (Span & { text: string }) | null {
+  const index = ctx.tokens.indexOf(last);
+  if (ctx.tokens[index + 1]?.text !== ',' || /^['’]s$/.test(ctx.tokens[index + 1]?.text ?? '')) return null;
+  let k = index + 2;
+  if (ctx.tokens[k]?.kind === 'word' && /^(the|a|an)$/.test(ctx.tokens[k].lower)) k++;
+  const from = k;
+  let head = -1;
+  for (; k < ctx.tokens.length; k++) {
+    const t = ctx.tokens[k];
+    if (t.kind !== 'word') break;
+    if (head >= 0 && (t.lower === 'and' || k - from >= 12)) break; // "director of the Center and a professor at …"
+    if (head < 0 && k - from > 5) return null;
+    if (head < 0 && !t.capitalized && !isRoleModifier(t) && !isRoleNoun(t.lower)) return null;
+    if (head < 0 && isRoleNoun(t.lower) && !t.capitalized) head = k;
+  }
+  const stop = ctx.tokens[k];
+  if (head < 0 || (stop && stop.kind !== 'word' && !/[,.;)]/.test(stop.text))) return null;
+  const start = ctx.tokens[from].start;
+  const end = ctx.tokens[k - 1].end;
+  return { start, end, text: ctx.text.slice(start, end).replace(/\s+/g, ' ') };
+}
 
 /** "special counsel Robert Mueller": a lowercase role phrase right before the name. */
 function lowercaseRoleBefore(ctx: ChunkContext, first: Token): (Span & { text: string }) | null {
@@ -232,7 +259,7 @@ function classify(name: Token[], hasRole: boolean): NameChunk['type'] {
   if (isKnownPlace(lower) && !hasRole) return 'place';
   if (isKnownOrganization(lower) && !hasRole) return 'organization';
   if (name.length > 1 && endsOrganization(last.lower)) return 'organization';
-  if (name.length > 1 && endsPlace(last.lower)) return 'place';
+  if (name.length > 1 && endsPlace(last.lower) && !(isFirstName(name[0].lower) && !isKnownPlace(name[0].lower))) return 'place'; // Elena Marsh is a person
   if (hasRole) return 'person';
   if (name.length === 1) {
     if (/^(?:\p{Lu}\.){2,}$/u.test(last.text)) return 'place'; // U.S., U.K.

@@ -26,7 +26,12 @@ interface OpenMark {
   multiParagraph: boolean;
   /** Characters in the mark: 2 for typewriter doubles ('' and ``). */
   width?: number;
+  /** The opening character, where it decides the closing one („…“, ‚…‘, »…«). */
+  char?: string;
 }
+
+/** Closing marks of the German and reversed-guillemet styles, keyed by their opening mark. */
+const CLOSES: Record<string, string> = { '„': '“', '‚': '‘', '»': '«' };
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const SPACE = /\s/;
@@ -102,10 +107,19 @@ export function scanQuotes(text: string, paragraphs: Span[]): ScanResult {
       const canOpen = OPENING_CONTEXT.test(prev) && !SPACE.test(next);
       const canClose = !SPACE.test(prev) || i + width >= paragraph.end;
 
+      const top = stack[stack.length - 1];
+      if (top?.char && CLOSES[top.char] === ch) {
+        closeFamily(top.family, i);
+        continue;
+      }
+      if (ch === '»' && !stack.some((m) => m.family === 'guillemet') && canOpen) {
+        stack.push({ family: 'guillemet', at: i, multiParagraph: false, char: ch }); // »Swiss and German style«
+        continue;
+      }
       const opening = familyOfOpening(ch);
       if (opening === 'single' && LEADING_APOSTROPHE.test(text.slice(i + 1, i + 6))) continue;
       if (opening) {
-        stack.push({ family: opening, at: i, multiParagraph: false, width });
+        stack.push({ family: opening, at: i, multiParagraph: false, width, char: ch });
         continue;
       }
       if (ch === '”' || ch === '»') {

@@ -61,10 +61,12 @@ const isInside = (pos: number, spans: readonly Span[]): boolean => spans.some((s
 /** Whether a short speech tag (`Clinton said Monday.`) follows: it belongs to the quotation before it. */
 function isSpeechTagAhead(text: string, from: number, to: number): boolean {
   const rest = text.slice(from, Math.min(to, from + 120));
-  const clause = /^[^.!?"“”]*/.exec(rest)?.[0] ?? '';
+  const clause = /^[^.!?,"“”]*(?=[.!?,]|$)/.exec(rest)?.[0];
+  if (clause === undefined) return false;
   const words = clause.match(/[\p{L}'’-]+/gu) ?? [];
-  if (words.length === 0 || words.length > 9) return false;
-  return words.some((w, i) => cueKind(w, words[i + 1]) !== null);
+  if (words.length === 0 || words.length > 8) return false;
+  // Speaker then cue near the end ("Clinton said Monday."), or the cue first ("said Caddell.").
+  return words.some((w, i) => (i === 0 || i >= words.length - 3) && cueKind(w, words[i + 1]) !== null);
 }
 
 /**
