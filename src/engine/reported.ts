@@ -10,16 +10,14 @@ import { spansTouching } from './spans';
 
 export type ReportedSpeech = Omit<Quote, 'text' | 'line'>;
 
-/** Cues that take a clause of content; "according to" and "called on" take other things. */
-const TAKES_CLAUSE = /^(say|says|said|saying|tell|tells|told|telling|add|adds|added|adding|note|notes|noted|noting|argue|argues|argued|arguing|claim|claims|claimed|claiming|warn|warns|warned|warning|explain|explains|explained|insist|insists|insisted|suggest|suggests|suggested|announce|announces|announced|acknowledge|acknowledges|acknowledged|admit|admits|admitted|contend|contends|contended|assert|asserts|asserted|declare|declares|declared|predict|predicts|predicted|promise|promises|promised|vow|vows|vowed|report|reports|reported|reveal|revealed|confirm|confirms|confirmed|deny|denies|denied|stress|stressed|emphasize|emphasized|maintain|maintains|maintained|concede|conceded|believe|believes|believed|think|thinks|thought|hope|hopes|hoped|fear|fears|feared|worry|worried|expect|expects|expected|recall|recalled|wrote|writes|write|tweeted|posted|complained|countered|replied|responded|agreed|estimated|estimates)$/i;
-
 const OBJECT_BEFORE_CLAUSE = 8;
 
 function contentAfter(tokens: Token[], cueIndex: number, text: string): Span | null {
   let i = cueIndex + 1;
-  if (tokens[i]?.lower === 'on' || tokens[i]?.lower === 'in') return null; // "said on Monday" is handled by the caller's later words
+  if (/^(on|for)$/.test(tokens[i]?.lower ?? '') && /^call/.test(tokens[cueIndex].lower)) i++; // called on / called for
+  else if (tokens[i]?.lower === 'on' || tokens[i]?.lower === 'in') return null; // "said on Monday": a time, not content
   // "told reporters (that) …": skip a short object up to "that" or a clause start.
-  if (/^(tell|tells|told|telling|warn|warned|assure|assured|remind|reminded)$/.test(tokens[cueIndex].lower)) {
+  if (/^(tell|tells|told|telling|warn|warned|assure|assured|remind|reminded|ask|asks|asked|urge|urges|urged|inform|informed)$/.test(tokens[cueIndex].lower)) {
     const that = tokens.slice(i, i + OBJECT_BEFORE_CLAUSE).findIndex((t) => t.lower === 'that');
     if (that >= 0) i += that;
     else i += 1;
@@ -43,10 +41,11 @@ function contentAfter(tokens: Token[], cueIndex: number, text: string): Span | n
   return { start: tokens[i].start, end: tokens[end].end };
 }
 
-/** `…, Lavrov said.`: the content before the tag, when the tag closes the sentence. */
+/** `…, Lavrov said.` and `…, the Times said, including …`: the content before a tag that closes the clause. */
 function contentBefore(tokens: Token[], subjectStart: number, cueIndex: number): Span | null {
-  const rest = tokens.slice(cueIndex + 1).filter((t) => t.kind === 'word');
-  if (rest.length > 4) return null;
+  let after = cueIndex + 1;
+  while (after < tokens.length && tokens[after].kind === 'word' && after - cueIndex <= 4) after++;
+  if (after < tokens.length && !(tokens[after].kind === 'punct' && /[,.;!?]/.test(tokens[after].text))) return null;
   let comma = -1;
   for (let k = 0; k < tokens.length && tokens[k].start < subjectStart; k++) if (tokens[k].kind === 'punct' && tokens[k].text === ',') comma = k;
   if (comma < 3) return null;
@@ -54,14 +53,31 @@ function contentBefore(tokens: Token[], subjectStart: number, cueIndex: number):
   return { start: tokens[first].start, end: tokens[comma - 1].end };
 }
 
+/** The span from tokens[from] to tokens[to], without punctuation at either edge. */
+function trimmed(tokens: Token[], from: number, to: number): Span | null {
+  while (from <= to && tokens[from].kind === 'punct') from++;
+  while (to >= from && tokens[to].kind === 'punct') to--;
+  return to - from >= 2 ? { start: tokens[from].start, end: tokens[to].end } : null;
+}
+
 export function detectReportedSpeech(layout: DocumentLayout, quotations: Span[], events: SieveResult['speechEvents']): ReportedSpeech[] {
   const found: ReportedSpeech[] = [];
   for (const event of events) {
     const { cue, attribution, tokens } = event;
-    if (!attribution.speaker || cue.text === 'according to' || !TAKES_CLAUSE.test(cue.token.lower)) continue;
+    if (!attribution.speaker) continue;
     const subject = cue.subject;
     let span: Span | null = null;
-    if (subject && subject.start < cue.token.start) {
+    if (cue.text === 'according to' && cue.inverted) {
+      // "According to X, …" or "…, according to X."
+      const afterPhrase = tokens.findIndex((t) => t.start >= cue.inverted!.end);
+      const first = tokens.findIndex((t) => t.kind !== 'punct');
+      if (cue.index === first && afterPhrase > 0) {
+        const from = tokens[afterPhrase]?.text === ',' ? afterPhrase + 1 : afterPhrase;
+        span = from < tokens.length ? trimmed(tokens, from, tokens.length - 1) : null;
+      } else if (tokens[cue.index - 1]?.text === ',') {
+        span = trimmed(tokens, first, cue.index - 2);
+      }
+    } else if (subject && subject.start < cue.token.start) {
       span = contentAfter(tokens, cue.index, layout.text);
       const before = contentBefore(tokens, subject.start, cue.index);
       if (before && (!span || span.end - span.start < 10)) span = before;
