@@ -32,6 +32,9 @@ export function cueCandidates(tokens: Token[]): number[] {
     if (t.kind !== 'word') continue;
     const next = tokens[k + 1];
     if ((t.lower === 'according' && next?.lower === 'to') || cueKind(t.lower, next?.kind === 'word' ? next.lower : undefined)) found.push(k);
+    // "called his rival 'totally scripted'": to call something a quoted name is to say it.
+    else if (/^(call|calls|called|calling|dubbed|dubs|labeled|labelled|branded|described|describes)$/.test(t.lower) && tokens.slice(k + 1, k + 6).some((x) => x.kind === 'quote'))
+      found.push(k);
   }
   return found;
 }
