@@ -24,6 +24,8 @@ export interface DocumentLayout {
   quoteOnly: boolean[];
 }
 
+const DOCUMENT_NOUN = /^(article|letter|statement|sign|signs|tweet|post|headline|email|report|note|message|memo|ad|banner|placard|caption|text|release|transcript|filing|complaint|order|ruling|opinion|editorial)$/;
+
 /** Where cue words stand in a sentence: a word-level fact, cached with the paragraph. */
 export function cueCandidates(tokens: Token[]): number[] {
   const found: number[] = [];
@@ -32,6 +34,8 @@ export function cueCandidates(tokens: Token[]): number[] {
     if (t.kind !== 'word') continue;
     const next = tokens[k + 1];
     if ((t.lower === 'according' && next?.lower === 'to') || cueKind(t.lower, next?.kind === 'word' ? next.lower : undefined)) found.push(k);
+    // "the article read": a document reads what it says.
+    else if (/^(read|reads)$/.test(t.lower) && tokens.slice(Math.max(0, k - 2), k).some((x) => DOCUMENT_NOUN.test(x.lower))) found.push(k);
     // "called his rival 'totally scripted'": to call something a quoted name is to say it.
     else if (/^(call|calls|called|calling|dubbed|dubs|labeled|labelled|branded|described|describes)$/.test(t.lower) && tokens.slice(k + 1, k + 6).some((x) => x.kind === 'quote'))
       found.push(k);
@@ -143,7 +147,8 @@ function trailingTag(tokens: Token[], qi: number, cues: CueHit[], text: string, 
   // The first cue of the tag, with the subject phrase that ends right before it.
   for (let k = j; k < tokens.length && k - j < 30; k++) {
     const t = tokens[k];
-    if (t.kind === 'quote' || (t.kind === 'punct' && /[.!?;:]/.test(t.text) && !/^\p{Lu}/u.test(tokens[k - 1]?.text ?? ''))) break;
+    const nickname = t.kind === 'quote' && t.end - t.start <= 14; // Del. Marcia "Cia" Price
+    if ((t.kind === 'quote' && !nickname) || (t.kind === 'punct' && /[.!?;:]/.test(t.text) && !/^\p{Lu}/u.test(tokens[k - 1]?.text ?? ''))) break;
     const cue = cues.find((c) => c.index === k);
     if (!cue) continue;
     if (cue.subject && cue.subject.start >= tokens[j].start) return { phrase: cue.subject, cue, confidence: 0.95, rule: 'trailing tag (speaker, cue)' };
