@@ -1,6 +1,6 @@
 import type { ActivationOutcome } from './activation';
 import type { BuildOutcome, FileSize } from './artifacts';
-import type { CloneCost } from './clone-cost';
+import type { ResultTransportCost, TextCloneCost } from './clone-cost';
 import type { EditLatency } from './edit-latency';
 import type { Throughput } from './throughput';
 
@@ -18,7 +18,7 @@ export interface BenchResult {
   };
   latency: Omit<EditLatency, 'lastAnalysis'>[];
   /** Structured-clone cost of the text sent and the analysis received, per document. */
-  cloneCosts: { label: string; text: CloneCost; analysis: CloneCost | null }[];
+  cloneCosts: { label: string; text: TextCloneCost; result: ResultTransportCost | null }[];
   activation: ActivationOutcome;
   sizes: FileSize[];
   memory: { maxRssAfterWorkerMB: number; maxRssMB: number; workerHeapMaxMB: number | null };
@@ -85,21 +85,25 @@ export function formatReport(r: BenchResult): string {
   out.push('  timer delay = lateness of a 1 ms timer: main busy plus time other processes held the CPU (machine load)');
   out.push('  edits stop early once they have taken the edit budget; an analysis over the timeout is stopped');
 
-  out.push('', 'Structured clone (same V8 serializer as postMessage)');
+  out.push('', 'Message costs (V8 serializer, as postMessage uses)');
   out.push(
     table(
-      ['document', 'text size', 'text serialize', 'result size', 'result serialize', 'result deserialize'],
+      ['document', 'text', 'text serialize', 'result', 'parts', 'split (worker)', 'join total', 'largest part', 'as one clone'],
       r.cloneCosts.map((c) => [
         c.label,
         kb(c.text.bytes),
         ms(c.text.serializeMs),
-        c.analysis ? kb(c.analysis.bytes) : 'n/a',
-        ms(c.analysis?.serializeMs ?? null),
-        ms(c.analysis?.deserializeMs ?? null),
+        c.result ? kb(c.result.bytes) : 'n/a',
+        c.result ? String(c.result.parts) : 'n/a',
+        ms(c.result?.splitMs ?? null),
+        ms(c.result?.joinTotalMs ?? null),
+        ms(c.result?.largestPartMs ?? null),
+        ms(c.result?.wholeCloneMs ?? null),
       ]),
     ),
   );
-  out.push('  the main thread pays: text serialize (postMessage) + result deserialize (on receipt)');
+  out.push('  main thread pays: text serialize in one stretch; the result is rebuilt one part per event-loop turn');
+  out.push('  (largest part = its longest stretch; "as one clone" = what a single structured clone would block)');
 
   out.push('', 'Activation (require + activate() of dist/extension.js with a fake vscode, fresh process per run)');
   if (r.activation.ok) {

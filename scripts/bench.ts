@@ -9,7 +9,7 @@ import { cpus } from 'node:os';
 import * as path from 'node:path';
 import { measureActivation } from '../bench/activation';
 import { artifactSizes, buildTarget } from '../bench/artifacts';
-import { measureCloneCost } from '../bench/clone-cost';
+import { measureResultTransport, measureTextClone } from '../bench/clone-cost';
 import { buildDocument, loadCorpus } from '../bench/corpus';
 import { measureEditLatency, type EditLatency } from '../bench/edit-latency';
 import { formatReport, type BenchResult } from '../bench/report';
@@ -97,8 +97,8 @@ async function main(): Promise<void> {
     latency.push(result);
     cloneCosts.push({
       label: scenario.label,
-      text: measureCloneCost(document),
-      analysis: result.lastAnalysis ? measureCloneCost(result.lastAnalysis) : null,
+      text: measureTextClone(document),
+      result: result.lastAnalysis ? measureResultTransport(result.lastAnalysis) : null,
     });
   }
   const maxRssAfterWorkerMB = process.resourceUsage().maxRSS / 1024;

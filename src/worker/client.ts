@@ -1,5 +1,7 @@
+import { resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Analysis, AnalyzeOptions } from '../engine/types';
+import { joinAnalysis } from './analysis-parts';
 import type { AnalyzeRequest, AnalyzeResponse } from './contract';
 
 export interface AnalysisResult {
@@ -46,8 +48,15 @@ export class AnalysisClient {
   private readonly queue: PendingRequest[] = [];
   private nextId = 1;
   private disposed = false;
+  /** Results are rebuilt one after another, so promises settle in request order. */
+  private assembling: Promise<void> = Promise.resolve();
 
-  constructor(private readonly workerScriptPath: string) {}
+  private readonly workerScriptPath: string;
+
+  /** `workerScriptPath`: the bundled worker (dist/worker.js); a relative path is taken from the current directory. */
+  constructor(workerScriptPath: string) {
+    this.workerScriptPath = resolve(workerScriptPath);
+  }
 
   /**
    * Analyses `text` in the worker. With a `key` (e.g. a document URI), a newer request for the same key replaces
@@ -110,12 +119,22 @@ export class AnalysisClient {
     if (worker !== this.worker || !pending || pending.request.id !== response.id) return;
     this.inFlight = undefined;
     if (this.queue.length === 0) worker.unref(); // an idle worker must not keep a CLI or test process alive
-    if (response.analysis) {
-      pending.resolve({ analysis: response.analysis, elapsedMs: response.elapsedMs, workerHeapUsedBytes: response.heapUsedBytes });
-    } else {
+    this.dispatchNext(); // the worker starts on the next text while this thread rebuilds the result
+    this.assembling = this.assembling.then(() => this.settle(pending, response));
+  }
+
+  private async settle(pending: PendingRequest, response: AnalyzeResponse): Promise<void> {
+    if (!response.parts) {
       pending.reject(new Error(`Analysis failed in the worker: ${response.error ?? 'no result'}`));
+      return;
     }
-    this.dispatchNext();
+    try {
+      const analysis = await joinAnalysis(response.parts, yieldToEventLoop);
+      if (this.disposed) throw new AnalysisWorkerError('AnalysisClient was disposed before the analysis finished');
+      pending.resolve({ analysis, elapsedMs: response.elapsedMs, workerHeapUsedBytes: response.heapUsedBytes });
+    } catch (err) {
+      pending.reject(err instanceof Error ? err : new Error(String(err)));
+    }
   }
 
   /** 'error' and 'exit' both arrive for one crash; only the first, from the current worker, counts. */
@@ -132,6 +151,10 @@ export class AnalysisClient {
     this.queue.length = 0;
     for (const request of pending) request.reject(error);
   }
+}
+
+function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
 }
 
 function describe(err: unknown): string {

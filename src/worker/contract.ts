@@ -1,4 +1,4 @@
-import type { Analysis, AnalyzeOptions } from '../engine/types';
+import type { AnalyzeOptions } from '../engine/types';
 
 /** Messages between the extension host (or any Node caller) and the analysis worker thread. */
 export interface AnalyzeRequest {
@@ -9,7 +9,8 @@ export interface AnalyzeRequest {
 
 export interface AnalyzeResponse {
   id: number;
-  analysis?: Analysis;
+  /** The Analysis, split into V8-serialised parts that are transferred, not copied (see analysis-parts.ts). */
+  parts?: ArrayBuffer[];
   error?: string;
   /** Milliseconds the worker spent in the engine. */
   elapsedMs: number;

@@ -2,6 +2,7 @@ import { performance } from 'node:perf_hooks';
 import { getHeapStatistics } from 'node:v8';
 import { analyze } from '../engine/analyze';
 import type { Analysis, AnalyzeOptions } from '../engine/types';
+import { splitAnalysis } from './analysis-parts';
 import type { AnalyzeRequest, AnalyzeResponse } from './contract';
 
 type AnalyzeFunction = (text: string, options: AnalyzeOptions) => Analysis;
@@ -11,7 +12,8 @@ export function handleRequest(request: AnalyzeRequest, analyzeText: AnalyzeFunct
   const started = performance.now();
   try {
     const analysis = analyzeText(request.text, request.options ?? {});
-    return { id: request.id, analysis, elapsedMs: performance.now() - started, heapUsedBytes: heapUsed() };
+    const elapsedMs = performance.now() - started;
+    return { id: request.id, parts: splitAnalysis(analysis), elapsedMs, heapUsedBytes: heapUsed() };
   } catch (err) {
     const message = err instanceof Error ? err.stack ?? err.message : String(err);
     return { id: request.id, error: message, elapsedMs: performance.now() - started, heapUsedBytes: heapUsed() };

@@ -12,5 +12,6 @@ if (!parentPort) {
 }
 const port = parentPort;
 port.on('message', (request: AnalyzeRequest) => {
-  port.postMessage(handleRequest(request));
+  const response = handleRequest(request);
+  port.postMessage(response, response.parts ?? []);
 });

@@ -13,12 +13,13 @@ const seedText = readFileSync(path.join(repoRoot, 'seeds/000_70231c3abc8c0ee5.tx
 /** A stand-in worker that answers like the real one but crashes on demand, to exercise recovery. */
 const flakyWorkerSource = `
 const { parentPort } = require('node:worker_threads');
+const { serialize } = require('node:v8');
 parentPort.on('message', (request) => {
   if (request.text === 'throw') throw new Error('boom in worker');
   if (request.text === 'exit') process.exit(7);
   const n = request.text.length;
-  parentPort.postMessage({ id: request.id, elapsedMs: 0,
-    analysis: { quotes: [], entities: [], problems: [], analyzedLength: n, textLength: n } });
+  const head = serialize({ head: { problems: [], analyzedLength: n, textLength: n } });
+  parentPort.postMessage({ id: request.id, elapsedMs: 0, parts: [new Uint8Array(head).buffer] });
 });
 `;
 
