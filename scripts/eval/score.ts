@@ -139,7 +139,7 @@ function scoreFamily(
     if (letterShare(text, q.start, q.end, goldMask) >= 0.5) counts.right++;
     else {
       counts.errors['spurious quote'] = (counts.errors['spurious quote'] ?? 0) + 1;
-      examples.spurious.push(`${article.id} @${q.start} ${snippet(text, q.start, q.end)}`);
+      examples.spurious.push(`${article.id} @${q.start} [${q.attribution.rule}] ${snippet(text, q.start, q.end)}`);
     }
   }
   for (const g of gold) {

@@ -16,7 +16,9 @@ export function quoteUsage(quoted: string, attribution: Attribution, lineIsTitle
   const words = quoted.match(WORD) ?? [];
   const sentenceLike = /[.!?…]["”’]?$/.test(quoted.trim());
   // "Face the Nation", "Morning Joe": a short title-case name of a show, book or song, even next to a cue.
-  if (!lineIsTitleCase && isTitleCase(words) && words.length >= 2 && words.length <= 7 && !sentenceLike && !/^(I|We|You|He|She|They|It)$/.test(words[0] ?? ''))
+  // A full stop may be the sentence's own: `appeared on "Fox and Friends."`.
+  const shortTitle = words.length <= 6 && !/[!?]["”’]?$/.test(quoted.trim());
+  if (!lineIsTitleCase && isTitleCase(words) && words.length >= 2 && (shortTitle || (words.length <= 7 && !sentenceLike)) && !/^(I|We|You|He|She|They|It)$/.test(words[0] ?? ''))
     return 'title';
   if (attribution.speaker || attribution.cue || attribution.rule === 'group speaker') return 'speech';
   if (isTitleCase(words) && words.length <= 12 && !sentenceLike) return 'title';
