@@ -75,8 +75,25 @@ function phrase(tokens: Token[], from: number, to: number, text: string, kind: S
   return { start, end, text: text.slice(start, end), kind, ...extra };
 }
 
-/** The speaker phrase that ends at tokens[index] (the subject before a cue), or null. */
+/**
+ * The speaker phrase that ends at tokens[index] (the subject before a cue), or null. "A senior aide to
+ * the committee" and "a spokesman for Clinton" are the aide and the spokesman, not what follows them.
+ */
 export function phraseEndingAt(tokens: Token[], index: number, text: string, names: MentionLookup): SpeakerPhrase | null {
+  const phrase = simplePhraseEndingAt(tokens, index, text, names);
+  if (!phrase || phrase.kind === 'pronoun' || phrase.kind === 'group') return phrase;
+  const from = tokens.findIndex((t) => t.start >= phrase.start);
+  const preposition = tokens[from - 1];
+  if (preposition?.kind === 'word' && /^(to|of|for|at|with|from|in)$/.test(preposition.lower)) {
+    const holder = simplePhraseEndingAt(tokens, from - 2, text, names);
+    if (holder && (holder.kind === 'description' || holder.kind === 'role') && holder.head && isSourceNoun(holder.head)) {
+      return { ...holder, end: phrase.end, text: text.slice(holder.start, phrase.end) };
+    }
+  }
+  return phrase;
+}
+
+function simplePhraseEndingAt(tokens: Token[], index: number, text: string, names: MentionLookup): SpeakerPhrase | null {
   const t = tokens[index];
   if (!t || t.kind !== 'word') return null;
   const mention = names.at(t);
