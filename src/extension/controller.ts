@@ -7,6 +7,7 @@ import { DecorationPainter } from './decorations';
 import { DocumentTracker, type TrackedAnalysis } from './documents';
 import { QuoteHoverProvider } from './hovers';
 import { QUOTES_VIEW_ID, QuotesTreeProvider } from './quotesTree';
+import { shownQuotes } from './quoteFilter';
 import { QuoteStatusBar } from './statusBar';
 import type { TreeMode, TreeNode } from './treeModel';
 
@@ -49,12 +50,14 @@ export class Controller implements vscode.Disposable {
     this.tree = new QuotesTreeProvider(() => this.settings);
     this.statusBar = new QuoteStatusBar(() => this.settings);
     this.treeView = vscode.window.createTreeView(QUOTES_VIEW_ID, { treeDataProvider: this.tree, showCollapseAll: true });
+    this.tree.setVisible(this.treeView.visible);
 
     this.disposables.push(
       this.tracker,
       this.painter,
       this.statusBar,
       this.treeView,
+      this.treeView.onDidChangeVisibility((event) => this.tree.setVisible(event.visible)),
       this.tracker.onDidUpdate((tracked) => this.onAnalysis(tracked)),
       this.tracker.onDidForget((uri) => this.onForget(uri)),
       this.tracker.onDidFail(({ document, error }) => this.onFailure(document, error)),
@@ -128,9 +131,20 @@ export class Controller implements vscode.Disposable {
         return (await this.tracker.ensure(document))?.analysis;
       },
       whenIdle: () => this.whenIdle(),
-      decorationsFor: (editor) => this.painter.snapshotFor(editor),
+      decorationsFor: (editor) => this.painter.snapshotFor(this.liveEditorFor(editor)),
       quotesTree: this.tree as vscode.TreeDataProvider<unknown>,
     };
+  }
+
+  /**
+   * VS Code replaces an editor's object when its tab is hidden and shown again: a caller holding the old
+   * object means the editor now showing the same document in the same column.
+   */
+  private liveEditorFor(editor: vscode.TextEditor): vscode.TextEditor {
+    const visible = vscode.window.visibleTextEditors;
+    if (visible.includes(editor)) return editor;
+    const sameDocument = visible.filter((e) => e.document.uri.toString() === editor.document.uri.toString());
+    return sameDocument.find((e) => e.viewColumn === editor.viewColumn) ?? sameDocument[0] ?? editor;
   }
 
   dispose(): void {
@@ -251,7 +265,7 @@ export class Controller implements vscode.Disposable {
     const analysis = this.tree.currentAnalysis;
     if (!document) this.treeView.message = 'Open a plain text or Markdown article to list its quotes.';
     else if (!analysis) this.treeView.message = this.tracker.isPending(document) ? 'Finding quotations…' : 'This document could not be analysed.';
-    else if (analysis.quotes.length === 0) this.treeView.message = 'No quotations found in this document.';
+    else if (shownQuotes(analysis, this.settings).length === 0) this.treeView.message = 'No quotations found in this document.';
     else this.treeView.message = undefined;
   }
 

@@ -5,6 +5,8 @@ import { speakerDisplayName } from './labels';
 import { buildQuoteTree, type QuoteNode, type TreeMode, type TreeNode } from './treeModel';
 
 export const QUOTES_VIEW_ID = 'onTheRecord.quotes';
+/** Above this many quotes the speaker groups start collapsed, so the view does not resolve thousands of items at once. */
+export const EXPAND_LIMIT = 500;
 export const REVEAL_SPAN_COMMAND = 'onTheRecord.revealSpan';
 
 function iconFor(node: TreeNode): vscode.ThemeIcon {
@@ -25,6 +27,11 @@ export class QuotesTreeProvider implements vscode.TreeDataProvider<TreeNode> {
   private analysis: Analysis | undefined;
   private roots: TreeNode[] = [];
   private readonly parents = new Map<string, TreeNode>();
+  private expandGroups = true;
+  /** While the view is hidden, changes only mark it stale; it is rebuilt when it shows again. */
+  private visible = true;
+  private stale = true;
+  private changedWhileHidden = false;
   mode: TreeMode = 'bySpeaker';
 
   constructor(private readonly settings: () => ViewSettings) {}
@@ -49,27 +56,50 @@ export class QuotesTreeProvider implements vscode.TreeDataProvider<TreeNode> {
     this.rebuild();
   }
 
+  setVisible(visible: boolean): void {
+    this.visible = visible;
+    if (visible && this.changedWhileHidden) {
+      this.changedWhileHidden = false;
+      this.changed.fire(undefined);
+    }
+  }
+
+  /** Marks the structure stale; it is rebuilt when next asked for, so a hidden view costs nothing. */
   rebuild(): void {
+    this.stale = true;
+    if (this.visible) this.changed.fire(undefined);
+    else this.changedWhileHidden = true;
+  }
+
+  private rootNodes(): TreeNode[] {
+    if (!this.stale) return this.roots;
+    this.stale = false;
     this.roots = this.analysis ? buildQuoteTree(this.analysis, this.mode, this.settings()) : [];
     this.parents.clear();
+    let quoteCount = 0;
     for (const root of this.roots) {
-      if (root.kind === 'speaker') for (const child of root.quotes) this.parents.set(child.id, root);
+      if (root.kind !== 'speaker') continue;
+      quoteCount += root.quotes.length;
+      for (const child of root.quotes) this.parents.set(child.id, root);
     }
-    this.changed.fire(undefined);
+    this.expandGroups = quoteCount <= EXPAND_LIMIT;
+    return this.roots;
   }
 
   getChildren(element?: TreeNode): TreeNode[] {
-    if (!element) return this.roots;
+    if (!element) return this.rootNodes();
     return element.kind === 'speaker' ? element.quotes : [];
   }
 
   getParent(element: TreeNode): TreeNode | undefined {
+    this.rootNodes();
     return element.kind === 'quote' ? this.parents.get(element.id) : undefined;
   }
 
   getTreeItem(node: TreeNode): vscode.TreeItem {
     if (node.kind === 'speaker') {
-      const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.Expanded);
+      const state = this.expandGroups ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed;
+      const item = new vscode.TreeItem(node.label, state);
       item.id = node.id;
       item.description = node.description;
       item.iconPath = iconFor(node);
@@ -82,7 +112,6 @@ export class QuotesTreeProvider implements vscode.TreeDataProvider<TreeNode> {
     item.description = node.description;
     item.iconPath = iconFor(node);
     item.contextValue = 'quote';
-    item.tooltip = this.quoteTooltip(node);
     if (this.document) {
       item.command = {
         command: REVEAL_SPAN_COMMAND,
@@ -90,6 +119,12 @@ export class QuotesTreeProvider implements vscode.TreeDataProvider<TreeNode> {
         arguments: [this.document.uri.toString(), node.quote.outer.start, node.quote.outer.end],
       };
     }
+    return item;
+  }
+
+  /** Quote tooltips are built on hover only: a long article would otherwise build thousands up front. */
+  resolveTreeItem(item: vscode.TreeItem, node: TreeNode): vscode.TreeItem {
+    if (node.kind === 'quote' && item.tooltip === undefined) item.tooltip = this.quoteTooltip(node);
     return item;
   }
 
