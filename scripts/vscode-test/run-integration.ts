@@ -10,14 +10,18 @@ import { repoRoot, testStateDir } from './tools';
 
 const testsOutDir = path.join(repoRoot, 'out/test/integration');
 
-/** The extension host loads JavaScript: compile each test file as-is (vscode and mocha stay runtime requires). */
+/**
+ * The extension host loads JavaScript: bundle the entry and each *.test.ts (so tests can use the
+ * extension's pure modules); vscode and mocha stay runtime requires.
+ */
 async function compileIntegrationTests(): Promise<void> {
   const sourceDir = path.join(repoRoot, 'test/integration');
   fs.rmSync(testsOutDir, { recursive: true, force: true });
   await esbuild.build({
-    entryPoints: fs.readdirSync(sourceDir).filter((f) => f.endsWith('.ts')).map((f) => path.join(sourceDir, f)),
+    entryPoints: fs.readdirSync(sourceDir).filter((f) => f === 'index.ts' || f.endsWith('.test.ts')).map((f) => path.join(sourceDir, f)),
     outdir: testsOutDir,
-    bundle: false,
+    bundle: true,
+    external: ['vscode', 'mocha'],
     platform: 'node',
     format: 'cjs',
     target: 'node18',

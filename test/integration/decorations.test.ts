@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { DecorationSnapshot } from '../../src/extension/api';
 import { lavrov, pompeo } from './facts';
-import { entityNamed, openSampleArticle, quotesOf, type OpenedDocument } from './helpers';
+import { entityNamed, openSampleArticle, quotesOf, shown, type OpenedDocument } from './helpers';
 
 function group(snapshots: DecorationSnapshot[], key: string): DecorationSnapshot {
   const found = snapshots.find((s) => s.key === key);
@@ -37,7 +37,7 @@ describe('decorations on the sample article', () => {
       .decorationsFor(opened.editor)
       .filter((s) => s.key !== 'low-confidence')
       .reduce((n, s) => n + s.ranges.length, 0);
-    assert.equal(drawnQuotes, opened.analysis.quotes.filter((q) => q.depth === 0).length);
+    assert.equal(drawnQuotes, shown(opened.analysis).length);
   });
 
   it('Toggle Annotations clears them and brings them back', async () => {

@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { lavrov, pompeo } from './facts';
-import { closeAllEditors, hoverTextAt, note, openUntitled, positionOf, sampleArticlePath, show, unescapeMarkdown } from './helpers';
+import { closeAllEditors, hoverTextAt, note, openUntitled, positionOf, sampleArticlePath, show, shown, unescapeMarkdown } from './helpers';
 
 const markdownArticle = [
   '---',
@@ -88,7 +88,7 @@ describe('documents of every kind', () => {
       assert.ok(analysis.quotes.length >= perCopy * Math.floor((limitKB * 1024) / (sample.length + 2)), `${analysis.quotes.length} quotes`);
       assert.ok(analysis.quotes.every((q) => q.outer.end <= analysis.analyzedLength));
       const drawn = opened.api.decorationsFor(opened.editor).filter((s) => s.key !== 'low-confidence').reduce((n, s) => n + s.ranges.length, 0);
-      assert.equal(drawn, analysis.quotes.filter((q) => q.depth === 0).length);
+      assert.equal(drawn, shown(analysis).length);
       note(`      large document: ${(analysis.textLength / 1024).toFixed(0)} KB, ${analysis.quotes.length} quotes in the first ${limitKB} KB, ${seconds.toFixed(1)} s`);
     } finally {
       await settings.update('maxFileSizeKB', undefined, vscode.ConfigurationTarget.Global);

@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { Analysis, Entity, Quote } from '../../src/engine/types';
 import type { OnTheRecordApi } from '../../src/extension/api';
+import { shownQuotes } from '../../src/extension/quoteFilter';
 
 export const extensionId = 'on-the-record.on-the-record';
 /** Compiled tests live in out/test/integration. */
@@ -52,9 +53,18 @@ export function entityNamed(analysis: Analysis, name: string): Entity {
   return entity;
 }
 
-/** Top-level quotes attributed to an entity (what the hover card and tree count). */
+/**
+ * The quotes the views present (speech, top level, not inside another quote), by the extension's own
+ * definition: these tests check that every view agrees with it, not what it should be.
+ */
+export function shown(analysis: Analysis): Quote[] {
+  const showReportedSpeech = vscode.workspace.getConfiguration('onTheRecord').get<boolean>('showReportedSpeech', true);
+  return shownQuotes(analysis, { showReportedSpeech });
+}
+
+/** The shown quotes attributed to an entity (what its hover card counts). */
 export function quotesOf(analysis: Analysis, entity: Entity): Quote[] {
-  return analysis.quotes.filter((q) => q.depth === 0 && q.attribution.entityId === entity.id);
+  return shown(analysis).filter((q) => q.attribution.entityId === entity.id);
 }
 
 /** Position of the `occurrence`-th (0-based) appearance of `needle` in the document. */

@@ -9,6 +9,7 @@ export async function run(): Promise<void> {
   // Under code-server the report shares a log stream with the workbench; the harness asks for a
   // prefix so it can tell the report apart (see scripts/vscode-test/shim.ts).
   const reportPrefix = process.env.ON_THE_RECORD_TEST_REPORT_PREFIX;
+  Mocha.reporters.Base.useColors = false;
   if (reportPrefix) {
     Mocha.reporters.Base.consoleLog = (...args: unknown[]) => console.log(reportPrefix + format(...args));
   }

@@ -1,17 +1,14 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { Quote } from '../../src/engine/types';
-import { eventually, openSampleArticle, type OpenedDocument } from './helpers';
+import { eventually, openSampleArticle, shown, type OpenedDocument } from './helpers';
 
 describe('quote navigation on the sample article', () => {
   let opened: OpenedDocument;
   let quotes: Quote[];
   before(async () => {
     opened = await openSampleArticle();
-    // Navigation goes by where quotes start: of two that start at the same offset only one is a stop.
-    const byStart = new Map<number, Quote>();
-    for (const quote of opened.analysis.quotes.filter((q) => q.depth === 0)) byStart.set(quote.outer.start, quote);
-    quotes = [...byStart.values()].sort((a, b) => a.outer.start - b.outer.start);
+    quotes = shown(opened.analysis).sort((a, b) => a.outer.start - b.outer.start);
     assert.ok(quotes.length >= 3, 'the article has quotes to move between');
   });
 
