@@ -8,6 +8,8 @@ export interface BenchResult {
   startedAt: string;
   node: string;
   cpus: number;
+  /** 1-minute load average at the start and end: other processes on the machine skew every timing. */
+  loadAverage: { start: number; end: number };
   corpus: { source: string; articles: number; kilobytes: number; notice?: string };
   builds: BuildOutcome[];
   throughput: {
@@ -41,7 +43,8 @@ function throughputRow(name: string, t: Throughput | null): string[] {
 
 export function formatReport(r: BenchResult): string {
   const out: string[] = [];
-  out.push(`On the Record benchmark  ${r.startedAt}  node ${r.node}, ${r.cpus} CPUs`);
+  out.push(`On the Record benchmark  ${r.startedAt}  node ${r.node}, ${r.cpus} CPUs, load average ${r.loadAverage.start.toFixed(1)} -> ${r.loadAverage.end.toFixed(1)}`);
+  if (r.loadAverage.start > r.cpus || r.loadAverage.end > r.cpus) out.push('NOTICE: the machine was busy with other work; latencies and busy times include waiting for a CPU');
   out.push(`corpus: ${r.corpus.source} (${r.corpus.articles} articles, ${r.corpus.kilobytes.toFixed(0)} KB)`);
   if (r.corpus.notice) out.push(`NOTICE: ${r.corpus.notice}`);
   for (const build of r.builds.filter((b) => !b.ok)) out.push(`NOTICE: build of ${build.target} failed: ${build.error}`);

@@ -5,7 +5,7 @@
  * Usage: npm run bench -- [--corpus PATH] [--json] [--edits N] [--big-edits N] [--max-length CHARS] [--seed N]
  *                         [--timeout SECONDS] [--edit-budget SECONDS] [--no-build] [--no-compromise]
  */
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import * as path from 'node:path';
 import { measureActivation } from '../bench/activation';
 import { artifactSizes, buildTarget } from '../bench/artifacts';
@@ -65,6 +65,7 @@ async function main(): Promise<void> {
     if (!options.json) process.stderr.write(`${message}\n`);
   };
   const startedAt = new Date().toISOString();
+  const loadAtStart = loadavg()[0];
 
   log('building bundles...');
   const builds = options.build ? (['worker', 'extension', 'cli'] as const).map((target) => buildTarget(repoRoot, target)) : [];
@@ -118,6 +119,7 @@ async function main(): Promise<void> {
     startedAt,
     node: process.version,
     cpus: cpus().length,
+    loadAverage: { start: loadAtStart, end: loadavg()[0] },
     corpus: {
       source: path.relative(repoRoot, corpus.source) || corpus.source,
       articles: corpus.texts.length,
