@@ -44,11 +44,12 @@ describe('engine: attribution', () => {
     assert.strictEqual(a.speakerText, 'She');
   });
 
-  it('cited what he called "…" credits the subject', () => {
+  it('cited what he called "…" credits the subject, through the "he" that called it so', () => {
     const text = '"Lately these talks were frozen," Tom Barrow said, citing what he called "baseless claims against us."';
     const a = attributionOf(text, 'baseless claims');
     assert.strictEqual(a.speaker, 'Tom Barrow');
-    assert.strictEqual(a.cue, 'citing');
+    assert.strictEqual(a.cue, 'called');
+    assert.strictEqual(a.speakerText, 'he');
   });
 
   it('a pronoun tag goes to the closest earlier speaker and points at the pronoun', () => {
