@@ -19,14 +19,17 @@ export function maskMarkdown(text: string): string {
   replace(/(`+)[^`\n][\s\S]*?\1/g); // inline code
   replace(/(\]\()([^)\s]*)((?:\s+"[^"]*")?\))/g, (_m, open: string, url: string, title: string) => open + blank(url) + blank(title)); // link targets
   replace(/^\s*\[[^\]]+\]:\s*\S+.*$/gm); // reference definitions
-  replace(/<[a-z][a-z0-9-]*(?:\s[^<>]*)?\/?>|<\/[a-z][a-z0-9-]*>/gi); // HTML tags
-  replace(/\bhttps?:\/\/[^\s<>()"“”]+/g); // bare URLs
+  replace(HTML_TAG); // HTML tags
+  replace(URL); // bare URLs
   return masked;
 }
 
-/** Plain-text URLs are not article words either. */
+const HTML_TAG = /<[a-z][a-z0-9-]*(?:\s[^<>]*)?\/?>|<\/[a-z][a-z0-9-]*>/gi;
+const URL = /\bhttps?:\/\/[^\s<>()"“”]+/g;
+
+/** Plain text pasted from the web keeps URLs and tags (<tweet author="…">): not article words either. */
 export function maskPlainText(text: string): string {
-  return text.replace(/\bhttps?:\/\/[^\s<>()"“”]+/g, blank);
+  return text.replace(HTML_TAG, blank).replace(URL, blank);
 }
 
 const ENDS_PARAGRAPH = /[.!?:"”’»)\]]\s*$/;
