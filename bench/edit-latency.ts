@@ -30,6 +30,8 @@ export interface EditLatency {
   mainThreadMaxBusyMs: number;
   /** Longest delay of a 1 ms timer meanwhile (includes time other processes held the CPU). */
   mainThreadMaxTimerDelayMs: number;
+  /** Longest garbage-collection pause of the calling thread meanwhile. */
+  mainThreadMaxGcPauseMs: number;
   /** Set when an analysis exceeded `analysisTimeoutMs`. */
   timedOutAfterMs?: number;
   quotes: number | null;
@@ -114,6 +116,7 @@ export async function measureEditLatency(
     engineMedianMs: median(engineTimes),
     mainThreadMaxBusyMs: busy.maxBusyMs,
     mainThreadMaxTimerDelayMs: busy.maxTimerDelayMs,
+    mainThreadMaxGcPauseMs: busy.maxGcPauseMs,
     timedOutAfterMs,
     quotes: last ? last.analysis.quotes.length : null,
     truncated: last ? last.analysis.problems.some((problem) => problem.kind === 'truncated') : false,

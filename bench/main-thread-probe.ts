@@ -1,10 +1,12 @@
-import { monitorEventLoopDelay, performance, type EventLoopUtilization } from 'node:perf_hooks';
+import { monitorEventLoopDelay, performance, PerformanceObserver, type EventLoopUtilization } from 'node:perf_hooks';
 
 export interface MainThreadBusy {
   /** Longest stretch the event loop was running code rather than waiting (from event-loop utilisation). */
   maxBusyMs: number;
   /** Longest delay of a 1 ms timer: also counts time the OS gave the CPU to other processes. */
   maxTimerDelayMs: number;
+  /** Longest garbage-collection pause of this thread's heap. */
+  maxGcPauseMs: number;
 }
 
 /**
@@ -17,9 +19,14 @@ export class MainThreadProbe {
   private ticker: NodeJS.Timeout | undefined;
   private previous: EventLoopUtilization | undefined;
   private maxBusyMs = 0;
+  private maxGcPauseMs = 0;
+  private readonly gc = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) this.maxGcPauseMs = Math.max(this.maxGcPauseMs, entry.duration);
+  });
 
   start(): void {
     this.delay.enable();
+    this.gc.observe({ entryTypes: ['gc'] });
     this.previous = performance.eventLoopUtilization();
     this.ticker = setInterval(() => {
       const now = performance.eventLoopUtilization();
@@ -32,11 +39,13 @@ export class MainThreadProbe {
   stop(): MainThreadBusy {
     clearInterval(this.ticker);
     this.delay.disable();
+    for (const entry of this.gc.takeRecords()) this.maxGcPauseMs = Math.max(this.maxGcPauseMs, entry.duration);
+    this.gc.disconnect();
     // One last window, for a stretch that ended just before stop().
     if (this.previous) {
       const last = performance.eventLoopUtilization(performance.eventLoopUtilization(), this.previous);
       this.maxBusyMs = Math.max(this.maxBusyMs, last.active);
     }
-    return { maxBusyMs: this.maxBusyMs, maxTimerDelayMs: this.delay.count > 0 ? this.delay.max / 1e6 : NaN };
+    return { maxBusyMs: this.maxBusyMs, maxTimerDelayMs: this.delay.count > 0 ? this.delay.max / 1e6 : NaN, maxGcPauseMs: this.maxGcPauseMs };
   }
 }

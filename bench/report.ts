@@ -65,7 +65,7 @@ export function formatReport(r: BenchResult): string {
   out.push('', 'Edit latency: one-character edit -> fresh analysis through AnalysisClient + worker');
   out.push(
     table(
-      ['document', 'edits', 'open', 'median', 'p95', 'max', 'engine med', 'overhead med', 'main busy max', 'timer delay max', 'quotes'],
+      ['document', 'edits', 'open', 'median', 'p95', 'max', 'engine med', 'overhead med', 'main busy max', 'main GC max', 'timer delay max', 'quotes'],
       r.latency.map((l) => [
         `${l.label}${l.truncated ? ' (truncated)' : ''}`,
         `${l.edits}/${l.editsRequested}`,
@@ -76,6 +76,7 @@ export function formatReport(r: BenchResult): string {
         ms(l.engineMedianMs),
         ms(l.medianMs - l.engineMedianMs),
         ms(l.mainThreadMaxBusyMs),
+        ms(l.mainThreadMaxGcPauseMs),
         ms(l.mainThreadMaxTimerDelayMs),
         l.quotes === null ? 'n/a' : String(l.quotes),
       ]),
@@ -85,6 +86,7 @@ export function formatReport(r: BenchResult): string {
     out.push(`  ${l.label}: an analysis exceeded ${(l.timedOutAfterMs! / 1000).toFixed(0)} s and was stopped (worker terminated)`);
   }
   out.push('  open = first analysis (cache cold); overhead = copying text and result + messaging; main busy = longest stretch the event loop ran code while opening and editing');
+  out.push('  main GC = longest garbage-collection pause of the main thread (part of main busy)');
   out.push('  timer delay = lateness of a 1 ms timer: main busy plus time other processes held the CPU (machine load)');
   out.push('  edits stop early once they have taken the edit budget; an analysis over the timeout is stopped');
 
