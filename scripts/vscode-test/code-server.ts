@@ -49,9 +49,6 @@ export async function startCodeServer(options: CodeServerOptions): Promise<Runni
   }
   writeUserSettings(options.userDataDir, options.userSettings ?? {});
   fs.mkdirSync(options.extensionsDir, { recursive: true });
-  const home = path.join(options.stateDir, 'home');
-  const tmp = path.join(options.stateDir, 'tmp');
-  for (const dir of [home, tmp]) fs.mkdirSync(dir, { recursive: true });
   const logFile = path.join(options.stateDir, 'code-server.log');
   const log = fs.openSync(logFile, 'a');
 
@@ -72,16 +69,7 @@ export async function startCodeServer(options: CodeServerOptions): Promise<Runni
     // Its own process group, so stopping it also stops the extension host and file watchers.
     detached: true,
     stdio: ['ignore', log, log],
-    env: {
-      ...process.env,
-      ...options.env,
-      HOME: home,
-      TMPDIR: tmp,
-      XDG_CONFIG_HOME: path.join(home, '.config'),
-      XDG_DATA_HOME: path.join(home, '.local/share'),
-      XDG_CACHE_HOME: path.join(home, '.cache'),
-      XDG_RUNTIME_DIR: tmp,
-    },
+    env: { ...process.env, ...options.env, ...isolatedHome(options.stateDir) },
   });
   fs.closeSync(log);
   const url = `http://127.0.0.1:${port}`;
@@ -92,6 +80,21 @@ export async function startCodeServer(options: CodeServerOptions): Promise<Runni
     throw error;
   }
   return { url, logFile, stop: () => stopProcessGroup(server) };
+}
+
+/** HOME, XDG and temp folders inside `stateDir`, so code-server writes nothing into the user's home. */
+export function isolatedHome(stateDir: string): NodeJS.ProcessEnv {
+  const home = path.join(stateDir, 'home');
+  const tmp = path.join(stateDir, 'tmp');
+  for (const dir of [home, tmp]) fs.mkdirSync(dir, { recursive: true });
+  return {
+    HOME: home,
+    TMPDIR: tmp,
+    XDG_CONFIG_HOME: path.join(home, '.config'),
+    XDG_DATA_HOME: path.join(home, '.local/share'),
+    XDG_CACHE_HOME: path.join(home, '.cache'),
+    XDG_RUNTIME_DIR: tmp,
+  };
 }
 
 function writeUserSettings(userDataDir: string, extra: Record<string, unknown>): void {

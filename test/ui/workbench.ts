@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from '../../scripts/vscode-test/browser';
 import { inPageScript } from './editor';
-import { startCodeServer, type RunningCodeServer } from '../../scripts/vscode-test/code-server';
+import { isolatedHome, startCodeServer, type RunningCodeServer } from '../../scripts/vscode-test/code-server';
 import { codeServerEntry, ensureVscodeScript, node24Binary, repoRoot, testStateDir } from '../../scripts/vscode-test/tools';
 
 export const vsixPath = path.join(repoRoot, 'on-the-record.vsix');
@@ -38,7 +38,7 @@ export async function openWorkbench(): Promise<Workbench> {
   // Installed the way a user would: from the .vsix, into the profile code-server then starts with.
   execFileSync(node24Binary, [codeServerEntry, '--user-data-dir', userDataDir, '--extensions-dir', extensionsDir, '--install-extension', vsixPath], {
     stdio: 'pipe',
-    env: { ...process.env, HOME: path.join(stateDir, 'home') },
+    env: { ...process.env, ...isolatedHome(stateDir) },
   });
 
   let server: RunningCodeServer | undefined;
