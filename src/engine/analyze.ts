@@ -44,8 +44,8 @@ interface ParagraphFacts {
 const cache = new ParagraphCache<ParagraphFacts>(20_000);
 const NO_NAMES = new MentionLookup([]);
 
-function shiftFacts(facts: ParagraphFacts, delta: number): ParagraphFacts {
-  if (delta === 0) return facts;
+/** A copy of `facts` moved by `delta` characters. */
+function shiftedCopy(facts: ParagraphFacts, delta: number): ParagraphFacts {
   const move = <T extends Span>(s: T): T => ({ ...s, start: s.start + delta, end: s.end + delta });
   return {
     ...facts,
@@ -54,6 +54,29 @@ function shiftFacts(facts: ParagraphFacts, delta: number): ParagraphFacts {
     chunks: facts.chunks.map((c) => ({ ...move(c), role: c.role ? move(c.role) : null, appositive: c.appositive ? move(c.appositive) : null })),
   };
 }
+
+/**
+ * Moves cached facts in place: after an edit every later paragraph moves, and allocating new objects for
+ * all of them is most of the cost of re-analysis.
+ */
+function shiftInPlace(facts: ParagraphFacts, delta: number): void {
+  if (delta === 0) return;
+  const move = (s: Span | null): void => {
+    if (s) {
+      s.start += delta;
+      s.end += delta;
+    }
+  };
+  facts.sentences.forEach(move);
+  for (const sentence of facts.tokens) sentence.forEach(move);
+  for (const c of facts.chunks) {
+    move(c);
+    move(c.role);
+    move(c.appositive);
+  }
+}
+
+let currentRun = 0;
 
 /**
  * `quotes`: the quotation spans (marks included) that touch this paragraph; `topLevel`: those of them that
@@ -66,7 +89,15 @@ function paragraphFacts(text: string, paragraph: Span, quotes: Span[], topLevel:
   // Headlines depend on the whole document's names, so only body paragraphs are cached.
   const key = `${relative(quotes)}|${relative(topLevel)}|${body}`;
   const cached = titleCase ? undefined : cache.get(key);
-  if (cached) return shiftFacts(cached.value, paragraph.start - cached.start);
+  if (cached) {
+    const delta = paragraph.start - cached.start;
+    // The same paragraph twice in one document: the second one gets its own copy.
+    if (cached.run === currentRun) return shiftedCopy(cached.value, delta);
+    shiftInPlace(cached.value, delta);
+    cached.start = paragraph.start;
+    cached.run = currentRun;
+    return cached.value;
+  }
   const sentences = findSentences(text, paragraph, quotes);
   const chunks: NameChunk[] = [];
   const speakerWords: string[] = [];
@@ -89,7 +120,7 @@ function paragraphFacts(text: string, paragraph: Span, quotes: Span[], topLevel:
     }
   }
   const facts = { sentences, tokens: sentenceTokens, cues, quoteOnly: isQuoteOnly(text, paragraph, topLevel), chunks, titleCase, speakerWords };
-  if (!titleCase) cache.set(key, paragraph.start, facts);
+  if (!titleCase) cache.set(key, paragraph.start, facts, currentRun);
   return facts;
 }
 
@@ -97,6 +128,7 @@ const describeSize = (chars: number): string =>
   chars < 10_000 ? `${chars} characters` : chars < 10_000_000 ? `${Math.round(chars / 1024)} KB` : `${(chars / 1024 / 1024).toFixed(1)} MB`;
 
 export function analyze(input: string, options: AnalyzeOptions = {}): Analysis {
+  currentRun++;
   const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
   const problems: Problem[] = [];
   let text = input;
