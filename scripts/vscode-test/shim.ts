@@ -72,6 +72,10 @@ async function main(): Promise<number> {
     smokeTestDriver: true,
     env: { ON_THE_RECORD_TEST_REPORT_PREFIX: testReportPrefix },
   });
+  // Stopped from outside (Ctrl+C in the runner, a CI timeout): take code-server down too.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => void server.stop().finally(() => process.exit(130)));
+  }
   try {
     return await runTestsInBrowser(server, folder, args, stateDir);
   } finally {
