@@ -9,7 +9,10 @@ export async function run(): Promise<void> {
   // Under code-server the report shares a log stream with the workbench; the harness asks for a
   // prefix so it can tell the report apart (see scripts/vscode-test/shim.ts).
   const reportPrefix = process.env.ON_THE_RECORD_TEST_REPORT_PREFIX;
+  // Plain text: the report ends up in logs. The tick symbols carry colour codes of their own.
   Mocha.reporters.Base.useColors = false;
+  Mocha.reporters.Base.symbols.ok = '✔';
+  Mocha.reporters.Base.symbols.err = '✖';
   if (reportPrefix) {
     Mocha.reporters.Base.consoleLog = (...args: unknown[]) => console.log(reportPrefix + format(...args));
   }
