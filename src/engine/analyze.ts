@@ -158,7 +158,9 @@ export function analyze(input: string, options: AnalyzeOptions = {}): Analysis {
     else facts[i] = paragraphFacts(masked, p, spansTouching(allOuter, outer, p), spansTouching(outer, outer, p), undefined);
   });
   const knownNameWords = new Set<string>();
-  for (const f of facts) for (const c of f?.chunks ?? []) if (c.type !== 'unknown' || c.role) for (const w of c.words) knownNameWords.add(w.toLowerCase());
+  if (headlineCandidates.length) {
+    for (const f of facts) for (const c of f?.chunks ?? []) if (c.type !== 'unknown' || c.role) for (const w of c.words) knownNameWords.add(w.toLowerCase());
+  }
   for (const i of headlineCandidates) facts[i] = paragraphFacts(masked, paragraphs[i], spansTouching(allOuter, outer, paragraphs[i]), spansTouching(outer, outer, paragraphs[i]), knownNameWords);
 
   const headlineSpans = headlineCandidates.map((i) => paragraphs[i]);

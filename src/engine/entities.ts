@@ -74,7 +74,7 @@ export function buildEntities(chunks: NameChunk[], speakerWords: ReadonlySet<str
   // Full names first, so that a surname anywhere (even in a headline above) finds its person.
   const speaks = (c: NameChunk): boolean => c.type === 'unknown' && !c.surnameOnly && speakerWords.has(c.words[c.words.length - 1].toLowerCase());
   const people = chunks.filter((c) => (c.type === 'person' || speaks(c)) && c.words.length > 1);
-  for (const c of people) if (!byKey.has(key(c.words))) create(c.words, 'person', c);
+  for (const c of people) if (!byKey.has(c.key)) create(c.words, 'person', c);
   // Full names by their last and first words, for surnames and first names alone.
   const byWord = new Map<string, EntityDraft[]>();
   for (const e of entities) {
@@ -98,7 +98,7 @@ export function buildEntities(chunks: NameChunk[], speakerWords: ReadonlySet<str
   };
 
   for (const chunk of chunks) {
-    let entity = byKey.get(key(chunk.words));
+    let entity = byKey.get(chunk.key);
     let kind: MentionKind = chunk.role ? 'title' : 'name';
     if (!entity || entity.type !== 'person') {
       const person = chunk.words.length <= 2 ? personFor(chunk) : undefined;

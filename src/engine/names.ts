@@ -15,6 +15,8 @@ export interface NameChunk {
   end: number;
   text: string;
   words: string[];
+  /** The words in lower case, joined: what entities are keyed by. */
+  key: string;
   /** The role or title written before the name, if any ("Russian Foreign Minister"). */
   role: (Span & { text: string }) | null;
   /** A role given in apposition after the name ("Priya Lund, the city engineer,"). */
@@ -196,6 +198,7 @@ function chunkFromRun(ctx: ChunkContext, run: Token[]): NameChunk | null {
     end,
     text,
     words: nameWords.map((t) => t.text),
+    key: nameWords.map((t) => t.lower).join(' '),
     surnameOnly,
     role,
     appositive,
