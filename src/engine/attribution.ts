@@ -243,7 +243,7 @@ export interface SieveResult {
   /** Pronoun and role mentions that the sieve resolved, to add to their entities. */
   resolvedMentions: MentionDraft[];
   /** Every cue with a resolved speaker outside quotations, in order (reported speech builds on these). */
-  speechEvents: { cue: CueHit; attribution: Attribution; sentence: Span; tokens: Token[] }[];
+  speechEvents: { cue: CueHit; attribution: Attribution; sentence: Span; tokens: Token[]; tagsQuote: boolean }[];
 }
 
 export function attribute(layout: DocumentLayout, quotes: MarkedQuote[], index: EntityIndex): SieveResult {
@@ -350,7 +350,7 @@ export function attribute(layout: DocumentLayout, quotes: MarkedQuote[], index: 
         const attribution = quoteAttributed?.attribution ?? (phrase ? toAttribution({ phrase, cue, confidence: 0.85, rule: 'speech cue' }, p, sentence.start) : null);
         if (attribution) {
           if (cue.subject || quoteAttributed) noteSpeaker(attribution, cue.span.start, p);
-          speechEvents.push({ cue, attribution, sentence, tokens });
+          speechEvents.push({ cue, attribution, sentence, tokens, tagsQuote: quoteAttributed !== undefined });
         }
       }
       inParagraph.push(...here);

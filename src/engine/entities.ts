@@ -150,10 +150,15 @@ export function entityByRole(index: EntityIndex, head: string, before: number): 
 /** The public shape: aliases are the other names used, without the canonical one. */
 export function toEntity(draft: EntityDraft, text: string): Entity {
   const mentions = [...draft.mentions].sort((a, b) => a.start - b.start);
+  // Other names: not the canonical one nor a title form that contains it ("Secretary of State Mike Pompeo").
   const aliases: string[] = [];
+  const seen = new Set<string>([draft.name.toLowerCase()]);
   for (const m of mentions) {
     const written = text.slice(m.start, m.end).replace(/\s+/g, ' ');
-    if (written !== draft.name && !aliases.includes(written)) aliases.push(written);
+    const alias = m.kind === 'pronoun' ? written.toLowerCase() : written;
+    if (seen.has(alias.toLowerCase()) || written.includes(draft.name)) continue;
+    seen.add(alias.toLowerCase());
+    aliases.push(alias);
   }
   return {
     id: draft.id,

@@ -3,7 +3,8 @@
  * to Pompeo as surely as a quotation does. Built on the speech cues the sieve already resolved: the
  * content is the clause after the cue (`X said (that) …`) or before the tag (`…, X said.`).
  */
-import type { Quote, Span } from './types';
+import type { Attribution, Quote, Span } from './types';
+import { cueKind } from './lexicon';
 import type { DocumentLayout, SieveResult } from './attribution';
 import type { Token } from './tokens';
 import { spansTouching } from './spans';
@@ -12,10 +13,16 @@ export type ReportedSpeech = Omit<Quote, 'text' | 'line'>;
 
 const OBJECT_BEFORE_CLAUSE = 8;
 
-function contentAfter(tokens: Token[], cueIndex: number, text: string): Span | null {
+function contentAfter(tokens: Token[], cueIndex: number, text: string, quoteAfter: boolean): Span | null {
   let i = cueIndex + 1;
   if (/^(on|for)$/.test(tokens[i]?.lower ?? '') && /^call/.test(tokens[cueIndex].lower)) i++; // called on / called for
-  else if (tokens[i]?.lower === 'on' || tokens[i]?.lower === 'in') return null; // "said on Monday": a time, not content
+  else if (/^(on|in|at|during|after|before|as|when|while|with|from|about)$/.test(tokens[i]?.lower ?? '')) {
+    // "said at an event in Colorado Springs that …": circumstances first, then the content.
+    const that = tokens.slice(i, i + 12).findIndex((t) => t.lower === 'that' || t.kind === 'quote');
+    if (that >= 0 && tokens[i + that].lower === 'that') i += that + 1;
+    // "said at the start of his meeting, '…'": the quotation that follows is the content.
+    else if (quoteAfter || /^(on|in)$/.test(tokens[i].lower)) return null;
+  }
   // "told reporters (that) …": skip a short object up to "that" or a clause start.
   if (/^(tell|tells|told|telling|warn|warned|assure|assured|remind|reminded|ask|asks|asked|urge|urges|urged|inform|informed)$/.test(tokens[cueIndex].lower)) {
     const that = tokens.slice(i, i + OBJECT_BEFORE_CLAUSE).findIndex((t) => t.lower === 'that');
@@ -39,6 +46,15 @@ function contentAfter(tokens: Token[], cueIndex: number, text: string): Span | n
   }
   void text;
   return { start: tokens[i].start, end: tokens[end].end };
+}
+
+/** Whether the cue's speaker stands right after a quotation: `"…," Lavrov said`. */
+function subjectFollowsQuote(tokens: Token[], cue: { index: number; subject: { start: number } | null }): boolean {
+  let k = cue.index - 1;
+  while (k >= 0 && tokens[k].kind !== 'quote') k--;
+  if (k < 0) return false;
+  const between = tokens.slice(k + 1, cue.index).filter((t) => t.kind === 'word').length;
+  return between <= 8 && (cue.subject === null || cue.subject.start > tokens[k].start);
 }
 
 /** `…, Lavrov said.` and `…, the Times said, including …`: the content before a tag that closes the clause. */
@@ -65,6 +81,18 @@ export function detectReportedSpeech(layout: DocumentLayout, quotations: Span[],
   for (const event of events) {
     const { cue, attribution, tokens } = event;
     if (!attribution.speaker) continue;
+    // A cue that tags a quotation before it (`"…," Lavrov said, citing …`) reports nothing more, and one
+    // followed by its quotation (`Lavrov told Pompeo, "…"`) has the quotation as its content.
+    const quoteBefore = event.tagsQuote && subjectFollowsQuote(tokens, cue);
+    const quoteAfter = tokens.slice(cue.index + 1).some((t) => t.kind === 'quote');
+    if (quoteBefore) {
+      // …except through a participle that reports more: `"…," Pompeo said, adding that Russia …`.
+      const k = tokens.findIndex((t, i) => i > cue.index && i <= cue.index + 9 && t.kind === 'word' && /ing$/.test(t.lower) && t.lower !== 'citing' && cueKind(t.lower) !== null);
+      if (k < 0) continue;
+      const span = contentAfter(tokens, k, layout.text, false);
+      if (span) found.push(reported(span, quotations, attribution));
+      continue;
+    }
     const subject = cue.subject;
     let span: Span | null = null;
     if (cue.text === 'according to' && cue.inverted) {
@@ -78,10 +106,10 @@ export function detectReportedSpeech(layout: DocumentLayout, quotations: Span[],
         span = trimmed(tokens, first, cue.index - 2);
       }
     } else if (subject && subject.start < cue.token.start) {
-      span = contentAfter(tokens, cue.index, layout.text);
-      const before = contentBefore(tokens, subject.start, cue.index);
+      span = contentAfter(tokens, cue.index, layout.text, quoteAfter);
+      const before = quoteAfter ? null : contentBefore(tokens, subject.start, cue.index);
       if (before && (!span || span.end - span.start < 10)) span = before;
-    } else if (cue.inverted) {
+    } else if (cue.inverted && !quoteAfter) {
       span = contentBefore(tokens, cue.token.start, cue.index + 1 + tokens.slice(cue.index + 1).findIndex((t) => t.end >= cue.inverted!.end));
     }
     if (!span || span.end - span.start < 12) continue;
@@ -89,16 +117,20 @@ export function detectReportedSpeech(layout: DocumentLayout, quotations: Span[],
     if (previous && previous.start < span.end && span.start < previous.end) continue;
     const quoted = spansTouching(quotations, quotations, span);
     if (quoted.some((q) => q.start <= span!.start && q.end >= span!.end)) continue; // all inside marks: a direct quote
-    found.push({
-      start: span.start,
-      end: span.end,
-      kind: quoted.length ? 'mixed' : 'reported',
-      usage: 'speech',
-      outer: { start: span.start, end: span.end },
-      depth: 0,
-      multiParagraph: false,
-      attribution: { ...attribution, confidence: Math.min(attribution.confidence, 0.8), rule: `reported speech: ${attribution.rule}` },
-    });
+    found.push(reported(span, quotations, attribution));
   }
   return found;
+}
+
+function reported(span: Span, quotations: Span[], attribution: Attribution): ReportedSpeech {
+  return {
+    start: span.start,
+    end: span.end,
+    kind: spansTouching(quotations, quotations, span).length ? 'mixed' : 'reported',
+    usage: 'speech',
+    outer: { start: span.start, end: span.end },
+    depth: 0,
+    multiParagraph: false,
+    attribution: { ...attribution, confidence: Math.min(attribution.confidence, 0.8), rule: `reported speech: ${attribution.rule}` },
+  };
 }
