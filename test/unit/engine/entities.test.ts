@@ -16,7 +16,9 @@ describe('engine: entities', () => {
     const pompeo = entityNamed(a, 'Mike Pompeo');
     assert.strictEqual(pompeo.type, 'person');
     assert.strictEqual(pompeo.role, 'Secretary of State');
-    assert.ok(pompeo.aliases.includes('Secretary of State Mike Pompeo'));
+    // The title form is a mention (hover works on all of it), not another name: aliases list other names only.
+    assert.ok(pompeo.mentions.some((m) => m.text === 'Secretary of State Mike Pompeo' && m.kind === 'title'));
+    assert.ok(!pompeo.aliases.includes('Secretary of State Mike Pompeo'), JSON.stringify(pompeo.aliases));
   });
 
   it('keeps a nationality with the role', () => {
