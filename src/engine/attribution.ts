@@ -279,7 +279,7 @@ export function attribute(layout: DocumentLayout, quotes: MarkedQuote[], index: 
     }
     const resolved =
       phrase.kind === 'pronoun'
-        ? resolvePronoun(phrase.head ?? phrase.text, phrase.start, sentenceStart, paragraph, paragraphStarts, index, salience)
+        ? resolvePronoun(phrase.head ?? phrase.text, { at: phrase.start, sentenceStart, paragraph, paragraphStarts, index, salience })
         : phrase.kind === 'role'
           ? resolveRoleNoun(phrase.head ?? '', phrase.start, index)
           : null;

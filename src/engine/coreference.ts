@@ -27,35 +27,27 @@ export function genderOfPronoun(pronoun: string): Gender {
   return /^(he|him|his)$/i.test(pronoun) ? 'male' : /^(she|her|hers)$/i.test(pronoun) ? 'female' : null;
 }
 
-/**
- * `at` is the pronoun's offset; `sentenceStart` its sentence's; `paragraph` its paragraph index and
- * `paragraphStarts` where each paragraph starts (to bound how far back an antecedent may be).
- */
-export function resolvePronoun(
-  pronoun: string,
-  at: number,
-  sentenceStart: number,
-  paragraph: number,
-  paragraphStarts: readonly number[],
-  index: EntityIndex,
-  salience: Salience,
-): Resolved | null {
-  const strict = resolveWithGender(genderOfPronoun(pronoun), at, sentenceStart, paragraph, paragraphStarts, index, salience);
+/** Where a pronoun stands, and what the document knows so far. */
+export interface PronounSite {
+  /** The pronoun's offset, and its sentence's. */
+  at: number;
+  sentenceStart: number;
+  /** The pronoun's paragraph, and where every paragraph starts (to bound how far back an antecedent may be). */
+  paragraph: number;
+  paragraphStarts: readonly number[];
+  index: EntityIndex;
+  salience: Salience;
+}
+
+export function resolvePronoun(pronoun: string, site: PronounSite): Resolved | null {
+  const strict = resolveWithGender(genderOfPronoun(pronoun), site);
   if (strict) return strict;
   // A first name's usual gender is only a hint (Terry, Jordan): without a match, ignore it, less surely.
-  const loose = resolveWithGender(null, at, sentenceStart, paragraph, paragraphStarts, index, salience);
+  const loose = resolveWithGender(null, site);
   return loose && { ...loose, confidence: Math.min(loose.confidence, 0.55), how: `${loose.how}, gender unknown` };
 }
 
-function resolveWithGender(
-  gender: Gender,
-  at: number,
-  sentenceStart: number,
-  paragraph: number,
-  paragraphStarts: readonly number[],
-  index: EntityIndex,
-  salience: Salience,
-): Resolved | null {
+function resolveWithGender(gender: Gender, { at, sentenceStart, paragraph, paragraphStarts, index, salience }: PronounSite): Resolved | null {
   const people = (from: number, to: number): MentionDraft[] => {
     const found: MentionDraft[] = [];
     for (let i = firstStartingAt(index.mentions, from); i < index.mentions.length && index.mentions[i].start < to; i++) {
