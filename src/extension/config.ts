@@ -25,7 +25,7 @@ export function readSettings(scope?: vscode.ConfigurationScope): ExtensionSettin
     labelStyle: config.get<LabelStyle>('labelStyle', 'fullName') === 'surname' ? 'surname' : 'fullName',
     showReportedSpeech: config.get<boolean>('showReportedSpeech', true),
     maxFileSizeKB: Math.max(1, config.get<number>('maxFileSizeKB', 2048)),
-    debounceMs: Math.max(0, config.get<number>('debounceMs', 300)),
+    debounceMs: Math.max(0, config.get<number>('debounceMs', 100)),
   };
 }
 
