@@ -2,6 +2,7 @@ import type { Analysis, Entity, ProblemKind, Quote, QuoteKind, Span } from '../e
 import { LOW_CONFIDENCE } from '../engine/types';
 import { ContextFinder } from './context';
 import { LineIndex } from './lines';
+import { isSpeech } from './shown';
 
 /** One file to export: its path as given, its decoded text and its analysis. */
 export interface ExportInput {
@@ -50,7 +51,10 @@ export interface ExportFile {
 export function toExportFile(input: ExportInput): ExportFile {
   const entitiesById = new Map(input.analysis.entities.map((entity) => [entity.id, entity]));
   const contexts = new ContextFinder(input.text);
-  const quotes = selectQuotes(input.analysis.quotes, input.selection).map((quote) =>
+  // Every quotation someone said, top level: a direct quote inside a partly quoted sentence is listed on
+  // its own too (the editor draws only the sentence), so the verbatim words are always there to check.
+  const said = input.analysis.quotes.filter((quote) => isSpeech(quote) && quote.depth === 0);
+  const quotes = selectQuotes(said, input.selection).map((quote) =>
     toExportQuote(quote, contexts, entitiesById),
   );
   const lines = new LineIndex(input.text);

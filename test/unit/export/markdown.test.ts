@@ -70,8 +70,17 @@ describe('Markdown export', () => {
   it('renders hundreds of thousands of quotes', () => {
     const many = sampleAnalysis();
     const [first] = many.quotes;
-    many.quotes = Array.from({ length: 200_000 }, () => first);
-    const document = exportQuotes([{ file: 'a.txt', text: SAMPLE_TEXT, analysis: many }], 'markdown');
+    const unit = '"Yes." ';
+    const text = unit.repeat(200_000);
+    many.quotes = Array.from({ length: 200_000 }, (_, i) => ({
+      ...first,
+      start: i * unit.length + 1,
+      end: i * unit.length + 5,
+      text: 'Yes.',
+      outer: { start: i * unit.length, end: i * unit.length + 6 },
+      line: 1,
+    }));
+    const document = exportQuotes([{ file: 'a.txt', text, analysis: many }], 'markdown');
     assert.ok(document.includes('### Mike Pompeo — Secretary of State (200000 quotes)'));
   });
 
