@@ -56,6 +56,7 @@ async function extractQuotes(controller: Controller, arg?: unknown): Promise<vsc
   const selection = editor && !editor.selection.isEmpty ? spanOf(document, editor.selection) : undefined;
   const content = exportQuotes([{ file: displayName(document), text: document.getText(), analysis: tracked.analysis, selection }], format);
   const result = await vscode.workspace.openTextDocument({ content, language: RESULT_LANGUAGE[format] });
+  controller.tracker.exclude(result); // an export is not an article: its quote marks are not annotated
   await vscode.window.showTextDocument(result, { preview: false });
   return result;
 }

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { Analysis } from '../engine/types';
 import { AnalysisClient } from '../worker/client';
 import type { OnTheRecordApi } from './api';
-import { isSupported, readSettings, SECTION, type ExtensionSettings } from './config';
+import { readSettings, SECTION, type ExtensionSettings } from './config';
 import { DecorationPainter } from './decorations';
 import { DocumentTracker, type TrackedAnalysis } from './documents';
 import { QuoteHoverProvider } from './hovers';
@@ -101,7 +101,7 @@ export class Controller implements vscode.Disposable {
   }
 
   isSupported(document: vscode.TextDocument): boolean {
-    return isSupported(document, this.settings);
+    return this.tracker.tracks(document);
   }
 
   /** The article the commands act on: the active editor's, else the one the quotes view shows. */

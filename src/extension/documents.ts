@@ -36,6 +36,8 @@ export function analyzeOptionsFor(document: vscode.TextDocument, settings: Exten
  */
 export class DocumentTracker implements vscode.Disposable {
   private readonly states = new Map<string, DocumentState>();
+  /** Documents the extension wrote itself (Extract Quotes results): never articles to annotate. */
+  private readonly excluded = new Set<string>();
   private readonly updated = new vscode.EventEmitter<TrackedAnalysis>();
   private readonly forgotten = new vscode.EventEmitter<vscode.Uri>();
   private readonly failed = new vscode.EventEmitter<{ document: vscode.TextDocument; error: Error }>();
@@ -71,7 +73,7 @@ export class DocumentTracker implements vscode.Disposable {
 
   /** Analyses the document after `delayMs`, unless the cached analysis already matches its version. */
   schedule(document: vscode.TextDocument, delayMs: number): void {
-    if (!isSupported(document, this.settings())) {
+    if (!this.tracks(document)) {
       this.forget(document.uri);
       return;
     }
@@ -88,8 +90,19 @@ export class DocumentTracker implements vscode.Disposable {
   }
 
   /** Analysis of the document as it is now: waits for (or starts) the update it needs. */
+  /** Whether the document is an article this tracker analyses. */
+  tracks(document: vscode.TextDocument): boolean {
+    return isSupported(document, this.settings()) && !this.excluded.has(document.uri.toString());
+  }
+
+  /** Stops tracking a document for good, e.g. an export the extension opened. */
+  exclude(document: vscode.TextDocument): void {
+    this.excluded.add(document.uri.toString());
+    this.forget(document.uri);
+  }
+
   async ensure(document: vscode.TextDocument): Promise<TrackedAnalysis | undefined> {
-    if (!isSupported(document, this.settings())) return undefined;
+    if (!this.tracks(document)) return undefined;
     if (!this.current(document) && !this.isPending(document)) this.schedule(document, 0);
     await this.whenIdle();
     return this.latest(document);
@@ -114,6 +127,7 @@ export class DocumentTracker implements vscode.Disposable {
 
   forget(uri: vscode.Uri): void {
     const key = uri.toString();
+    if (!vscode.workspace.textDocuments.some((d) => d.uri.toString() === key)) this.excluded.delete(key); // closed for good
     const state = this.states.get(key);
     if (!state) return;
     if (state.timer) clearTimeout(state.timer);
