@@ -50,5 +50,15 @@ describe('Extract Quotes on the sample article', () => {
     assert.equal(rows.find((row) => row[textColumn].includes(lavrov.quote))?.[speakerColumn], lavrov.name);
   });
 
+  it('leaves its own result unannotated: an export is not an article', async () => {
+    const result = await extract(opened, 'markdown');
+    assert.ok(result.getText().includes('"'), 'the export holds quotation marks that could be mistaken for quotes');
+    await opened.api.whenIdle();
+    assert.equal(await opened.api.analysisFor(result.uri), undefined);
+    const editor = vscode.window.visibleTextEditors.find((e) => e.document === result);
+    assert.ok(editor, 'the export is shown');
+    assert.deepEqual(opened.api.decorationsFor(editor), []);
+  });
+
   after(closeAllEditors);
 });
