@@ -9,7 +9,7 @@ import { scanQuotes, type MarkedQuote } from './quotes';
 import { sentences as findSentences, tokenize, type Token } from './tokens';
 import { findNameChunks, type NameChunk } from './names';
 import { buildEntities, toEntity, type EntityIndex } from './entities';
-import { attribute, cueCandidates, findCues, isQuoteOnly, type DocumentLayout } from './attribution';
+import { attribute, cueCandidates, findCues, isQuoteOnly, UNATTRIBUTED, type DocumentLayout } from './attribution';
 import { MentionLookup } from './speakers';
 import { detectReportedSpeech } from './reported';
 import { lineStarts, lineOf } from './lines';
@@ -179,18 +179,24 @@ export function analyze(input: string, options: AnalyzeOptions = {}): Analysis {
   for (const m of sieve.resolvedMentions) index.byId.get(m.entityId!)?.mentions.push(m);
 
   const starts = lineStarts(text);
-  const quotes: Quote[] = scan.quotes.map((q: MarkedQuote) => ({
-    start: q.start,
-    end: q.end,
-    text: text.slice(q.start, q.end),
-    kind: 'direct',
-    usage: quoteUsage(text.slice(q.start, q.end), sieve.attributions.get(q)!, headlineSpans.some((h) => q.open >= h.start && q.open < h.end)),
-    outer: { start: q.open, end: q.close },
-    line: lineOf(starts, q.start),
-    depth: q.depth,
-    multiParagraph: q.multiParagraph,
-    attribution: sieve.attributions.get(q)!,
-  }));
+  const quotes: Quote[] = scan.quotes.map((q: MarkedQuote) => {
+    const quoted = text.slice(q.start, q.end);
+    const attribution = sieve.attributions.get(q)!;
+    const usage = quoteUsage(quoted, attribution, headlineSpans.some((h) => q.open >= h.start && q.open < h.end));
+    return {
+      start: q.start,
+      end: q.end,
+      text: quoted,
+      kind: 'direct',
+      usage,
+      outer: { start: q.open, end: q.close },
+      line: lineOf(starts, q.start),
+      depth: q.depth,
+      multiParagraph: q.multiParagraph,
+      // Nobody is credited with a title or a scare quote that only borrowed a neighbour's speaker.
+      attribution: usage === 'speech' || attribution.cue ? attribution : UNATTRIBUTED(`${usage === 'title' ? 'title of a work' : 'scare quote'}`),
+    };
+  });
   if (options.reported !== false) {
     for (const r of detectReportedSpeech(layout, outer, sieve.speechEvents)) {
       quotes.push({ ...r, text: text.slice(r.start, r.end), line: lineOf(starts, r.start) });
