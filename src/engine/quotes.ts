@@ -118,6 +118,10 @@ export function scanQuotes(text: string, paragraphs: Span[]): ScanResult {
       }
       const opening = familyOfOpening(ch);
       if (opening === 'single' && LEADING_APOSTROPHE.test(text.slice(i + 1, i + 6))) continue;
+      if (opening === 'double' && canClose && !canOpen && stack.some((m) => m.family === 'double')) {
+        closeFamily('double', i, width); // an opening mark typed where the closing one belongs: `…51 percent.“`
+        continue;
+      }
       if (opening) {
         stack.push({ family: opening, at: i, multiParagraph: false, width, char: ch });
         continue;

@@ -136,3 +136,15 @@ describe('engine: quotation marks', () => {
     assertOffsetsMatch(text, analyze(text));
   });
 });
+
+describe('engine: quotation marks typed the wrong way round', () => {
+  it('closes a quotation with an opening mark typed where the closing one belongs', () => {
+    const text = 'Sanders made the following comment:\n\n“The real unemployment rate for young people is 51 percent.“\n\nIt was labeled “Mostly True.”';
+    const analysis = analyze(text);
+    assert.deepStrictEqual(
+      analysis.quotes.filter((q) => q.kind === 'direct').map((q) => q.text),
+      ['The real unemployment rate for young people is 51 percent.', 'Mostly True.'],
+    );
+    assert.strictEqual(analysis.problems.length, 0);
+  });
+});
