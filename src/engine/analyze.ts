@@ -19,9 +19,13 @@ import { quoteUsage } from './usage';
 
 const DEFAULT_MAX_LENGTH = 50_000_000;
 
-/** Title-case lines (headlines): most longer words capitalised and no sentence-final stop. */
-function isTitleCase(line: string): boolean {
-  if (line.length > 300) return false; // headlines are short
+const HEADLINE_MAX_LENGTH = 300;
+
+/** Title-case lines (headlines): short, most longer words capitalised, and no sentence-final stop. */
+function isTitleCase(text: string, paragraph: Span): boolean {
+  if (paragraph.end - paragraph.start > HEADLINE_MAX_LENGTH) return false;
+  const line = text.slice(paragraph.start, paragraph.end);
+  // A final stop ends a sentence, unless it closes a quotation in the headline ('…in Their Heads.').
   if (/[.!?]["”’]?\s*$/.test(line) && !/[‘'"“][^‘'"“]*[.!?]["”’]\s*$/.test(line)) return false;
   const words = line.match(/\p{L}[\p{L}'’-]{3,}/gu) ?? [];
   if (words.length < 3) return false;
@@ -154,7 +158,7 @@ export function analyze(input: string, options: AnalyzeOptions = {}): Analysis {
   const facts: (ParagraphFacts | undefined)[] = new Array(paragraphs.length);
   const headlineCandidates: number[] = [];
   paragraphs.forEach((p, i) => {
-    if (isTitleCase(masked.slice(p.start, p.end))) headlineCandidates.push(i);
+    if (isTitleCase(masked, p)) headlineCandidates.push(i);
     else facts[i] = paragraphFacts(masked, p, spansTouching(allOuter, outer, p), spansTouching(outer, outer, p), undefined);
   });
   const knownNameWords = new Set<string>();

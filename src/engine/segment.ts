@@ -29,7 +29,10 @@ const URL = /\bhttps?:\/\/[^\s<>()"“”]+/g;
 
 /** Plain text pasted from the web keeps URLs and tags (<tweet author="…">): not article words either. */
 export function maskPlainText(text: string): string {
-  return text.replace(HTML_TAG, blank).replace(URL, blank);
+  let masked = text;
+  if (masked.includes('<')) masked = masked.replace(HTML_TAG, blank);
+  if (masked.includes('://')) masked = masked.replace(URL, blank);
+  return masked;
 }
 
 const ENDS_PARAGRAPH = /[.!?:"”’»)\]]\s*$/;
