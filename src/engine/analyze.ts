@@ -91,8 +91,8 @@ function paragraphFacts(text: string, paragraph: Span, quotes: Span[], topLevel:
   const titleCase = knownNameWords !== undefined;
   const relative = (spans: Span[]): string => spans.map((q) => `${q.start - paragraph.start}:${q.end - paragraph.start}`).join(',');
   // Headlines depend on the whole document's names, so only body paragraphs are cached.
-  const key = `${relative(quotes)}|${relative(topLevel)}|${body}`;
-  const cached = titleCase ? undefined : cache.get(key);
+  const variant = `${relative(quotes)}|${relative(topLevel)}`;
+  const cached = titleCase ? undefined : cache.get(body, variant);
   if (cached) {
     const delta = paragraph.start - cached.start;
     // The same paragraph twice in one document: the second one gets its own copy.
@@ -124,7 +124,7 @@ function paragraphFacts(text: string, paragraph: Span, quotes: Span[], topLevel:
     }
   }
   const facts = { sentences, tokens: sentenceTokens, cues, quoteOnly: isQuoteOnly(text, paragraph, topLevel), chunks, titleCase, speakerWords };
-  if (!titleCase) cache.set(key, paragraph.start, facts, currentRun);
+  if (!titleCase) cache.set(body, variant, paragraph.start, facts, currentRun);
   return facts;
 }
 

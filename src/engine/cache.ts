@@ -4,27 +4,33 @@ export interface CacheEntry<T> {
   value: T;
   /** The analysis run that last used the entry (two identical paragraphs in one run need two copies). */
   run: number;
+  /** What else the value depends on besides the paragraph's text (where its quotations are). */
+  variant: string;
 }
 
-/** A bounded map from a paragraph's text to what was computed for it, remembering where it was. */
+/**
+ * A bounded map from a paragraph's text to what was computed for it, remembering where it was. Keyed by
+ * the text alone so a lookup hashes the paragraph as it stands instead of building a longer key.
+ */
 export class ParagraphCache<T> {
   private readonly entries = new Map<string, CacheEntry<T>>();
   constructor(private readonly capacity: number) {}
 
-  /** The cached entry; its value's offsets are those of `start`. */
-  get(key: string): CacheEntry<T> | undefined {
-    const hit = this.entries.get(key);
-    if (hit) {
-      // Refresh recency: Map iteration order is insertion order.
-      this.entries.delete(key);
-      this.entries.set(key, hit);
-    }
-    return hit;
+  /** The cached entry for this text and variant; its value's offsets are those of `entry.start`. */
+  get(text: string, variant: string): CacheEntry<T> | undefined {
+    const hit = this.entries.get(text);
+    return hit && hit.variant === variant ? hit : undefined;
   }
 
-  set(key: string, start: number, value: T, run: number): void {
-    this.entries.set(key, { start, value, run });
-    if (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value as string);
+  set(text: string, variant: string, start: number, value: T, run: number): void {
+    this.entries.set(text, { start, value, run, variant });
+    if (this.entries.size > this.capacity) this.evictOldest();
+  }
+
+  /** Drops the quarter of the entries used longest ago (rare: only past `capacity` distinct paragraphs). */
+  private evictOldest(): void {
+    const byAge = [...this.entries].sort((a, b) => a[1].run - b[1].run);
+    for (const [text] of byAge.slice(0, Math.ceil(this.capacity / 4))) this.entries.delete(text);
   }
 
   clear(): void {
