@@ -112,8 +112,9 @@ function subjectBefore(tokens: Token[], k: number, text: string, names: MentionL
       if (tokens[end]?.text === ')') while (end > 0 && tokens[end].text !== '(') end--; // Rep. Jim Jordan (R-Ohio), a member, said
       if (tokens[end]?.text === '(') end--;
       const before = phraseEndingAt(tokens, end, text, names);
-      // "One Club for Growth ad, which is airing, argues": a description speaks only with a relative clause.
-      if (before && (before.kind !== 'description' || /^(which|who|that)$/.test(tokens[a + 1]?.lower ?? ''))) return before;
+      // "One Club for Growth ad, which is airing, argues": a description speaks only with a relative clause;
+      // a place before a comma is where, not who ("…in South Carolina, and …").
+      if (before && !names.isPlace(before) && (before.kind !== 'description' || /^(which|who|that)$/.test(tokens[a + 1]?.lower ?? ''))) return before;
     }
     return null;
   }
@@ -204,7 +205,7 @@ function clauseSubject(tokens: Token[], limit: number, text: string, names: Ment
     if (tokens[k].kind === 'quote') return null;
     if (tokens[k].kind !== 'word') continue;
     const subject = phraseStartingAt(tokens, k, text, names);
-    if (!subject || subject.kind === 'group' || subject.kind === 'first-person') continue;
+    if (!subject || subject.kind === 'group' || subject.kind === 'first-person' || names.isPlace(subject)) continue;
     if (/^(in|on|at|during|of|for|with|to|from|by|about|after|before|against|like|than|over|under|as)$/.test(tokens[k - 1]?.lower ?? '')) continue;
     return subject;
   }
@@ -248,7 +249,7 @@ export interface SieveResult {
 
 export function attribute(layout: DocumentLayout, quotes: MarkedQuote[], index: EntityIndex): SieveResult {
   const { text, paragraphs, sentences } = layout;
-  const names = new MentionLookup(index.mentions, (m) => !m.entityId || index.byId.get(m.entityId)?.type === 'person');
+  const names = new MentionLookup(index.mentions, (m) => (m.entityId ? index.byId.get(m.entityId)?.type ?? null : null));
   const topLevel = quotes.filter((q) => q.depth === 0);
   const outer = topLevel.map((q) => ({ start: q.open, end: q.close }));
   const byOpen = new Map(topLevel.map((q) => [q.open, q]));

@@ -2,7 +2,7 @@
  * Speaker phrases next to a cue word: a name, a pronoun, a role noun ("the secretary"), an unnamed source
  * ("a senior official"), or a group ("both of the diplomats") that is nobody in particular.
  */
-import type { Span } from './types';
+import type { EntityType, Span } from './types';
 import type { Token } from './tokens';
 import type { MentionDraft } from './entities';
 import { firstStartingAt } from './spans';
@@ -36,8 +36,8 @@ const VERBISH = ['PastTense', 'PresentTense', 'Infinitive', 'Gerund', 'Prepositi
 
 export class MentionLookup {
   private readonly sorted: MentionDraft[];
-  /** `isPerson` tells people from places and organizations, for names inside a longer phrase. */
-  constructor(mentions: MentionDraft[], readonly isPerson: (m: MentionDraft) => boolean = () => true) {
+  /** `typeOf` tells people from places and organizations (null: not known), for names inside longer phrases. */
+  constructor(mentions: MentionDraft[], readonly typeOf: (m: MentionDraft) => EntityType | null = () => null) {
     this.sorted = [...mentions].sort((a, b) => a.start - b.start);
   }
   /** The name mention that covers `token`, if any. */
@@ -53,6 +53,11 @@ export class MentionLookup {
     }
     return undefined;
   }
+  /** Whether the phrase names a place: places rarely speak except as governments ("Russia said"). */
+  isPlace(phrase: SpeakerPhrase): boolean {
+    return phrase.kind === 'name' && phrase.mention !== undefined && this.typeOf(phrase.mention) === 'place';
+  }
+
   /** Mentions whose start lies in [from, to). */
   between(from: number, to: number): MentionDraft[] {
     const result: MentionDraft[] = [];
@@ -159,7 +164,7 @@ export function phraseStartingAt(tokens: Token[], index: number, text: string, n
     to++;
     if (isSourceNoun(next.lower) || isRoleNoun(next.lower)) head = to;
     const m = names.at(next);
-    if (m && names.isPerson(m)) {
+    if (m && (names.typeOf(m) ?? 'person') === 'person') {
       // "said campaign manager Robby Mook": the name is the speaker ("one Florida Republican strategist" is not Florida).
       return { start: m.start, end: m.end, text: text.slice(m.start, m.end), kind: 'name', mention: m };
     }
