@@ -141,8 +141,9 @@ function trailingTag(tokens: Token[], qi: number, cues: CueHit[], text: string, 
   const first = cues.find((c) => c.index === skipRightOverAdverbs(tokens, j));
   if (first?.inverted) {
     if (first.text === 'according to') return { phrase: first.inverted, cue: first, confidence: 0.9, rule: 'according to' };
+    // "said Lavrov.", "said Ms. Warren, who …", "says a source involved in …"; not "adding that Russia …".
     const after = tokens[indexAfter(tokens, first.inverted.end)];
-    if (!after || after.kind === 'punct' || /^(in|on|at|of|during|after|before|when|as|who|to|from|with|about|last|this|for|while|told|via)$/.test(after.lower))
+    if (!after || after.kind === 'punct' || (after.kind === 'word' && !after.capitalized && !/^(that|is|was|has|had|will|would|can|could)$/.test(after.lower)))
       return { phrase: first.inverted, cue: first, confidence: 0.95, rule: 'trailing tag (cue, speaker)' };
   }
   // The first cue of the tag, with the subject phrase that ends right before it.

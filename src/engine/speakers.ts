@@ -116,7 +116,7 @@ function simplePhraseEndingAt(tokens: Token[], index: number, text: string, name
   // A description: walk left over the noun phrase to its determiner. Plural nouns speak for groups
   // ("Mexicans often say", "critics said").
   const plural = lexiconTags(t.lower).some((x) => x === 'Plural') || (isDemonymPlural(t));
-  if (!isSourceNoun(t.lower) && !isRoleNoun(t.lower) && !plural) return null;
+  if (!isSourceNoun(t.lower) && !isRoleNoun(t.lower) && !plural) return unknownNameEndingAt(tokens, index, text);
   let from = index;
   while (from > 0 && index - from < 7) {
     const prev = tokens[from - 1];
@@ -132,6 +132,18 @@ function simplePhraseEndingAt(tokens: Token[], index: number, text: string, name
   if (GROUP_STARTS.test(described.text)) return { ...described, kind: 'group' };
   if (isRoleNoun(t.lower) && /^the\s/i.test(described.text) && index - from <= 2) return { ...described, kind: 'role' };
   return described;
+}
+
+/**
+ * "columnist Ai Jun wrote": capitalised words the lexicon does not know, after a role noun, are a name
+ * the entity pass could not confirm; the phrase (role included) is the speaker as written.
+ */
+function unknownNameEndingAt(tokens: Token[], index: number, text: string): SpeakerPhrase | null {
+  let from = index;
+  while (from >= 0 && tokens[from].kind === 'word' && tokens[from].capitalized && lexiconTags(tokens[from].lower).length === 0) from--;
+  const role = tokens[from];
+  if (from === index || !role || role.kind !== 'word' || role.capitalized || !isRoleNoun(role.lower)) return null;
+  return phrase(tokens, from, index, text, 'description', { head: role.lower });
 }
 
 /** The speaker phrase that starts at tokens[index] (after a cue: `said Caddell`, `said a spokesman`), or null. */
