@@ -188,6 +188,7 @@ function chunkFromRun(ctx: ChunkContext, run: Token[]): NameChunk | null {
   }
   const roleBefore = lowercaseRoleBefore(ctx, run[0]);
   if (roleBefore) role = role ? { ...role, start: roleBefore.start } : roleBefore;
+  if (role && ctx.text[role.end] === '.' && /^(sen|rep|gov|gen|lt|col|sgt|capt|adm|del|maj|supt|atty|amb|dr|rev|prof|pres)$/i.test(ctx.text.slice(role.start, role.end).split(/\s+/).pop() ?? '')) role.end++; // "Sen."
   if (role) role.text = ctx.text.slice(role.start, role.end).replace(/\s+/g, ' ');
   const appositive = role || nameWords.length < 2 ? null : appositiveRole(ctx, run[run.length - 1]);
 
