@@ -90,9 +90,12 @@ function paragraphFacts(text: string, paragraph: Span, quotes: Span[], topLevel:
   const body = text.slice(paragraph.start, paragraph.end);
   const titleCase = knownNameWords !== undefined;
   const relative = (spans: Span[]): string => spans.map((q) => `${q.start - paragraph.start}:${q.end - paragraph.start}`).join(',');
-  // Headlines depend on the whole document's names, so only body paragraphs are cached.
-  const variant = `${relative(quotes)}|${relative(topLevel)}`;
-  const cached = titleCase ? undefined : cache.get(body, variant);
+  // A headline is read with the names the body taught us: which of its words those are is part of its key.
+  const namesInHeadline = titleCase
+    ? tokenize(text, paragraph.start, paragraph.end).filter((t) => t.kind === 'word' && knownNameWords.has(t.lower)).map((t) => t.lower).join(' ')
+    : '';
+  const variant = `${relative(quotes)}|${relative(topLevel)}|${titleCase ? `T:${namesInHeadline}` : ''}`;
+  const cached = cache.get(body, variant);
   if (cached) {
     const delta = paragraph.start - cached.start;
     // The same paragraph twice in one document: the second one gets its own copy.
@@ -124,7 +127,7 @@ function paragraphFacts(text: string, paragraph: Span, quotes: Span[], topLevel:
     }
   }
   const facts = { sentences, tokens: sentenceTokens, cues, quoteOnly: isQuoteOnly(text, paragraph, topLevel), chunks, titleCase, speakerWords };
-  if (!titleCase) cache.set(body, variant, paragraph.start, facts, currentRun);
+  cache.set(body, variant, paragraph.start, facts, currentRun);
   return facts;
 }
 
