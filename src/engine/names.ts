@@ -46,10 +46,11 @@ const FUNCTION_WORDS = new Set([
 const CONNECTORS = new Set(['of', 'de', 'da', 'del', 'della', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'la', 'le', 'du', 'dos', '&']);
 const PRONOUN_I = 'I';
 
-function isNameWord(t: Token): boolean {
+/** `next`: the token after, which tells a month abbreviation ("Jun. 5", "Jun 5") from a name (Ai Jun). */
+function isNameWord(t: Token, next?: Token): boolean {
   if (t.kind !== 'word') return false;
   if (t.text === PRONOUN_I || /^\p{N}/u.test(t.text)) return false;
-  if (t.capitalized) return !isDateWord(t.lower);
+  if (t.capitalized) return !isDateWord(t.lower) || (t.text.length <= 3 && next !== undefined && next.text !== '.' && !/^\p{N}/u.test(next.text));
   return /^\p{Ll}{1,3}-\p{Lu}/u.test(t.text); // al-Assad, bin-Talal
 }
 
@@ -93,7 +94,7 @@ export function findNameChunks(ctx: ChunkContext): NameChunk[] {
   const chunks: NameChunk[] = [];
   let i = 0;
   while (i < tokens.length) {
-    if (!isNameWord(tokens[i])) {
+    if (!isNameWord(tokens[i], tokens[i + 1])) {
       i++;
       continue;
     }
@@ -103,7 +104,7 @@ export function findNameChunks(ctx: ChunkContext): NameChunk[] {
     while (j < tokens.length) {
       const t = tokens[j];
       const last = run[run.length - 1];
-      if (isNameWord(t) && t.start - last.end <= 1) run.push(t);
+      if (isNameWord(t, tokens[j + 1]) && t.start - last.end <= 1) run.push(t);
       else if (t.text === '.' && last.kind === 'word' && t.start === last.end && (/^\p{Lu}$/u.test(last.text) || isHonorific(last.text) || /^(sen|rep|gov|gen|lt|col|sgt|capt|adm|st|jr|sr|rev|prof|ft|del|maj|supt|atty|amb)$/i.test(last.text)) && tokens[j + 1] && isNameWord(tokens[j + 1]))
         run.push(t);
       else if (CONNECTORS.has(t.lower) && !t.capitalized && tokens[j + 1] && isNameWord(tokens[j + 1]) && last.kind === 'word' && run.length > 0)

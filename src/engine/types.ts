@@ -54,7 +54,8 @@ export interface Attribution {
 
 /**
  * What a quotation is used for: words someone said (`speech`), a word held at arm's length or a scare
- * quote (`term`), or the title of a work (`title`). Only speech is attributed and counted as a quote.
+ * quote (`term`), or the title of a work (`title`). Only speech is counted as a quote; a term or title
+ * keeps a speaker only when a cue of its own gives one (`called it "a disaster"`), never a borrowed one.
  */
 export type QuoteUsage = 'speech' | 'term' | 'title';
 

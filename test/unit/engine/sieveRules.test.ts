@@ -258,3 +258,12 @@ describe('engine: roles in apposition', () => {
     assert.strictEqual(entity.role, 'director of the Tax Policy Center');
   });
 });
+
+describe('engine: month abbreviations and names', () => {
+  it('reads "Jun" as part of a name unless a day or a period follows it', () => {
+    const text = 'Officials met on Tuesday. "The mill must stay open," columnist Ai Jun wrote. The vote came on Jun. 5.';
+    const analysis = analyze(text);
+    assert.strictEqual(analysis.quotes.find((q) => q.kind === 'direct')?.attribution.speaker, 'Ai Jun');
+    assert.ok(!analysis.entities.some((e) => /Jun\./.test(e.name)), JSON.stringify(analysis.entities.map((e) => e.name)));
+  });
+});
