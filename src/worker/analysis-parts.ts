@@ -8,14 +8,10 @@ import type { Analysis, Entity, Quote } from '../engine/types';
 
 /** Upper bound of items per part: a quote counts 1, an entity 1 plus its mentions (~1 ms to deserialise each 100). */
 const PART_WEIGHT = 1500;
-/** Below this many items one part is cheaper than splitting: a few milliseconds to read back in one go. */
-const WHOLE_WEIGHT = 4 * PART_WEIGHT;
 
-type Part = { head: Omit<Analysis, 'quotes' | 'entities'> } | { quotes: Quote[] } | { entities: Entity[] } | { whole: Analysis };
+type Part = { head: Omit<Analysis, 'quotes' | 'entities'> } | { quotes: Quote[] } | { entities: Entity[] };
 
 export function splitAnalysis(analysis: Analysis): ArrayBuffer[] {
-  const weight = analysis.quotes.length + analysis.entities.reduce((sum, entity) => sum + 1 + entity.mentions.length, 0);
-  if (weight <= WHOLE_WEIGHT) return [toArrayBuffer({ whole: analysis })];
   const { quotes, entities, ...head } = analysis;
   const parts: Part[] = [{ head }];
   for (const batch of batches(quotes, () => 1)) parts.push({ quotes: batch });
@@ -29,7 +25,6 @@ export async function joinAnalysis(parts: ArrayBuffer[], pause: () => Promise<vo
   for (let i = 0; i < parts.length; i++) {
     if (i > 0) await pause();
     const part = deserialize(Buffer.from(parts[i])) as Part;
-    if ('whole' in part) return part.whole;
     if ('head' in part) Object.assign(analysis, part.head);
     else if ('quotes' in part) pushAll(analysis.quotes, part.quotes);
     else pushAll(analysis.entities, part.entities);
