@@ -252,7 +252,6 @@ export function attribute(layout: DocumentLayout, quotes: MarkedQuote[], index: 
   const { text, paragraphs, sentences } = layout;
   const names = new MentionLookup(index.mentions, (m) => (m.entityId ? index.byId.get(m.entityId)?.type ?? null : null));
   const topLevel = quotes.filter((q) => q.depth === 0);
-  const outer = topLevel.map((q) => ({ start: q.open, end: q.close }));
   const byOpen = new Map(topLevel.map((q) => [q.open, q]));
   const salience: Salience = { lastSpeaker: null, lastSource: null };
   const paragraphStarts = paragraphs.map((p) => p.start);
