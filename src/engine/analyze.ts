@@ -189,7 +189,10 @@ export function analyze(input: string, options: AnalyzeOptions = {}): Analysis {
   const quotes: Quote[] = scan.quotes.map((q: MarkedQuote) => {
     const quoted = text.slice(q.start, q.end);
     const attribution = sieve.attributions.get(q)!;
-    const usage = quoteUsage(quoted, attribution, headlineSpans.some((h) => q.open >= h.start && q.open < h.end));
+    // Inside a headline capitals say nothing, unless the quotation is the whole line: a quoted section
+    // heading ('Legend in the Coal Fields.') is a title.
+    const inHeadline = headlineSpans.some((h) => q.open >= h.start && q.open < h.end && !(q.open <= h.start && q.close >= h.end));
+    const usage = quoteUsage(quoted, attribution, inHeadline);
     return {
       start: q.start,
       end: q.end,

@@ -267,3 +267,13 @@ describe('engine: month abbreviations and names', () => {
     assert.ok(!analysis.entities.some((e) => /Jun\./.test(e.name)), JSON.stringify(analysis.entities.map((e) => e.name)));
   });
 });
+
+describe('engine: quoted section headings', () => {
+  it('reads a title-case quotation standing alone as its paragraph as a title, not speech', () => {
+    const text = '"I am skeptical he can pull it off," said Dana Reyes.\n\n\'Legend in the Coal Fields.\'\n\nThe hearing went on for hours.';
+    const heading = analyze(text).quotes.find((q) => q.text.startsWith('Legend'));
+    assert.ok(heading);
+    assert.strictEqual(heading.usage, 'title');
+    assert.strictEqual(heading.attribution.speaker, null);
+  });
+});
