@@ -149,23 +149,17 @@ export function entityByRole(index: EntityIndex, head: string, before: number): 
 
 /** The public shape: aliases are the other names used, without the canonical one. */
 export function toEntity(draft: EntityDraft, text: string): Entity {
-  const mentions = [...draft.mentions].sort((a, b) => a.start - b.start);
+  const sorted = [...draft.mentions].sort((a, b) => a.start - b.start);
+  const mentions = sorted.map((m) => ({ start: m.start, end: m.end, text: text.slice(m.start, m.end), kind: m.kind, entityId: m.entityId }));
   // Other names: not the canonical one nor a title form that contains it ("Secretary of State Mike Pompeo").
   const aliases: string[] = [];
   const seen = new Set<string>([draft.name.toLowerCase()]);
   for (const m of mentions) {
-    const written = text.slice(m.start, m.end).replace(/\s+/g, ' ');
-    const alias = m.kind === 'pronoun' ? written.toLowerCase() : written;
-    if (seen.has(alias.toLowerCase()) || written.includes(draft.name)) continue;
-    seen.add(alias.toLowerCase());
-    aliases.push(alias);
+    const written = /\s\s|[\n\r\t]/.test(m.text) ? m.text.replace(/\s+/g, ' ') : m.text;
+    const key = written.toLowerCase();
+    if (seen.has(key) || written.includes(draft.name)) continue;
+    seen.add(key);
+    aliases.push(m.kind === 'pronoun' ? key : written);
   }
-  return {
-    id: draft.id,
-    name: draft.name,
-    type: draft.type,
-    role: draft.role,
-    aliases,
-    mentions: mentions.map((m) => ({ start: m.start, end: m.end, text: text.slice(m.start, m.end), kind: m.kind, entityId: m.entityId })),
-  };
+  return { id: draft.id, name: draft.name, type: draft.type, role: draft.role, aliases, mentions };
 }
