@@ -13,14 +13,38 @@ import { lineStarts, lineOf } from './lines';
 import { isTitleCase, paragraphFacts, startRun, type ParagraphFacts } from './paragraphFacts';
 import { spansTouching } from './spans';
 import { quoteUsage } from './usage';
+import { reuseAfterWordEdit, type LastRun } from './wordEdit';
 
 const DEFAULT_MAX_LENGTH = 50_000_000;
 
 const describeSize = (chars: number): string =>
   chars < 10_000 ? `${chars} characters` : chars < 10_000_000 ? `${Math.round(chars / 1024)} KB` : `${(chars / 1024 / 1024).toFixed(1)} MB`;
 
+/** The last analysis, to recognise the next call as a keystroke inside a word (see wordEdit.ts). */
+let lastRun: LastRun | undefined;
+/** How many analyses took the typing fast path and how many ran in full, for the bench and the tests. */
+export const analysisCounts = { reused: 0, full: 0 };
+
+const languageOf = (options: AnalyzeOptions): 'markdown' | 'plaintext' => (options.language === 'markdown' ? 'markdown' : 'plaintext');
+const optionsKeyOf = (options: AnalyzeOptions, maxLength: number): string => `${languageOf(options)}|${maxLength}|${options.reported !== false}`;
+
 export function analyze(input: string, options: AnalyzeOptions = {}): Analysis {
+  const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
+  if (lastRun && input.length <= maxLength) {
+    const reused = reuseAfterWordEdit(lastRun, input, optionsKeyOf(options, maxLength), languageOf(options));
+    if (reused) {
+      lastRun = reused.lastRun;
+      analysisCounts.reused++;
+      return reused.analysis;
+    }
+  }
+  return analyzeFully(input, options);
+}
+
+/** The whole pipeline, without the typing fast path (the differential test compares the two). */
+export function analyzeFully(input: string, options: AnalyzeOptions = {}): Analysis {
   startRun();
+  analysisCounts.full++;
   const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
   const problems: Problem[] = [];
   let text = input;
@@ -101,5 +125,7 @@ export function analyze(input: string, options: AnalyzeOptions = {}): Analysis {
   const entities = index.entities
     .filter((e) => e.mentions.length > 0)
     .map((e) => toEntity(e, text));
-  return { quotes, entities, problems, analyzedLength: text.length, textLength: input.length };
+  const analysis: Analysis = { quotes, entities, problems, analyzedLength: text.length, textLength: input.length };
+  lastRun = { input, optionsKey: optionsKeyOf(options, maxLength), masked, paragraphs, allOuter, outer, analysis };
+  return analysis;
 }

@@ -24,7 +24,7 @@ export interface DocumentLayout {
   quoteOnly: boolean[];
 }
 
-const DOCUMENT_NOUN = /^(article|letter|statement|sign|signs|tweet|post|headline|email|report|note|message|memo|ad|banner|placard|caption|text|release|transcript|filing|complaint|order|ruling|opinion|editorial)$/;
+export const DOCUMENT_NOUN = /^(article|letter|statement|sign|signs|tweet|post|headline|email|report|note|message|memo|ad|banner|placard|caption|text|release|transcript|filing|complaint|order|ruling|opinion|editorial)$/;
 
 /** Where cue words stand in a sentence: a word-level fact, cached with the paragraph. */
 export function cueCandidates(tokens: Token[]): number[] {

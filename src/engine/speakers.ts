@@ -22,17 +22,17 @@ export interface SpeakerPhrase extends Span {
 }
 
 /** Words that may stand between a speaker and the cue: "Pompeo later said", "he has also noted". */
-const BETWEEN_SPEAKER_AND_CUE = new Set([
+export const BETWEEN_SPEAKER_AND_CUE = new Set([
   'later', 'also', 'then', 'again', 'has', 'had', 'have', 'was', 'is', 'would', 'will', 'did', 'does', 'do', 'previously',
   'repeatedly', 'recently', 'publicly', 'privately', 'further', 'once', 'quickly', 'simply', 'separately', 'reportedly',
   'first', 'finally', 'never', 'already', 'often', 'frequently', 'subsequently', 'immediately', 'earlier', 'just', 'even',
   'still', 'flatly', 'bluntly', 'angrily', 'recently', 'initially', 'previously', 'confidently', 'emphatically', 'told',
   'famously', 'falsely', 'correctly', 'wrongly', 'openly', 'tweeted', 'jokingly', 'sarcastically', 'proudly', 'somewhat',
 ]);
-const PRONOUNS: Record<string, SpeakerPhraseKind> = { he: 'pronoun', she: 'pronoun', it: 'pronoun', they: 'group', we: 'group', i: 'first-person', you: 'first-person' };
-const DETERMINERS = new Set(['the', 'a', 'an', 'some', 'one', 'two', 'three', 'several', 'many', 'other', 'another', 'his', 'her', 'their', 'its', 'this', 'that', 'these', 'those', 'both', 'all', 'each', 'most', 'few']);
+export const PRONOUNS: Record<string, SpeakerPhraseKind> = { he: 'pronoun', she: 'pronoun', it: 'pronoun', they: 'group', we: 'group', i: 'first-person', you: 'first-person' };
+export const DETERMINERS = new Set(['the', 'a', 'an', 'some', 'one', 'two', 'three', 'several', 'many', 'other', 'another', 'his', 'her', 'their', 'its', 'this', 'that', 'these', 'those', 'both', 'all', 'each', 'most', 'few']);
 const GROUP_STARTS = /^(both|all|each|the two|the three|the pair|the leaders|the men|the women|the officials|the diplomats|the candidates|the two men)\b/i;
-const VERBISH = ['PastTense', 'PresentTense', 'Infinitive', 'Gerund', 'Preposition', 'Conjunction', 'Modal', 'Copula', 'Adverb', 'Pronoun', 'QuestionWord'];
+export const VERBISH = ['PastTense', 'PresentTense', 'Infinitive', 'Gerund', 'Preposition', 'Conjunction', 'Modal', 'Copula', 'Adverb', 'Pronoun', 'QuestionWord'];
 
 export class MentionLookup {
   private readonly sorted: MentionDraft[];

@@ -1,0 +1,63 @@
+import * as assert from 'assert';
+import { readFileSync } from 'fs';
+import * as path from 'path';
+import { analysisCounts, analyze, analyzeFully } from '../../../src/engine/analyze';
+import type { AnalyzeOptions } from '../../../src/engine/types';
+
+const seeds = path.resolve(__dirname, '../../../seeds');
+const SEED_TEXTS = ['000_70231c3abc8c0ee5.txt', 'draft-city-council.md', 'draft-senate-hearing.txt'].map((name) => readFileSync(path.join(seeds, name), 'utf8'));
+
+/** Types words at random word ends and backspaces, comparing the typing fast path with a full analysis each time. */
+function typeAndCompare(text: string, options: AnalyzeOptions, seed: number): { keystrokes: number; reused: number } {
+  let state = seed;
+  const random = (): number => (state = (state * 16807) % 2147483647) / 2147483647;
+  const reusedBefore = analysisCounts.reused;
+  let keystrokes = 0;
+  analyze(text, options);
+  for (let word = 0; word < 12; word++) {
+    let pos = Math.floor(random() * text.length);
+    while (pos < text.length && /\p{L}/u.test(text[pos])) pos++;
+    const steps: string[] = [];
+    for (const ch of 'reportedly'.slice(0, 3 + Math.floor(random() * 7))) {
+      text = text.slice(0, pos) + ch + text.slice(pos);
+      steps.push(text);
+      pos++;
+    }
+    pos--;
+    text = text.slice(0, pos) + text.slice(pos + 1);
+    steps.push(text);
+    for (const step of steps) {
+      keystrokes++;
+      assert.deepStrictEqual(analyze(step, options), analyzeFully(step, options), `keystroke ${keystrokes} (word ${word})`);
+    }
+  }
+  return { keystrokes, reused: analysisCounts.reused - reusedBefore };
+}
+
+describe('engine: the typing fast path', () => {
+  it('gives exactly what a full analysis gives, keystroke after keystroke', () => {
+    let reused = 0;
+    SEED_TEXTS.forEach((text, i) => {
+      reused += typeAndCompare(text, i === 1 ? { language: 'markdown' } : {}, 7 + i).reused;
+      reused += typeAndCompare(text, { reported: false }, 31 + i).reused;
+    });
+    assert.ok(reused > 0, 'some keystrokes took the fast path');
+  });
+
+  it('runs in full when the edit touches a name, a cue or a quotation mark', () => {
+    const text = 'Mayor Dana Reyes spoke at length about the budget and the harbor and the schools of the city.\n\n"We will not wait," Reyes said, and she said the harbor would reopen soon.';
+    const runsInFull = (edited: string): boolean => {
+      analyzeFully(text);
+      const full = analysisCounts.full;
+      analyze(edited);
+      return analysisCounts.full === full + 1;
+    };
+    assert.ok(!runsInFull(text.replace('the harbor', 'the harbors')), 'an ordinary word takes the fast path');
+    assert.ok(runsInFull(text.replace('Reyes said', 'Reyesx said')), 'a name');
+    assert.ok(runsInFull(text.replace('Reyes said', 'Reyes saidx')), 'a cue');
+    assert.ok(runsInFull(text.replace('wait,"', 'waitx,"')), 'next to a quotation mark');
+    assert.ok(!runsInFull(text.replace('about the', 'about thex')), 'any word of a sentence the sieve does not read');
+    assert.ok(runsInFull(text.replace('said the harbor', 'said thex harbor')), 'a word the rules name ("the") in a sentence with a cue');
+    assert.ok(!runsInFull(text.replace('would reopen', 'would reopens')), 'a word that looks the same to every rule, in a sentence with a cue');
+  });
+});
