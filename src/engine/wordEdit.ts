@@ -8,7 +8,7 @@ import type { Analysis, Quote, Span } from './types';
 import { isTitleCase, paragraphFacts, type ParagraphFacts } from './paragraphFacts';
 import { firstStartingAt, spansTouching } from './spans';
 import { quoteUsage } from './usage';
-import { cueKind, isRoleNoun, isSourceNoun, lexiconTags } from './lexicon';
+import { cueKind, isDemonym, isRoleNoun, isSourceNoun, lexiconTags } from './lexicon';
 import { BETWEEN_SPEAKER_AND_CUE, DETERMINERS, PRONOUNS, VERBISH } from './speakers';
 import { DOCUMENT_NOUN } from './attribution';
 
@@ -27,10 +27,10 @@ export interface LastRun {
 }
 
 const MAX_EDIT = 24;
-/** Letters and digits only: a keystroke inside a word, not punctuation, spaces or capitals. */
-const EDIT_CHARACTERS = /^[\p{Ll}\p{N}]*$/u;
+/** Letters and digits only: a keystroke inside a word, not punctuation or spaces. */
+const EDIT_CHARACTERS = /^[\p{L}\p{N}]*$/u;
 const WORD_CHARACTER = /[\p{L}\p{M}\p{N}'’-]/u;
-const LOWERCASE_WORD = /^[\p{Ll}\p{N}][\p{Ll}\p{M}\p{N}'’-]*$/u;
+const WORD = /^[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*$/u;
 const MARK_NEARBY = /["“”„‘’‚'«»`]/;
 /** Characters on a line that masking or Markdown may treat specially. */
 const SPECIAL_LINE = { plaintext: /<|:\/\//, markdown: /[<`[\]()|#*_>~]|:\/\/|^\s{4}|^---/ };
@@ -56,17 +56,20 @@ export function reuseAfterWordEdit(last: LastRun, input: string, optionsKey: str
   const inserted = input.slice(a, input.length - b);
   const delta = inserted.length - removed.length;
   if (removed.length + inserted.length > MAX_EDIT || !EDIT_CHARACTERS.test(removed + inserted)) return undefined;
-  if (!WORD_CHARACTER.test(input[a - 1] ?? '')) return undefined; // inside a word, never at its start
+  // Letters typed inside or at the end of a word join it; typed at its very start they join it too, and
+  // everything at that start stays where it is.
+  const prepended = !WORD_CHARACTER.test(input[a - 1] ?? '') && removed === '' && WORD_CHARACTER.test(input[a + inserted.length] ?? '');
+  if (!prepended && !WORD_CHARACTER.test(input[a - 1] ?? '')) return undefined; // a new word, or one removed
 
   // The word the edit is in, before and after.
-  let wordStart = a - 1;
+  let wordStart = prepended ? a : a - 1;
   while (wordStart > 0 && WORD_CHARACTER.test(input[wordStart - 1])) wordStart--;
   let newWordEnd = a + inserted.length;
   while (newWordEnd < input.length && WORD_CHARACTER.test(input[newWordEnd])) newWordEnd++;
   const oldWordEnd = newWordEnd - delta;
   const oldWord = old.slice(wordStart, oldWordEnd);
   const newWord = input.slice(wordStart, newWordEnd);
-  if (!LOWERCASE_WORD.test(oldWord) || !LOWERCASE_WORD.test(newWord)) return undefined;
+  if (!WORD.test(oldWord) || !WORD.test(newWord)) return undefined;
   if (input[newWordEnd] === '.') return undefined; // an abbreviation's period decides sentence ends
   if (MARK_NEARBY.test(old.slice(Math.max(0, wordStart - 8), oldWordEnd + 8))) return undefined;
   const lineStart = old.lastIndexOf('\n', wordStart) + 1;
@@ -77,7 +80,8 @@ export function reuseAfterWordEdit(last: LastRun, input: string, optionsKey: str
   const p = firstStartingAt(last.paragraphs, wordStart + 1) - 1;
   const paragraph = last.paragraphs[p];
   if (!paragraph || paragraph.end < oldWordEnd) return undefined;
-  const move = (s: Span): Span => ({ start: s.start >= oldEnd ? s.start + delta : s.start, end: s.end >= oldEnd ? s.end + delta : s.end });
+  const moves = (pos: number): boolean => (prepended ? pos > a : pos >= oldEnd);
+  const move = (s: Span): Span => ({ start: moves(s.start) ? s.start + delta : s.start, end: moves(s.end) ? s.end + delta : s.end });
   const allOuter = last.allOuter.map(move);
   const outer = last.outer.map(move);
   const masked = last.masked.slice(0, a) + inserted + last.masked.slice(oldEnd);
@@ -96,13 +100,14 @@ export function reuseAfterWordEdit(last: LastRun, input: string, optionsKey: str
   const touches = (s: Span | null): boolean => s !== null && s.start < oldWordEnd && s.end > wordStart;
   for (const { attribution } of analysis.quotes) {
     if (touches(attribution.speakerSpan) || touches(attribution.cueSpan)) return undefined;
-    if (attribution.speaker && !attribution.entityId && attribution.speaker.includes(oldWord)) return undefined; // "it" quoting an unnamed source
+    if (attribution.speaker && !attribution.entityId && attribution.speaker.toLowerCase().split(/[^\p{L}\p{N}'’-]+/u).includes(oldWord.toLowerCase())) return undefined; // "it" quoting an unnamed source
   }
   // Quotations around the edit keep their use (a word more may turn a scare quote into speech).
   for (const q of analysis.quotes) {
     if (q.outer.start > wordStart || q.outer.end < oldWordEnd) continue;
-    const text = input.slice(q.start, q.end + delta);
-    if (q.kind !== 'direct' || quoteUsage(text, q.attribution, false) !== q.usage) return undefined;
+    if (q.kind !== 'direct') continue; // reported speech is always speech; its bounds are checked above
+    const span = move(q);
+    if (quoteUsage(input.slice(span.start, span.end), q.attribution, false) !== q.usage) return undefined;
   }
 
   const moveInto = <T extends Span>(s: T): T => ({ ...s, ...move(s) });
@@ -143,9 +148,11 @@ const RULE_WORDS = new Set([
 ]);
 
 /** How the rules see a word: two words with the same profile lead every rule to the same decision. */
-function ruleProfile(word: string): string {
+function ruleProfile(written: string): string {
+  const word = written.toLowerCase();
   const tags = lexiconTags(word);
   return [
+    /^\p{Lu}/u.test(written), isDemonym(word.replace(/s$/, '')),
     RULE_WORDS.has(word) ? word : '',
     cueKind(word) ?? '',
     isRoleNoun(word), isSourceNoun(word), DETERMINERS.has(word), word in PRONOUNS, BETWEEN_SPEAKER_AND_CUE.has(word),
