@@ -4,6 +4,13 @@ import { AnalysisClient, type AnalysisResult } from '../src/worker/client';
 import { MainThreadProbe } from './main-thread-probe';
 import { median, percentile } from './stats';
 
+/**
+ * Where the edits fall: `random` inserts one character anywhere (the harsh case: inside names, quotation
+ * marks, between words); `typing` types short words letter by letter after words picked at random (what a
+ * writer does), so most keystrokes land inside a word.
+ */
+export type EditPattern = 'random' | 'typing';
+
 export interface EditLatencyLimits {
   /** A single analysis taking longer is abandoned (the worker is terminated) and reported as timed out. */
   analysisTimeoutMs: number;
@@ -55,6 +62,7 @@ export async function measureEditLatency(
   options: AnalyzeOptions,
   random: () => number,
   limits: EditLatencyLimits,
+  pattern: EditPattern = 'random',
 ): Promise<EditLatency> {
   const client = new AnalysisClient(workerScript);
   const analyzeWithin = async (text: string): Promise<AnalysisResult> => {
@@ -86,10 +94,23 @@ export async function measureEditLatency(
 
     let text = document;
     const editsStarted = performance.now();
+    let cursor = 0;
     for (let i = 0; i < editsRequested && performance.now() - editsStarted < limits.editBudgetMs; i++) {
-      const at = Math.floor(random() * (text.length + 1));
+      let at = Math.floor(random() * (text.length + 1));
+      let typed = 'x';
+      if (pattern === 'typing') {
+        // Every sixth keystroke starts a new word: a space after a word chosen at random; then letters.
+        if (i % 6 === 0) {
+          while (at < text.length && /\p{L}/u.test(text[at])) at++;
+          typed = ' ';
+        } else {
+          at = cursor;
+          typed = 'etaoinshrdlu'[Math.floor(random() * 12)];
+        }
+        cursor = at + 1;
+      }
       const started = performance.now();
-      text = text.slice(0, at) + 'x' + text.slice(at);
+      text = text.slice(0, at) + typed + text.slice(at);
       last = undefined; // like an editor, hold one analysis per document, not two
       last = await analyzeWithin(text);
       latencies.push(performance.now() - started);
