@@ -9,7 +9,20 @@ import type { Analysis, Entity, Quote } from '../engine/types';
 /** Upper bound of items per part: a quote counts 1, an entity 1 plus its mentions (~1 ms to deserialise each 100). */
 const PART_WEIGHT = 1500;
 
+/**
+ * Below this many items (quotes, entities and mentions) the analysis travels whole: the receiver's single
+ * structured clone then blocks it for a few milliseconds only, less than splitting and joining costs.
+ */
+const WHOLE_LIMIT = 4 * PART_WEIGHT;
+
 type Part = { head: Omit<Analysis, 'quotes' | 'entities'> } | { quotes: Quote[] } | { entities: Entity[] };
+
+/** Whether an analysis is small enough to post as it is. */
+export function travelsWhole(analysis: Analysis): boolean {
+  let weight = analysis.quotes.length;
+  for (const entity of analysis.entities) weight += 1 + entity.mentions.length;
+  return weight <= WHOLE_LIMIT;
+}
 
 export function splitAnalysis(analysis: Analysis): ArrayBuffer[] {
   const { quotes, entities, ...head } = analysis;

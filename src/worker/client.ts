@@ -124,12 +124,12 @@ export class AnalysisClient {
   }
 
   private async settle(pending: PendingRequest, response: AnalyzeResponse): Promise<void> {
-    if (!response.parts) {
+    if (!response.parts && !response.analysis) {
       pending.reject(new Error(`Analysis failed in the worker: ${response.error ?? 'no result'}`));
       return;
     }
     try {
-      const analysis = await joinAnalysis(response.parts, yieldToEventLoop);
+      const analysis = response.analysis ?? (await joinAnalysis(response.parts!, yieldToEventLoop));
       if (this.disposed) throw new AnalysisWorkerError('AnalysisClient was disposed before the analysis finished');
       pending.resolve({ analysis, elapsedMs: response.elapsedMs, workerHeapUsedBytes: response.heapUsedBytes });
     } catch (err) {

@@ -1,4 +1,4 @@
-import type { AnalyzeOptions } from '../engine/types';
+import type { Analysis, AnalyzeOptions } from '../engine/types';
 
 /** Messages between the extension host (or any Node caller) and the analysis worker thread. */
 export interface AnalyzeRequest {
@@ -9,7 +9,9 @@ export interface AnalyzeRequest {
 
 export interface AnalyzeResponse {
   id: number;
-  /** The Analysis, split into V8-serialised parts that are transferred, not copied (see analysis-parts.ts). */
+  /** A small Analysis, as is: one structured clone costs the receiver a few milliseconds. */
+  analysis?: Analysis;
+  /** A large Analysis, split into V8-serialised parts that are transferred, not copied (see analysis-parts.ts). */
   parts?: ArrayBuffer[];
   error?: string;
   /** Milliseconds the worker spent in the engine. */

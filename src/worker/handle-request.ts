@@ -2,7 +2,7 @@ import { performance } from 'node:perf_hooks';
 import { getHeapStatistics } from 'node:v8';
 import { analyze } from '../engine/analyze';
 import type { Analysis, AnalyzeOptions } from '../engine/types';
-import { splitAnalysis } from './analysis-parts';
+import { splitAnalysis, travelsWhole } from './analysis-parts';
 import type { AnalyzeRequest, AnalyzeResponse } from './contract';
 
 type AnalyzeFunction = (text: string, options: AnalyzeOptions) => Analysis;
@@ -13,7 +13,8 @@ export function handleRequest(request: AnalyzeRequest, analyzeText: AnalyzeFunct
   try {
     const analysis = analyzeText(request.text, request.options ?? {});
     const elapsedMs = performance.now() - started;
-    return { id: request.id, parts: splitAnalysis(analysis), elapsedMs, heapUsedBytes: heapUsed() };
+    const payload = travelsWhole(analysis) ? { analysis } : { parts: splitAnalysis(analysis) };
+    return { id: request.id, ...payload, elapsedMs, heapUsedBytes: heapUsed() };
   } catch (err) {
     const message = err instanceof Error ? err.stack ?? err.message : String(err);
     return { id: request.id, error: message, elapsedMs: performance.now() - started, heapUsedBytes: heapUsed() };

@@ -5,15 +5,23 @@ import { handleRequest } from '../../../src/worker/handle-request';
 const noPause = (): Promise<void> => Promise.resolve();
 
 describe('worker handleRequest', () => {
-  it('answers with the analysis in transferable parts, the request id and the engine time', async () => {
+  it('answers a small analysis whole, with the request id and the engine time', () => {
     const response = handleRequest({ id: 42, text: 'Plain words.', options: {} });
     assert.equal(response.id, 42);
     assert.equal(response.error, undefined);
-    assert.ok(response.parts?.every((part) => part instanceof ArrayBuffer));
-    const analysis = await joinAnalysis(response.parts ?? [], noPause);
-    assert.equal(analysis.textLength, 'Plain words.'.length);
+    assert.equal(response.parts, undefined);
+    assert.equal(response.analysis?.textLength, 'Plain words.'.length);
     assert.ok(response.elapsedMs >= 0);
     assert.ok((response.heapUsedBytes ?? 0) > 0);
+  });
+
+  it('answers a large analysis in transferable parts', async () => {
+    const text = Array.from({ length: 3000 }, (_, i) => `"Line ${i} matters," Dana Reyes said.`).join('\n\n');
+    const response = handleRequest({ id: 43, text, options: {} });
+    assert.equal(response.analysis, undefined);
+    assert.ok(response.parts && response.parts.length > 1 && response.parts.every((part) => part instanceof ArrayBuffer));
+    const analysis = await joinAnalysis(response.parts, noPause);
+    assert.equal(analysis.quotes.filter((q) => q.kind === 'direct').length, 3000);
   });
 
   it('turns an engine exception into an error response instead of crashing the worker', () => {
