@@ -105,12 +105,11 @@ export function reuseAfterWordEdit(last: LastRun, input: string, optionsKey: str
   // Quotations around the edit keep their use (a word more may turn a scare quote into speech).
   for (const q of analysis.quotes) {
     if (q.outer.start > wordStart || q.outer.end < oldWordEnd) continue;
-    if (q.kind !== 'direct') continue; // reported speech is always speech; its bounds are checked above
+    if (q.kind !== 'direct') continue; // reported speech stays speech; its bounds come from cue sentences, profile-checked above
     const span = move(q);
     if (quoteUsage(input.slice(span.start, span.end), q.attribution, false) !== q.usage) return undefined;
   }
 
-  const moveInto = <T extends Span>(s: T): T => ({ ...s, ...move(s) });
   const quotes: Quote[] = analysis.quotes.map((q) => {
     const span = move(q);
     return {
@@ -127,8 +126,14 @@ export function reuseAfterWordEdit(last: LastRun, input: string, optionsKey: str
   });
   const moved: Analysis = {
     quotes,
-    entities: analysis.entities.map((e) => ({ ...e, mentions: e.mentions.map(moveInto) })),
-    problems: analysis.problems.map(moveInto),
+    entities: analysis.entities.map((e) => ({
+      ...e,
+      mentions: e.mentions.map((m) => {
+        const span = move(m);
+        return { ...m, ...span, text: input.slice(span.start, span.end) };
+      }),
+    })),
+    problems: analysis.problems.map((problem) => ({ ...problem, ...move(problem) })),
     analyzedLength: input.length,
     textLength: input.length,
   };
