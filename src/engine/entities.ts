@@ -136,9 +136,11 @@ export function entityByRole(index: EntityIndex, head: string, before: number): 
   if (!isRoleNoun(head)) return undefined;
   let best: EntityDraft | undefined;
   let bestAt = -1;
+  const wanted = head.toLowerCase();
   for (const e of index.entities) {
-    if (!e.role || !e.role.toLowerCase().split(/\s+/).includes(head.toLowerCase())) continue;
-    const last = e.mentions.filter((m) => m.start < before).pop();
+    if (!e.role || !e.role.toLowerCase().split(/\s+/).includes(wanted)) continue;
+    let last: MentionDraft | undefined;
+    for (const m of e.mentions) if (m.start < before && (!last || m.start > last.start)) last = m;
     if (last && last.start > bestAt) {
       best = e;
       bestAt = last.start;

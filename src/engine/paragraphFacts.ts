@@ -14,9 +14,12 @@ const HEADLINE_MAX_LENGTH = 300;
 /** Title-case lines (headlines): short, most longer words capitalised, and no sentence-final stop. */
 export function isTitleCase(text: string, paragraph: Span): boolean {
   if (paragraph.end - paragraph.start > HEADLINE_MAX_LENGTH) return false;
-  const line = text.slice(paragraph.start, paragraph.end);
   // A final stop ends a sentence, unless it closes a quotation in the headline ('…in Their Heads.').
-  if (/[.!?]["”’]?\s*$/.test(line) && !/[‘'"“][^‘'"“]*[.!?]["”’]\s*$/.test(line)) return false;
+  let last = paragraph.end - 1;
+  while (last > paragraph.start && /\s/.test(text[last])) last--;
+  if (/[.!?]/.test(text[last])) return false;
+  const line = text.slice(paragraph.start, paragraph.end);
+  if (/["”’]/.test(text[last]) && /[.!?]/.test(text[last - 1] ?? '') && !/[‘'"“][^‘'"“]*[.!?]["”’]\s*$/.test(line)) return false;
   const words = line.match(/\p{L}[\p{L}'’-]{3,}/gu) ?? [];
   if (words.length < 3) return false;
   const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;

@@ -8,11 +8,26 @@ function isTitleCase(words: string[]): boolean {
   return words.length >= 1 && words.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && SMALL_WORDS.test(w)));
 }
 
+/** Usage depends on the words and on a few facts about the attribution: remembered across re-analyses. */
+const remembered = new Map<string, QuoteUsage>();
+const REMEMBERED_LIMIT = 20_000;
+
 /**
  * `lineIsTitleCase`: the quotation stands in a headline, where every word is capitalised anyway, so
  * capitals there say nothing about titles of works.
  */
 export function quoteUsage(quoted: string, attribution: Attribution, lineIsTitleCase: boolean): QuoteUsage {
+  const key = `${lineIsTitleCase ? 1 : 0}${attribution.speaker ? 1 : 0}${attribution.cue ? 1 : 0}${attribution.rule === 'group speaker' ? 1 : 0}${quoted}`;
+  let usage = remembered.get(key);
+  if (usage === undefined) {
+    if (remembered.size >= REMEMBERED_LIMIT) remembered.clear();
+    usage = classify(quoted, attribution, lineIsTitleCase);
+    remembered.set(key, usage);
+  }
+  return usage;
+}
+
+function classify(quoted: string, attribution: Attribution, lineIsTitleCase: boolean): QuoteUsage {
   const words = quoted.match(WORD) ?? [];
   const sentenceLike = /[.!?…]["”’]?$/.test(quoted.trim());
   // "Face the Nation", "Morning Joe": a short title-case name of a show, book or song, even next to a cue.
