@@ -3,6 +3,7 @@ import type { Analysis } from '../engine/types';
 import { AnalysisClient } from '../worker/client';
 import type { OnTheRecordApi } from './api';
 import { readSettings, SECTION, type ExtensionSettings } from './config';
+import { ProblemDiagnostics } from './problemDiagnostics';
 import { DecorationPainter } from './decorations';
 import { DocumentTracker, type TrackedAnalysis } from './documents';
 import { QuoteHoverProvider } from './hovers';
@@ -39,6 +40,7 @@ export class Controller implements vscode.Disposable {
   private painted = new WeakMap<vscode.TextEditor, { analysis: Analysis | undefined; stamp: number }>();
   private paintStamp = 0;
   private hoverRegistration: vscode.Disposable | undefined;
+  private readonly problems = new ProblemDiagnostics();
   private readonly truncationNoticeShown = new Set<string>();
   private errorShown = false;
   /** The article most recently active, so commands still find it while an export or other editor has focus. */
@@ -55,6 +57,7 @@ export class Controller implements vscode.Disposable {
     this.disposables.push(
       this.tracker,
       this.painter,
+      this.problems,
       this.statusBar,
       this.treeView,
       this.treeView.onDidChangeVisibility((event) => this.tree.setVisible(event.visible)),
@@ -203,6 +206,7 @@ export class Controller implements vscode.Disposable {
 
   private onAnalysis(tracked: TrackedAnalysis): void {
     for (const editor of this.visibleEditorsOf(tracked.document)) this.paint(editor);
+    this.problems.show(tracked.document, tracked.analysis);
     if (this.tree.currentDocument?.uri.toString() === tracked.document.uri.toString()) {
       this.tree.show(tracked.document, tracked.analysis);
       this.updateTreeMessage();
@@ -214,6 +218,7 @@ export class Controller implements vscode.Disposable {
 
   private onForget(uri: vscode.Uri): void {
     const key = uri.toString();
+    this.problems.clear(uri);
     if (this.lastArticle?.uri.toString() === key) this.lastArticle = undefined;
     for (const editor of vscode.window.visibleTextEditors) {
       if (editor.document.uri.toString() === key) {

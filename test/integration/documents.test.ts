@@ -68,6 +68,18 @@ describe('documents of every kind', () => {
     assert.ok(keys(opened).some((key) => /^speaker:.*Lavrov/.test(key)), `decorations: ${keys(opened).join(', ')}`);
   });
 
+  it('unbalanced: an unpaired quotation mark is listed in the Problems panel, and the rest is still read', async () => {
+    const text = 'Dana Reyes spoke first. "We will not wait, she said.\n\nTom Barrow answered: "The budget is fine."\n';
+    const opened = await openUntitled(text, 'plaintext');
+    const diagnostics = vscode.languages.getDiagnostics(opened.document.uri);
+    assert.equal(diagnostics.length, 1, JSON.stringify(diagnostics.map((d) => d.message)));
+    assert.equal(diagnostics[0].severity, vscode.DiagnosticSeverity.Information);
+    assert.match(diagnostics[0].message, /not closed/);
+    assert.equal(opened.document.offsetAt(diagnostics[0].range.start), text.indexOf('"We'));
+    assert.ok(shown(opened.analysis).some((q) => q.text.startsWith('The budget is fine') && q.attribution.speaker === 'Tom Barrow'));
+    assert.equal(opened.document.getText(), text, 'the document is left as it was');
+  });
+
   it('large: a document past the size limit is analysed up to the limit', async function () {
     this.timeout(120_000);
     // A lower limit than the default keeps the run short; the path is the same as for a 2 MB article.
