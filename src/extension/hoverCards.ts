@@ -72,12 +72,24 @@ export function lastNamedBefore(entity: Entity, offset: number): Mention | undef
   return last;
 }
 
+/** Why the engine left a quote without a speaker, from the rule that decided (a guess would be worse). */
+function whyUnattributed(rule: string, phrase: string): string {
+  if (rule.startsWith('group speaker')) return `Said by a group${phrase ? ` (${phrase})` : ''}, not by one person.`;
+  if (rule.startsWith('first-person speaker')) return `Said by the writer${phrase ? ` (${phrase})` : ''}, not by a named source.`;
+  if (rule.startsWith('pronoun without antecedent')) return `${phrase || 'The pronoun'} points to nobody named before it.`;
+  if (rule.startsWith('quoted inside another quotation')) return 'Quoted inside another quotation: its speaker quotes someone else.';
+  if (rule.startsWith('scare quote')) return 'A word held at arm’s length, not words someone said.';
+  if (rule.startsWith('title of a work')) return 'The title of a work, not words someone said.';
+  return 'No speaker was found for this quote: no speech cue near it, so the speaker is left open rather than guessed.';
+}
+
 /** The Markdown hover that explains who a quote is attributed to, and why. */
 export function attributionCard(analysis: Analysis, quote: Quote, ctx: CardContext): string {
   const attribution = quote.attribution;
   const kind = KIND_NAMES[quote.kind];
   if (attribution.speaker === null) {
-    return `**Unattributed** · ${kind}\n\nNo speaker was found for this quote.`;
+    const phrase = attribution.speakerSpan ? `“${escapeMarkdown(oneLine(ctx.textOf(attribution.speakerSpan), 60))}”` : '';
+    return `**Unattributed** · ${kind}\n\n${whyUnattributed(attribution.rule, phrase)}`;
   }
   const lines: string[] = [`**${escapeMarkdown(attribution.speaker)}** · ${kind}`];
   if (isLowConfidence(attribution)) lines.push('Uncertain attribution: check it against the text.');

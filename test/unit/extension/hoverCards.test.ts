@@ -72,8 +72,10 @@ describe('hover cards', () => {
     assert.match(attributionCard(analysis, analysis.quotes[7], recordingContext()), /Uncertain attribution/);
     assert.equal(
       attributionCard(analysis, analysis.quotes[5], recordingContext()),
-      '**Unattributed** · direct quote\n\nNo speaker was found for this quote.',
+      '**Unattributed** · direct quote\n\nNo speaker was found for this quote: no speech cue near it, so the speaker is left open rather than guessed.',
     );
+    const group = { ...analysis.quotes[5], attribution: { ...analysis.quotes[5].attribution, rule: 'group speaker', speakerSpan: spanOf('Critics') } };
+    assert.match(attributionCard(analysis, group, recordingContext()), /Said by a group \(“Critics”\), not by one person\./);
     assert.match(attributionCard(analysis, analysis.quotes[6], recordingContext()), /· reported speech/);
   });
 
