@@ -1,5 +1,6 @@
 /** The corpus scoring rule (see ../shared/corpus/README.md), applied to one article at a time. */
 import type { Analysis, Quote } from '../../src/engine/types';
+import { shownQuotes } from '../../src/export/shown';
 
 export interface GoldQuote {
   start: number;
@@ -173,7 +174,9 @@ function scoreFamily(
 export function scoreArticle(article: GoldArticle, analysis: Analysis): ArticleResult {
   const tally = emptyTally();
   const examples: ArticleResult['examples'] = { missed: [], spurious: [], speaker: [], reported: [], 'reported-speaker': [] };
-  const topLevel = analysis.quotes.filter((q) => q.depth === 0);
+  // Scored is what a reader is shown (the editor and the exports alike): a quotation inside a partly
+  // quoted sentence belongs to that mixed item, not to the direct quotes.
+  const topLevel = shownQuotes(analysis, { showReportedSpeech: true });
 
   const goldDirect = article.quotes.filter((q) => q.type === 'direct');
   const goldMarked = article.quotes.filter((q) => q.type === 'direct' || q.type === 'mixed');

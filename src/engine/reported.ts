@@ -16,7 +16,7 @@ const OBJECT_BEFORE_CLAUSE = 8;
 function contentAfter(tokens: Token[], cueIndex: number, text: string, quoteAfter: boolean): Span | null {
   let i = cueIndex + 1;
   if (/^(on|for)$/.test(tokens[i]?.lower ?? '') && /^call/.test(tokens[cueIndex].lower)) i++; // called on / called for
-  else if (/^(on|in|at|during|after|before|as|when|while|with|from|about)$/.test(tokens[i]?.lower ?? '')) {
+  else if (/^(on|in|at|of|during|after|before|as|when|while|with|from|about)$/.test(tokens[i]?.lower ?? '')) {
     // "said at an event in Colorado Springs that …": circumstances first, then the content.
     const that = tokens.slice(i, i + 12).findIndex((t) => t.lower === 'that' || t.kind === 'quote');
     if (that >= 0 && tokens[i + that].lower === 'that') i += that + 1;
@@ -90,7 +90,8 @@ export function detectReportedSpeech(layout: DocumentLayout, quotations: Span[],
       const k = tokens.findIndex((t, i) => i > cue.index && i <= cue.index + 9 && t.kind === 'word' && /ing$/.test(t.lower) && t.lower !== 'citing' && cueKind(t.lower) !== null);
       if (k < 0) continue;
       const span = contentAfter(tokens, k, layout.text, false);
-      if (span) found.push(reported(span, quotations, attribution));
+      const content = span && withoutStandaloneQuotations(layout.text, span, quotations);
+      if (content) found.push(reported(content, quotations, attribution));
       continue;
     }
     const subject = cue.subject;
@@ -117,9 +118,47 @@ export function detectReportedSpeech(layout: DocumentLayout, quotations: Span[],
     if (previous && previous.start < span.end && span.start < previous.end) continue;
     const quoted = spansTouching(quotations, quotations, span);
     if (quoted.some((q) => q.start <= span!.start && q.end >= span!.end)) continue; // all inside marks: a direct quote
-    found.push(reported(span, quotations, attribution));
+    const content = withoutStandaloneQuotations(layout.text, span, quotations);
+    if (content) found.push(reported(content, quotations, attribution));
   }
   return found;
+}
+
+/**
+ * A quotation introduced as one (after a comma, a colon, a dash or at the start of the sentence) is a
+ * direct quote of its own, with its own tag; only a quotation that runs on from a word (`called it “a
+ * disaster”`, `that “…”`) is a fragment of reported speech. The content stops before a standalone one, and
+ * content that would begin with one is no content.
+ */
+function withoutStandaloneQuotations(text: string, span: Span, quotations: Span[]): Span | null {
+  for (const q of spansTouching(quotations, quotations, span)) {
+    if (isRunOn(text, q.start, q.end)) continue;
+    if (q.start <= span.start) return null;
+    let end = q.start;
+    while (end > span.start && /[\s,:;.—–-]/.test(text[end - 1])) end--;
+    return end - span.start >= 12 ? { start: span.start, end } : null;
+  }
+  return span;
+}
+
+/**
+ * Whether the quotation opening at `open` continues the words before it: it follows a word, starts in
+ * lower case (`who, ''in fits and starts …''`), or follows a comma after a word that needs one more
+ * clause (`that, “Of course …”`, `such as, "We're …"`, `including, "…"`).
+ */
+function isRunOn(text: string, open: number, close: number): boolean {
+  let k = open - 1;
+  while (k >= 0 && (text[k] === ' ' || text[k] === '\t')) k--;
+  const first = /\p{L}/u.exec(text.slice(open, open + 6));
+  if (first && first[0] === first[0].toLowerCase() && first[0] !== first[0].toUpperCase()) return true;
+  if (k >= 0 && /[\p{L}\p{N}]/u.test(text[k])) {
+    // `asked the crowd "If Hillary Clinton can't give us the truth, why …?"`: a capitalised sentence
+    // after a word lacks only its comma, unless `that` or `as` makes it part of the clause.
+    const words = text.slice(open, close).match(/[\p{L}\p{N}'’]+/gu) ?? [];
+    const sentence = words.length >= 4 && /[.!?,]\W*$/.test(text.slice(open, close));
+    return !sentence || /\b(that|as|like|which|than|the|a|an|of|to|about|for|on|in|with|from|is|was|be|called|call|calls)\s*$/i.test(text.slice(Math.max(0, k - 12), k + 1));
+  }
+  return text[k] === ',' && /\b(that|as|like|which|who|because|than|including)\s*$/i.test(text.slice(Math.max(0, k - 12), k));
 }
 
 function reported(span: Span, quotations: Span[], attribution: Attribution): ReportedSpeech {

@@ -59,10 +59,13 @@ function isAbbreviation(word: string): boolean {
 const isInside = (pos: number, spans: readonly Span[]): boolean => spans.some((s) => pos > s.start && pos < s.end);
 
 /** Whether a short speech tag (`Clinton said Monday.`) follows: it belongs to the quotation before it. */
-function isSpeechTagAhead(text: string, from: number, to: number): boolean {
+function isSpeechTagAhead(text: string, from: number, to: number, stop: string): boolean {
   const rest = text.slice(from, Math.min(to, from + 120));
   const clause = /^[^.!?,"“”]*(?=[.!?,]|$)/.exec(rest)?.[0];
   if (clause === undefined) return false;
+  // `…change.” She adds, “What …”`: after a full stop, a tag ending in a comma before a new quotation
+  // introduces that quotation instead.
+  if (stop === '.' && /^,\s*["“‘«]/.test(rest.slice(clause.length))) return false;
   const words = clause.match(/[\p{L}'’-]+/gu) ?? [];
   if (words.length === 0 || words.length > 8) return false;
   // Speaker then cue near the end ("Clinton said Monday."), or the cue first ("said Caddell.").
@@ -82,7 +85,7 @@ export function sentences(text: string, paragraph: Span, quotations: readonly Sp
     const at = paragraph.start + (m.index ?? 0);
     const after = at + m[0].length;
     if (isInside(after, quotations) && text[at] !== '\n') continue;
-    if (m[1] && isSpeechTagAhead(text, after, paragraph.end)) continue; // “…?” Clinton said.
+    if (m[1] && isSpeechTagAhead(text, after, paragraph.end, text[at])) continue; // “…?” Clinton said.
     if (text[at] === '.') {
       const before = /([\p{L}.]+)$/u.exec(text.slice(Math.max(paragraph.start, at - 12), at));
       if (before && isAbbreviation(before[1].replace(/\.$/, ''))) continue;

@@ -3,6 +3,7 @@ import * as assert from 'assert';
 import { analyze } from '../../../src/engine/analyze';
 import type { Quote } from '../../../src/engine/types';
 import { direct } from '../../fixtures/engine/helpers';
+import { shownQuotes } from '../../../src/export/shown';
 
 const reportedItems = (text: string): Quote[] => analyze(text).quotes.filter((q) => q.kind !== 'direct');
 
@@ -74,6 +75,30 @@ describe('engine: reported speech', () => {
     const text = '"Taxes will rise," Dana Reyes said, citing the deficit.';
     assert.deepStrictEqual(reportedItems(text).filter((q) => q.text.includes('citing') || q.text.includes('deficit')), []);
     assert.strictEqual(direct(analyze(text))[0].attribution.speaker, 'Dana Reyes');
+  });
+
+  it('a paraphrase stops before a quotation introduced as one: that quotation stays a direct quote', () => {
+    const text = 'When Dana Reyes noted that the bridge was late, Omar Fields shot back, "That makes me careful."';
+    const shown = shownQuotes(analyze(text), { showReportedSpeech: true });
+    const quote = shown.find((q) => q.text === 'That makes me careful.');
+    assert.ok(quote, JSON.stringify(shown.map((q) => q.text)));
+    assert.strictEqual(quote.kind, 'direct');
+    assert.strictEqual(quote.attribution.speaker, 'Omar Fields');
+    assert.ok(!shown.some((q) => q.kind !== 'direct' && q.outer.end > text.indexOf('"')), 'no paraphrase runs into the quotation');
+  });
+
+  it('"says of X, …" has the quotation as its content, not a paraphrase', () => {
+    const text = 'The mayor, Dana Reyes, says of the council, "They will regret this vote."';
+    const shown = shownQuotes(analyze(text), { showReportedSpeech: true });
+    assert.deepStrictEqual(shown.map((q) => [q.kind, q.text]), [['direct', 'They will regret this vote.']]);
+  });
+
+  it('a quotation that runs on from the clause ("… who, "in fits and starts …"") stays a fragment of it', () => {
+    const text = 'Dana Reyes said the crews, "in fits and starts, are getting there."';
+    const item = onlyReported(text);
+    assert.strictEqual(item.kind, 'mixed');
+    assert.ok(item.text.endsWith('getting there."'), item.text);
+    assert.deepStrictEqual(shownQuotes(analyze(text), { showReportedSpeech: true }).map((q) => q.kind), ['mixed']);
   });
 
   it('the option reported: false leaves reported speech out', () => {

@@ -49,4 +49,11 @@ describe('engine: segmenting', () => {
     const found = sentences(text, { start: 0, end: text.length }, [{ start: open, end: close }]).map((s) => text.slice(s.start, s.end).trim());
     assert.deepStrictEqual(found, ['Dr. Lee said "Stop. Now." and left.', 'Then Mr. Park arrived.']);
   });
+
+  it('a tag that introduces a new quotation after a full stop starts a new sentence', () => {
+    const text = 'She says taxes are "a burden." She adds, "Who pays them?"';
+    const marks = [...text.matchAll(/"[^"]*"/g)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
+    const found = sentences(text, { start: 0, end: text.length }, marks).map((s) => text.slice(s.start, s.end).trim());
+    assert.deepStrictEqual(found, ['She says taxes are "a burden."', 'She adds, "Who pays them?"']);
+  });
 });
