@@ -324,6 +324,7 @@ export function attribute(layout: DocumentLayout, quotes: MarkedQuote[], index: 
       const tokens = layout.tokens[p][si];
       const cues = findCues(tokens, text, names, layout.cues[p][si]);
       const here: AttributedQuote[] = [];
+      const tokenIndex = new Map<AttributedQuote, number>();
       tokens.forEach((t, qi) => {
         if (t.kind !== 'quote') return;
         const quote = byOpen.get(t.start)!;
@@ -337,11 +338,14 @@ export function attribute(layout: DocumentLayout, quotes: MarkedQuote[], index: 
         }
         results.set(quote, entry);
         here.push(entry);
+        tokenIndex.set(entry, qi);
       });
-      // Quotes that share a sentence with an attributed one share its speaker.
+      // Quotes that share a sentence with an attributed one share its speaker: the nearest one, counted in
+      // words (so that typing inside a quotation never changes which one is nearest).
       for (const entry of here) {
         if (entry.decision) continue;
-        const mate = here.filter((o) => o.decision && o.attribution.speaker).sort((a, b) => Math.abs(a.quote.open - entry.quote.open) - Math.abs(b.quote.open - entry.quote.open))[0];
+        const distance = (o: AttributedQuote): number => Math.abs(tokenIndex.get(o)! - tokenIndex.get(entry)!);
+        const mate = here.filter((o) => o.decision && o.attribution.speaker).sort((a, b) => distance(a) - distance(b))[0];
         if (mate) entry.attribution = { ...mate.attribution, confidence: Math.min(mate.attribution.confidence, 0.85), rule: 'same sentence as an attributed quote' };
       }
       // Cues outside quotations move the salience (who spoke last) in reading order.

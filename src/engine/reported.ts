@@ -113,7 +113,7 @@ export function detectReportedSpeech(layout: DocumentLayout, quotations: Span[],
     } else if (cue.inverted && !quoteAfter) {
       span = contentBefore(tokens, cue.token.start, cue.index + 1 + tokens.slice(cue.index + 1).findIndex((t) => t.end >= cue.inverted!.end));
     }
-    if (!span || span.end - span.start < 12) continue;
+    if (!span || !isLongEnough(layout.text, span)) continue;
     const previous = found[found.length - 1]; // events come in reading order
     if (previous && previous.start < span.end && span.start < previous.end) continue;
     const quoted = spansTouching(quotations, quotations, span);
@@ -136,7 +136,8 @@ function withoutStandaloneQuotations(text: string, span: Span, quotations: Span[
     if (q.start <= span.start) return null;
     let end = q.start;
     while (end > span.start && /[\s,:;.—–-]/.test(text[end - 1])) end--;
-    return end - span.start >= 12 ? { start: span.start, end } : null;
+    const content = { start: span.start, end };
+    return isLongEnough(text, content) ? content : null;
   }
   return span;
 }
@@ -159,6 +160,15 @@ function isRunOn(text: string, open: number, close: number): boolean {
     return !sentence || /\b(that|as|like|which|than|the|a|an|of|to|about|for|on|in|with|from|is|was|be|called|call|calls)\s*$/i.test(text.slice(Math.max(0, k - 12), k + 1));
   }
   return text[k] === ',' && /\b(that|as|like|which|who|because|than|including)\s*$/i.test(text.slice(Math.max(0, k - 12), k));
+}
+
+/**
+ * Content worth reporting: three words at least. Counted in words, not letters, so that typing inside a
+ * word never makes content appear or vanish.
+ */
+function isLongEnough(text: string, span: Span): boolean {
+  const words = text.slice(span.start, span.end).match(/[\p{L}\p{N}]+/gu);
+  return words !== null && words.length >= 3;
 }
 
 function reported(span: Span, quotations: Span[], attribution: Attribution): ReportedSpeech {

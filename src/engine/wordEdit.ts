@@ -29,9 +29,13 @@ export interface LastRun {
 const MAX_EDIT = 24;
 /** Letters and digits only: a keystroke inside a word, not punctuation or spaces. */
 const EDIT_CHARACTERS = /^[\p{L}\p{N}]*$/u;
+/** What may be typed or deleted between words: letters, digits, spaces and commas (no marks, no stops). */
+const BETWEEN_WORDS_CHARACTERS = /^[\p{L}\p{N} ,]*$/u;
 const WORD_CHARACTER = /[\p{L}\p{M}\p{N}'’-]/u;
 const WORD = /^[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*$/u;
 const MARK_NEARBY = /["“”„‘’‚'«»`]/;
+/** An apostrophe between two letters ("it's", "Trump’s") is never a quotation mark. */
+const APOSTROPHE_IN_WORD = /(?<=\p{L})['’](?=\p{L})/gu;
 /** Characters on a line that masking or Markdown may treat specially. */
 const SPECIAL_LINE = { plaintext: /<|:\/\//, markdown: /[<`[\]()|#*_>~]|:\/\/|^\s{4}|^---/ };
 
@@ -39,6 +43,9 @@ export interface Reused {
   analysis: Analysis;
   lastRun: LastRun;
 }
+
+const markNearby = (text: string, from: number, to: number): boolean =>
+  MARK_NEARBY.test(text.slice(Math.max(0, from - 8), to + 8).replace(APOSTROPHE_IN_WORD, ''));
 
 export function reuseAfterWordEdit(last: LastRun, input: string, optionsKey: string, language: 'markdown' | 'plaintext'): Reused | undefined {
   const old = last.input;
@@ -55,24 +62,42 @@ export function reuseAfterWordEdit(last: LastRun, input: string, optionsKey: str
   const removed = old.slice(a, oldEnd);
   const inserted = input.slice(a, input.length - b);
   const delta = inserted.length - removed.length;
-  if (removed.length + inserted.length > MAX_EDIT || !EDIT_CHARACTERS.test(removed + inserted)) return undefined;
-  // Letters typed inside or at the end of a word join it; typed at its very start they join it too, and
-  // everything at that start stays where it is.
-  const prepended = !WORD_CHARACTER.test(input[a - 1] ?? '') && removed === '' && WORD_CHARACTER.test(input[a + inserted.length] ?? '');
-  if (!prepended && !WORD_CHARACTER.test(input[a - 1] ?? '')) return undefined; // a new word, or one removed
+  if (removed.length + inserted.length > MAX_EDIT) return undefined;
+  // Either letters inside a word (`inWord`), or an insertion or a deletion between words (a space, a new
+  // word, a comma) in a sentence no rule reads.
+  const inWord = EDIT_CHARACTERS.test(removed + inserted) && (WORD_CHARACTER.test(input[a - 1] ?? '') || (removed === '' && WORD_CHARACTER.test(input[a + inserted.length] ?? '')));
+  if (!inWord && ((removed !== '' && inserted !== '') || !BETWEEN_WORDS_CHARACTERS.test(removed + inserted))) return undefined;
+  const changed = removed || inserted;
+  const wordBefore = WORD_CHARACTER.test(old[a - 1] ?? '');
+  const wordAfter = WORD_CHARACTER.test(old[oldEnd] ?? '');
+  // Where a boundary exactly at the edit goes: letters typed onto the end of a word take its end along,
+  // letters typed onto its start leave its start in place.
+  const endFollows = wordBefore && WORD_CHARACTER.test(changed[0]);
+  const startStays = wordAfter && WORD_CHARACTER.test(changed[changed.length - 1]);
+  let lost = false;
+  const movedTo = (pos: number, isStart: boolean): number => {
+    if (pos < a) return pos;
+    if (pos > oldEnd || (pos === oldEnd && oldEnd > a)) return pos + delta;
+    if (pos > a) {
+      lost = true; // inside deleted text
+      return pos;
+    }
+    return (isStart ? !startStays : endFollows) ? pos + delta : pos;
+  };
+  const move = (s: Span): Span => ({ start: movedTo(s.start, true), end: movedTo(s.end, false) });
 
-  // The word the edit is in, before and after.
-  let wordStart = prepended ? a : a - 1;
+  // The words the edit is in, before and after.
+  let wordStart = a;
   while (wordStart > 0 && WORD_CHARACTER.test(input[wordStart - 1])) wordStart--;
   let newWordEnd = a + inserted.length;
   while (newWordEnd < input.length && WORD_CHARACTER.test(input[newWordEnd])) newWordEnd++;
   const oldWordEnd = newWordEnd - delta;
   const oldWord = old.slice(wordStart, oldWordEnd);
   const newWord = input.slice(wordStart, newWordEnd);
-  if (!WORD.test(oldWord) || !WORD.test(newWord)) return undefined;
-  if (input[newWordEnd] === '.') return undefined; // an abbreviation's period decides sentence ends
-  if (MARK_NEARBY.test(old.slice(Math.max(0, wordStart - 8), oldWordEnd + 8))) return undefined;
+  if (inWord && (!WORD.test(oldWord) || !WORD.test(newWord))) return undefined;
+  if (markNearby(old, wordStart, oldWordEnd) || markNearby(input, wordStart, newWordEnd)) return undefined;
   const lineStart = old.lastIndexOf('\n', wordStart) + 1;
+  if (wordStart <= lineStart) return undefined; // how a line starts decides where paragraphs break
   const lineEnd = old.indexOf('\n', oldWordEnd);
   if (SPECIAL_LINE[language].test(old.slice(lineStart, lineEnd < 0 ? old.length : lineEnd))) return undefined;
 
@@ -80,27 +105,30 @@ export function reuseAfterWordEdit(last: LastRun, input: string, optionsKey: str
   const p = firstStartingAt(last.paragraphs, wordStart + 1) - 1;
   const paragraph = last.paragraphs[p];
   if (!paragraph || paragraph.end < oldWordEnd) return undefined;
-  const moves = (pos: number): boolean => (prepended ? pos > a : pos >= oldEnd);
-  const move = (s: Span): Span => ({ start: moves(s.start) ? s.start + delta : s.start, end: moves(s.end) ? s.end + delta : s.end });
   const allOuter = last.allOuter.map(move);
   const outer = last.outer.map(move);
   const masked = last.masked.slice(0, a) + inserted + last.masked.slice(oldEnd);
   const newParagraph = move(paragraph);
+  if (lost) return undefined;
   if (isTitleCase(last.masked, paragraph) || isTitleCase(masked, newParagraph)) return undefined; // headlines read differently
   const beforeFacts = paragraphFacts(last.masked, paragraph, spansTouching(last.allOuter, last.outer, paragraph), spansTouching(last.outer, last.outer, paragraph), undefined);
-  const before = fingerprint(beforeFacts);
+  const before = fingerprint(beforeFacts, inWord ? -1 : wordStart);
   const after = paragraphFacts(masked, newParagraph, spansTouching(allOuter, outer, newParagraph), spansTouching(outer, outer, newParagraph), undefined);
-  if (before !== fingerprint(after)) return undefined;
-  // The sieve reads the words of a sentence only around cues and colons: elsewhere any word will do;
-  // there, the new word must look to every rule like the old one.
-  if (sentenceIsRead(beforeFacts, wordStart) && ruleProfile(oldWord) !== ruleProfile(newWord)) return undefined;
+  if (before !== fingerprint(after, inWord ? -1 : wordStart)) return undefined;
+  if (beforeFacts.sentences.some((s, i) => movedTo(s.start, true) !== after.sentences[i].start || movedTo(s.end, false) !== after.sentences[i].end)) return undefined;
+  // The sieve reads the words of a sentence only around cues, colons and quotations: elsewhere any word
+  // will do; there, the new word must look to every rule like the old one, and no word may come or go.
+  if (sentenceIsRead(beforeFacts, wordStart) || sentenceIsRead(after, wordStart)) {
+    if (!inWord || ruleProfile(oldWord) !== ruleProfile(newWord)) return undefined;
+  }
 
   // Speaker phrases and cues are text as written: an edit inside one changes what is reported.
   const analysis = last.analysis;
   const touches = (s: Span | null): boolean => s !== null && s.start < oldWordEnd && s.end > wordStart;
   for (const { attribution } of analysis.quotes) {
     if (touches(attribution.speakerSpan) || touches(attribution.cueSpan)) return undefined;
-    if (attribution.speaker && !attribution.entityId && attribution.speaker.toLowerCase().split(/[^\p{L}\p{N}'’-]+/u).includes(oldWord.toLowerCase())) return undefined; // "it" quoting an unnamed source
+    // "it" quoting an unnamed source: its speaker is that source's words, written where the span no longer points.
+    if (attribution.speaker && !attribution.entityId && attribution.rule.includes('it = the last source') && attribution.speaker.toLowerCase().includes(oldWord.toLowerCase())) return undefined;
   }
   // Quotations around the edit keep their use (a word more may turn a scare quote into speech).
   for (const q of analysis.quotes) {
@@ -137,6 +165,7 @@ export function reuseAfterWordEdit(last: LastRun, input: string, optionsKey: str
     analyzedLength: input.length,
     textLength: input.length,
   };
+  if (lost) return undefined;
   return {
     analysis: moved,
     lastRun: { input, optionsKey, masked, paragraphs: last.paragraphs.map(move), allOuter, outer, analysis: moved },
@@ -165,17 +194,20 @@ function ruleProfile(written: string): string {
   ].join('|');
 }
 
-/** Whether the sieve reads the words of the sentence holding `offset`: it has a cue word or a colon. */
+/** Whether the sieve reads the words of the sentence holding `offset`: it has a cue word, a colon or a quotation. */
 function sentenceIsRead(facts: ParagraphFacts, offset: number): boolean {
   const s = facts.sentences.findIndex((sentence) => sentence.start <= offset && offset < sentence.end);
-  return s < 0 || facts.cues[s].length > 0 || facts.tokens[s].some((t) => t.text === ':');
+  return s < 0 || facts.cues[s].length > 0 || facts.tokens[s].some((t) => t.text === ':' || t.kind === 'quote');
 }
 
-/** Everything the document passes read from a paragraph, as one string. */
-function fingerprint(facts: ParagraphFacts): string {
+/**
+ * Everything the document passes read from a paragraph, as one string. The number of words of the
+ * sentence holding `editedAt` is left out (-1: none is): words may come and go where no rule reads.
+ */
+function fingerprint(facts: ParagraphFacts, editedAt: number): string {
   return JSON.stringify([
     facts.sentences.length,
-    facts.tokens.map((sentence) => sentence.length),
+    facts.tokens.map((sentence, i) => (facts.sentences[i].start <= editedAt && editedAt < facts.sentences[i].end ? -1 : sentence.length)),
     facts.cues.map((indices, i) => indices.map((k) => facts.tokens[i][k].lower)),
     facts.chunks.map((c) => [c.key, c.type, c.role?.text, c.appositive?.text, c.honorific, c.inQuote, c.possessive, c.surnameOnly]),
     facts.speakerWords,

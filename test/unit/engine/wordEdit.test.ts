@@ -18,7 +18,8 @@ function typeAndCompare(text: string, options: AnalyzeOptions, seed: number): { 
     let pos = Math.floor(random() * text.length);
     while (pos < text.length && /\p{L}/u.test(text[pos])) pos++;
     const steps: string[] = [];
-    for (const ch of 'reportedly'.slice(0, 3 + Math.floor(random() * 7))) {
+    // Every other word is a new one (a space first), the others extend the word before.
+    for (const ch of (word % 2 ? ' ' : '') + 'reportedly'.slice(0, 3 + Math.floor(random() * 7))) {
       text = text.slice(0, pos) + ch + text.slice(pos);
       steps.push(text);
       pos++;
@@ -44,7 +45,7 @@ describe('engine: the typing fast path', () => {
     assert.ok(reused > 0, 'some keystrokes took the fast path');
   });
 
-  it('runs in full when the edit touches a name, a cue or a quotation mark', () => {
+  it('runs in full when the edit touches a name, a cue or a quotation mark, or adds a word where rules read', () => {
     const text = 'Mayor Dana Reyes spoke at length about the budget and the harbor and the schools of the city.\n\n"We will not wait," Reyes said, and she said the harbor would reopen soon.';
     const runsInFull = (edited: string): boolean => {
       analyzeFully(text);
@@ -59,5 +60,9 @@ describe('engine: the typing fast path', () => {
     assert.ok(!runsInFull(text.replace('about the', 'about thex')), 'any word of a sentence the sieve does not read');
     assert.ok(runsInFull(text.replace('said the harbor', 'said thex harbor')), 'a word the rules name ("the") in a sentence with a cue');
     assert.ok(!runsInFull(text.replace('would reopen', 'would reopens')), 'a word that looks the same to every rule, in a sentence with a cue');
+    assert.ok(!runsInFull(text.replace('about the budget', 'about the new budget')), 'a new word where no rule reads');
+    assert.ok(!runsInFull(text.replace('the harbor and', 'the harbor, and')), 'a comma where no rule reads');
+    assert.ok(runsInFull(text.replace('said the harbor', 'said the old harbor')), 'a new word in a sentence with a cue');
+    assert.ok(runsInFull(text.replace('about the budget', 'about the Reyes budget')), 'a new name');
   });
 });

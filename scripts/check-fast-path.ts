@@ -1,0 +1,73 @@
+/**
+ * Differential check of the typing fast path on real articles: random edits of every kind the fast path
+ * may take (letters, spaces, commas, new words, deletions, words typed letter by letter), each analysed
+ * both ways and compared. Exits 1 on any difference.
+ * Usage: npm run check:fast-path -- [--corpus PATH] [--edits N per article]
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
+import { analysisCounts, analyze, analyzeFully } from '../src/engine/analyze';
+import type { AnalyzeOptions } from '../src/engine/types';
+
+function option(name: string): string | undefined {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+const corpusPath = resolve(option('corpus') ?? resolve(__dirname, '../../shared/corpus/polnear-dev.jsonl'));
+if (!existsSync(corpusPath)) {
+  console.error(`Corpus not found: ${corpusPath}\nPass --corpus PATH to a PolNeAR JSONL file.`);
+  process.exit(2);
+}
+const editsPerArticle = Number(option('edits') ?? 30);
+const texts: string[] = readFileSync(corpusPath, 'utf8')
+  .split('\n')
+  .filter((line) => line.trim())
+  .map((line) => JSON.parse(line).text);
+
+let state = 12345;
+const random = (): number => (state = (state * 16807) % 2147483647) / 2147483647;
+const KINDS = ['x', ' ', ',', ' the', 'delete a character', 'delete a word', 'type a word'] as const;
+const taken: Record<string, { fast: number; all: number }> = {};
+let edits = 0;
+let differences = 0;
+
+texts.forEach((original, t) => {
+  // Every seventh article also as Markdown and without reported speech.
+  const variants: AnalyzeOptions[] = t % 7 === 0 ? [{}, { language: 'markdown' }, { reported: false }] : [{}];
+  for (const options of variants) {
+    let text = original;
+    analyzeFully(text, options);
+    for (let e = 0; e < editsPerArticle; e++) {
+      const kind = KINDS[Math.floor(random() * KINDS.length)];
+      let at = Math.floor(random() * text.length);
+      const steps: string[] = [];
+      if (kind === 'delete a character') steps.push((text = text.slice(0, at) + text.slice(at + 1)));
+      else if (kind === 'delete a word') {
+        const word = /\s\S+/.exec(text.slice(at));
+        if (word) at += word.index;
+        steps.push((text = text.slice(0, at) + text.slice(at + (word?.[0].length ?? 0))));
+      } else if (kind === 'type a word') {
+        while (at < text.length && /\p{L}/u.test(text[at])) at++;
+        for (const ch of ' news') steps.push((text = text.slice(0, at) + ch + text.slice(at++)));
+      } else steps.push((text = text.slice(0, at) + kind + text.slice(at)));
+      for (const step of steps) {
+        edits++;
+        const reusedBefore = analysisCounts.reused;
+        const fast = analyze(step, options);
+        const count = (taken[kind] ??= { fast: 0, all: 0 });
+        count.all++;
+        if (analysisCounts.reused > reusedBefore) count.fast++;
+        if (!isDeepStrictEqual(fast, analyzeFully(step, options))) {
+          differences++;
+          console.log(`difference after "${kind}" at ${at}: ${JSON.stringify(step.slice(Math.max(0, at - 30), at + 30))}`);
+        }
+      }
+    }
+  }
+});
+
+console.log(`${corpusPath}: ${edits} edits, ${differences} differences`);
+for (const [kind, c] of Object.entries(taken)) console.log(`  ${JSON.stringify(kind).padEnd(22)} fast path ${((100 * c.fast) / c.all).toFixed(0).padStart(3)}% of ${c.all}`);
+process.exit(differences ? 1 : 0);
