@@ -1,5 +1,6 @@
 // A hand-made Analysis of a short article, with offsets computed from the text, for the view-model tests.
 import type { Analysis, Attribution, Entity, Mention, MentionKind, Quote, QuoteKind, QuoteUsage, Span } from '../../../src/engine/types';
+import { lineIn, spanIn } from '../../fixtures/handMadeText';
 
 export const ARTICLE = [
   'Secretary of State Mike Pompeo met Sergey Lavrov in Sochi.',
@@ -13,18 +14,9 @@ export const ARTICLE = [
 ].join('\n');
 
 /** Span of the `occurrence`-th (0-based) appearance of `needle`. */
-export function spanOf(needle: string, occurrence = 0): Span {
-  let start = -1;
-  for (let i = 0; i <= occurrence; i++) {
-    start = ARTICLE.indexOf(needle, start + 1);
-    if (start < 0) throw new Error(`fixture text lacks "${needle}" #${occurrence}`);
-  }
-  return { start, end: start + needle.length };
-}
+export const spanOf = (needle: string, occurrence = 0): Span => spanIn(ARTICLE, needle, occurrence);
 
-export function lineOf(offset: number): number {
-  return ARTICLE.slice(0, offset).split('\n').length;
-}
+export const lineOf = (offset: number): number => lineIn(ARTICLE, offset);
 
 function mention(text: string, kind: MentionKind, entityId: string, occurrence = 0): Mention {
   return { ...spanOf(text, occurrence), text, kind, entityId };
