@@ -4,22 +4,13 @@
  * both ways and compared. Exits 1 on any difference.
  * Usage: npm run check:fast-path -- [--corpus PATH] [--edits N per article]
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { corpusPathOrExit, option } from './corpusOption';
 import { isDeepStrictEqual } from 'node:util';
 import { analysisCounts, analyze, analyzeFully } from '../src/engine/analyze';
 import type { AnalyzeOptions } from '../src/engine/types';
 
-function option(name: string): string | undefined {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? process.argv[i + 1] : undefined;
-}
-
-const corpusPath = resolve(option('corpus') ?? resolve(__dirname, '../../shared/corpus/polnear-dev.jsonl'));
-if (!existsSync(corpusPath)) {
-  console.error(`Corpus not found: ${corpusPath}\nPass --corpus PATH to a PolNeAR JSONL file.`);
-  process.exit(2);
-}
+const corpusPath = corpusPathOrExit();
 const editsPerArticle = Number(option('edits') ?? 30);
 const texts: string[] = readFileSync(corpusPath, 'utf8')
   .split('\n')

@@ -2,22 +2,13 @@
  * Scores the engine on annotated news (PolNeAR JSONL; see the corpus README for the rule).
  * Usage: npm run eval -- [--corpus PATH] [--show missed|spurious|speaker|reported] [--limit N] [--json]
  */
-import { readFileSync, existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { corpusPathOrExit, option } from './corpusOption';
 import { analyze } from '../src/engine/analyze';
 import { scoreArticle, emptyTally, addTally, summarize, type GoldArticle, type Tally } from './eval/score';
 import { formatReport } from './eval/report';
 
-function option(name: string): string | undefined {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? process.argv[i + 1] : undefined;
-}
-
-const corpusPath = resolve(option('corpus') ?? resolve(__dirname, '../../shared/corpus/polnear-dev.jsonl'));
-if (!existsSync(corpusPath)) {
-  console.error(`Corpus not found: ${corpusPath}\nPass --corpus PATH to a PolNeAR JSONL file.`);
-  process.exit(2);
-}
+const corpusPath = corpusPathOrExit();
 const show = option('show');
 const limit = Number(option('limit') ?? Infinity);
 const articles: GoldArticle[] = readFileSync(corpusPath, 'utf8')
