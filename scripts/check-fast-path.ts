@@ -7,8 +7,9 @@
 import { readFileSync } from 'node:fs';
 import { corpusPathOrExit, option } from './corpusOption';
 import { isDeepStrictEqual } from 'node:util';
-import { analysisCounts, analyze, analyzeFully } from '../src/engine/analyze';
+import { analysisCounts, analyze, analyzeFromScratch, analyzeFully } from '../src/engine/analyze';
 import type { AnalyzeOptions } from '../src/engine/types';
+import { sieveCounts } from '../src/engine/attribution';
 
 const corpusPath = corpusPathOrExit();
 const editsPerArticle = Number(option('edits') ?? 30);
@@ -50,7 +51,7 @@ texts.forEach((original, t) => {
         const count = (taken[kind] ??= { fast: 0, all: 0 });
         count.all++;
         if (analysisCounts.reused > reusedBefore) count.fast++;
-        if (!isDeepStrictEqual(fast, analyzeFully(step, options))) {
+        if (!isDeepStrictEqual(fast, analyzeFromScratch(step, options))) {
           differences++;
           console.log(`difference after "${kind}" at ${at}: ${JSON.stringify(step.slice(Math.max(0, at - 30), at + 30))}`);
         }
@@ -60,5 +61,7 @@ texts.forEach((original, t) => {
 });
 
 console.log(`${corpusPath}: ${edits} edits, ${differences} differences`);
+const sieved = sieveCounts.replayed + sieveCounts.sieved;
+console.log(`  paragraphs whose sieve decisions were replayed: ${((100 * sieveCounts.replayed) / sieved).toFixed(0)}% of ${sieved}`);
 for (const [kind, c] of Object.entries(taken)) console.log(`  ${JSON.stringify(kind).padEnd(22)} fast path ${((100 * c.fast) / c.all).toFixed(0).padStart(3)}% of ${c.all}`);
 process.exit(differences ? 1 : 0);

@@ -6,14 +6,15 @@
 import type { Analysis, AnalyzeOptions, Problem, Quote } from './types';
 import { maskMarkdown, maskPlainText, paragraphs as findParagraphs } from './segment';
 import { scanQuotes, type MarkedQuote } from './quotes';
-import { buildEntities, toEntity, type EntityIndex } from './entities';
+import { buildEntities, reuseEntityIndex, toEntity, type EntityIndex } from './entities';
 import { attribute, UNATTRIBUTED, type DocumentLayout } from './attribution';
 import { detectReportedSpeech } from './reported';
 import { lineStarts, lineOf } from './lines';
-import { isTitleCase, paragraphFacts, startRun, type ParagraphFacts } from './paragraphFacts';
-import { spansTouching } from './spans';
+import { startRun } from './paragraphFacts';
+import { documentFacts } from './documentFacts';
 import { quoteUsage } from './usage';
 import { reuseAfterWordEdit, type LastRun } from './wordEdit';
+import { entityVersion } from './sieveMemo';
 
 const DEFAULT_MAX_LENGTH = 50_000_000;
 
@@ -22,6 +23,8 @@ const describeSize = (chars: number): string =>
 
 /** The last analysis, to recognise the next call as a keystroke inside a word (see wordEdit.ts). */
 let lastRun: LastRun | undefined;
+/** The last entity index and the entity version it was built for: reused while the names stay the same. */
+let lastIndex: { version: number; index: EntityIndex } | undefined;
 /** How many analyses took the typing fast path and how many ran in full (the tests check the fast path is taken). */
 export const analysisCounts = { reused: 0, full: 0 };
 
@@ -41,10 +44,27 @@ export function analyze(input: string, options: AnalyzeOptions = {}): Analysis {
   return analyzeFully(input, options);
 }
 
-/** The whole pipeline, without the typing fast path (the differential test compares the two). */
+/** Set while `analyzeFromScratch` runs: nothing remembered is read or written. */
+let fromScratch = false;
+
+/**
+ * The whole pipeline with nothing remembered from earlier analyses: no cached paragraph facts, no
+ * remembered sieve decisions. The reference that the differential checks compare the fast paths with;
+ * it leaves what is remembered as it was.
+ */
+export function analyzeFromScratch(input: string, options: AnalyzeOptions = {}): Analysis {
+  fromScratch = true;
+  try {
+    return analyzeFully(input, options);
+  } finally {
+    fromScratch = false;
+  }
+}
+
+/** The whole pipeline, without the typing fast path (paragraph facts and sieve decisions are reused). */
 export function analyzeFully(input: string, options: AnalyzeOptions = {}): Analysis {
   startRun();
-  analysisCounts.full++;
+  if (!fromScratch) analysisCounts.full++;
   const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
   const problems: Problem[] = [];
   let text = input;
@@ -66,30 +86,21 @@ export function analyzeFully(input: string, options: AnalyzeOptions = {}): Analy
   const outer = scan.quotes.filter((q) => q.depth === 0).map((q) => ({ start: q.open, end: q.close }));
   const allOuter = scan.quotes.map((q) => ({ start: q.open, end: q.close }));
 
-  // Body paragraphs first: headlines in title case are read with the names the body taught us.
-  const facts: (ParagraphFacts | undefined)[] = new Array(paragraphs.length);
-  const headlineCandidates: number[] = [];
-  paragraphs.forEach((p, i) => {
-    if (isTitleCase(masked, p)) headlineCandidates.push(i);
-    else facts[i] = paragraphFacts(masked, p, spansTouching(allOuter, outer, p), spansTouching(outer, outer, p), undefined);
-  });
-  const knownNameWords = new Set<string>();
-  if (headlineCandidates.length) {
-    for (const f of facts) for (const c of f?.chunks ?? []) if (c.type !== 'unknown' || c.role) for (const w of c.words) knownNameWords.add(w.toLowerCase());
-  }
-  for (const i of headlineCandidates) facts[i] = paragraphFacts(masked, paragraphs[i], spansTouching(allOuter, outer, paragraphs[i]), spansTouching(outer, outer, paragraphs[i]), knownNameWords);
-
-  const headlineSpans = headlineCandidates.map((i) => paragraphs[i]);
-  const chunks = facts.flatMap((f) => f!.chunks);
-  const speakerWords = new Set(facts.flatMap((f) => f!.speakerWords));
-  const index: EntityIndex = buildEntities(chunks, speakerWords);
+  const { facts, headlines } = documentFacts(masked, paragraphs, allOuter, outer, !fromScratch);
+  const headlineSpans = headlines.map((i) => paragraphs[i]);
+  const chunks = facts.flatMap((f) => f.chunks);
+  const version = fromScratch ? -1 : entityVersion(facts.map((f) => f.entityInputs));
+  const index: EntityIndex =
+    lastIndex?.version === version ? reuseEntityIndex(lastIndex.index, chunks) : buildEntities(chunks, new Set(facts.flatMap((f) => f.speakerWords)));
+  if (!fromScratch) lastIndex = { version, index };
   const layout: DocumentLayout = {
     text: masked,
     paragraphs,
-    sentences: facts.map((f) => f!.sentences),
-    tokens: facts.map((f) => f!.tokens),
-    cues: facts.map((f) => f!.cues),
-    quoteOnly: facts.map((f) => f!.quoteOnly),
+    sentences: facts.map((f) => f.sentences),
+    tokens: facts.map((f) => f.tokens),
+    cues: facts.map((f) => f.cues),
+    quoteOnly: facts.map((f) => f.quoteOnly),
+    memo: fromScratch ? undefined : { identities: facts, entityVersion: version },
   };
   const sieve = attribute(layout, scan.quotes, index);
   for (const m of sieve.resolvedMentions) index.byId.get(m.entityId!)?.mentions.push(m);
@@ -126,6 +137,6 @@ export function analyzeFully(input: string, options: AnalyzeOptions = {}): Analy
     .filter((e) => e.mentions.length > 0)
     .map((e) => toEntity(e, text));
   const analysis: Analysis = { quotes, entities, problems, analyzedLength: text.length, textLength: input.length };
-  lastRun = { input, optionsKey: optionsKeyOf(options, maxLength), masked, paragraphs, allOuter, outer, analysis };
+  if (!fromScratch) lastRun = { input, optionsKey: optionsKeyOf(options, maxLength), masked, paragraphs, allOuter, outer, analysis };
   return analysis;
 }

@@ -10,6 +10,10 @@ import type { Token } from './tokens';
 import { cueKind } from './lexicon';
 import { MentionLookup, phraseEndingAt, phraseStartingAt, skipLeftOverAdverbs, skipRightOverAdverbs, type SpeakerPhrase } from './speakers';
 import { resolvePronoun, resolveRoleNoun, type Salience } from './coreference';
+import { firstStartingAt } from './spans';
+import {
+  movedAttribution, movedEvent, movedMention, movedSpan, paragraphMemos, rememberedEvent, rememberSalience, sameSalience, type ParagraphMemo,
+} from './sieveMemo';
 
 export interface DocumentLayout {
   text: string;
@@ -22,6 +26,12 @@ export interface DocumentLayout {
   cues: number[][][];
   /** Paragraphs that hold nothing but quotation. */
   quoteOnly: boolean[];
+  /**
+   * For remembering decisions across analyses (see sieveMemo.ts): an object per paragraph that stays the
+   * same while the paragraph's text and quotations do, and a number that stays the same while the
+   * document's entities do. Without them every paragraph is sieved.
+   */
+  memo?: { identities: readonly object[]; entityVersion: number };
 }
 
 export const DOCUMENT_NOUN = /^(article|letter|statement|sign|signs|tweet|post|headline|email|report|note|message|memo|ad|banner|placard|caption|text|release|transcript|filing|complaint|order|ruling|opinion|editorial)$/;
@@ -248,6 +258,9 @@ export interface SieveResult {
   speechEvents: { cue: CueHit; attribution: Attribution; sentence: Span; tokens: Token[]; tagsQuote: boolean }[];
 }
 
+/** Paragraphs whose remembered decisions were replayed, and paragraphs sieved (the checks report both). */
+export const sieveCounts = { replayed: 0, sieved: 0 };
+
 export function attribute(layout: DocumentLayout, quotes: MarkedQuote[], index: EntityIndex): SieveResult {
   const { text, paragraphs, sentences } = layout;
   const names = new MentionLookup(index.mentions, (m) => (m.entityId ? index.byId.get(m.entityId)?.type ?? null : null));
@@ -318,7 +331,49 @@ export function attribute(layout: DocumentLayout, quotes: MarkedQuote[], index: 
     return a.speaker ? a : null;
   };
 
+  // Paragraphs a quotation runs across are sieved every time: their decisions depend on one another.
+  const acrossParagraphs = new Set<number>();
+  for (const q of topLevel) {
+    if (!q.multiParagraph) continue;
+    for (let p = Math.max(0, firstStartingAt(paragraphs, q.open) - 1); p < paragraphs.length && paragraphs[p].start < q.close; p++) acrossParagraphs.add(p);
+  }
+
+  /** Replays the paragraph's remembered decisions when it and the state the sieve reaches it in are unchanged. */
+  const replay = (memo: ParagraphMemo, p: number): boolean => {
+    const delta = paragraphs[p].start - memo.start;
+    if (memo.entityVersion !== layout.memo!.entityVersion) return false;
+    if (memo.previous !== undefined && (memo.previous !== layout.memo!.identities[p - 1] || paragraphs[p - 1].start - memo.previousStart !== delta)) return false;
+    if (!sameSalience(salience, p, delta, memo.salienceIn)) return false;
+    const quotesHere = memo.attributions.map(([open]) => byOpen.get(open + delta));
+    if (quotesHere.some((q) => q === undefined)) return false;
+    memo.attributions.forEach(([, attribution], i) => {
+      const quote = quotesHere[i]!;
+      results.set(quote, { quote, sentence: paragraphs[p], paragraph: p, decision: null, attribution: movedAttribution(attribution, delta) });
+    });
+    for (const m of memo.resolvedMentions) resolvedMentions.push(movedMention(m, delta));
+    for (const e of memo.events) speechEvents.push(movedEvent(e, delta));
+    const { lastSpeaker, lastSource } = memo.salienceOut;
+    salience.lastSpeaker = lastSpeaker && {
+      entity: index.byId.get(lastSpeaker.entityId)!,
+      at: lastSpeaker.at + delta,
+      paragraph: p - lastSpeaker.paragraphsBack,
+      span: movedSpan(lastSpeaker.span, delta),
+    };
+    salience.lastSource = lastSource && { attribution: movedAttribution(lastSource.attribution, delta), at: lastSource.at + delta, paragraph: p - lastSource.paragraphsBack };
+    return true;
+  };
+
   paragraphs.forEach((_paragraph, p) => {
+    const identity = layout.memo && !acrossParagraphs.has(p) ? layout.memo.identities[p] : undefined;
+    const memo = identity && paragraphMemos.get(identity);
+    if (memo && replay(memo, p)) {
+      sieveCounts.replayed++;
+      return;
+    }
+    if (identity) sieveCounts.sieved++;
+    const salienceIn = identity ? rememberSalience(salience, p) : undefined;
+    const eventsBefore = speechEvents.length;
+    const mentionsBefore = resolvedMentions.length;
     const inParagraph: AttributedQuote[] = [];
     sentences[p].forEach((sentence, si) => {
       const tokens = layout.tokens[p][si];
@@ -387,6 +442,20 @@ export function attribute(layout: DocumentLayout, quotes: MarkedQuote[], index: 
         };
       }
       if (entry.attribution.speaker) noteSpeaker(entry.attribution, entry.quote.open, p);
+    }
+    if (identity) {
+      paragraphMemos.set(identity, {
+        start: paragraphs[p].start,
+        // Only a quote-only paragraph reads the one before it (a colon ending it introduces the quotation).
+        previous: layout.quoteOnly[p] && p > 0 ? layout.memo!.identities[p - 1] : undefined,
+        previousStart: p > 0 ? paragraphs[p - 1].start : 0,
+        entityVersion: layout.memo!.entityVersion,
+        salienceIn: salienceIn!,
+        attributions: inParagraph.map((e) => [e.quote.open, e.attribution]),
+        resolvedMentions: resolvedMentions.slice(mentionsBefore),
+        events: speechEvents.slice(eventsBefore).map(rememberedEvent),
+        salienceOut: rememberSalience(salience, p),
+      });
     }
   });
 

@@ -22,9 +22,11 @@ export class ParagraphCache<T> {
     return hit && hit.variant === variant ? hit : undefined;
   }
 
-  set(text: string, variant: string, start: number, value: T, run: number): void {
-    this.entries.set(text, { start, value, run, variant });
+  set(text: string, variant: string, start: number, value: T, run: number): CacheEntry<T> {
+    const entry = { start, value, run, variant };
+    this.entries.set(text, entry);
     if (this.entries.size > this.capacity) this.evictOldest();
+    return entry;
   }
 
   /** Drops the quarter of the entries used longest ago (rare: only past `capacity` distinct paragraphs). */

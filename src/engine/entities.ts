@@ -43,6 +43,10 @@ export interface EntityIndex {
   byId: Map<string, EntityDraft>;
   /** Every name mention in document order (pronouns and role nouns are added later by coreference). */
   mentions: MentionDraft[];
+  /** For each of `mentions`, the chunk it was made from (its index in the chunks given), to move it along. */
+  mentionChunks: number[];
+  /** How many mentions each entity had from names alone, before coreference added its own. */
+  namedMentionCounts: Map<EntityDraft, number>;
 }
 
 /**
@@ -54,6 +58,7 @@ export function buildEntities(chunks: NameChunk[], speakerWords: ReadonlySet<str
   const byKey = new Map<string, EntityDraft>();
   const byId = new Map<string, EntityDraft>();
   const mentions: MentionDraft[] = [];
+  const mentionChunks: number[] = [];
 
   const create = (words: string[], type: EntityType, chunk: NameChunk): EntityDraft => {
     const entity: EntityDraft = {
@@ -97,7 +102,7 @@ export function buildEntities(chunks: NameChunk[], speakerWords: ReadonlySet<str
     return [...matches].sort((a, b) => (lastSeen.get(b.id) ?? -1) - (lastSeen.get(a.id) ?? -1))[0];
   };
 
-  for (const chunk of chunks) {
+  chunks.forEach((chunk, chunkIndex) => {
     let entity = byKey.get(chunk.key);
     let kind: MentionKind = chunk.role ? 'title' : 'name';
     if (!entity || entity.type !== 'person') {
@@ -110,25 +115,36 @@ export function buildEntities(chunks: NameChunk[], speakerWords: ReadonlySet<str
     if (!entity) {
       let type: EntityType | null = chunk.type === 'unknown' ? null : chunk.type;
       if (!type && speakerWords.has(chunk.words[chunk.words.length - 1].toLowerCase())) type = 'person';
-      if (!type || chunk.surnameOnly) continue;
+      if (!type || chunk.surnameOnly) return;
       entity = create(chunk.words, type, chunk);
     }
     if (!entity.role && entity.type === 'person') entity.role = chunk.role?.text ?? chunk.appositive?.text ?? null;
     if (!entity.gender && entity.type === 'person') entity.gender = genderOf(chunk);
-    const start = chunk.role && kind === 'title' ? Math.min(chunk.role.start, chunk.start) : chunk.start;
-    const mention: MentionDraft = {
-      start,
-      end: chunk.end,
-      text: '',
-      kind,
-      entityId: entity.id,
-      inQuote: chunk.inQuote,
-    };
+    const mention: MentionDraft = { start: 0, end: 0, text: '', kind, entityId: entity.id, inQuote: chunk.inQuote };
+    placeMention(mention, chunk);
     mentions.push(mention);
+    mentionChunks.push(chunkIndex);
     entity.mentions.push(mention);
     lastSeen.set(entity.id, chunk.start);
-  }
-  return { entities, byId, mentions };
+  });
+  return { entities, byId, mentions, mentionChunks, namedMentionCounts: new Map(entities.map((e) => [e, e.mentions.length])) };
+}
+
+/** A title mention starts with its role ("Secretary of State Mike Pompeo"); the others are the name. */
+function placeMention(mention: MentionDraft, chunk: NameChunk): void {
+  mention.start = chunk.role && mention.kind === 'title' ? Math.min(chunk.role.start, chunk.start) : chunk.start;
+  mention.end = chunk.end;
+}
+
+/**
+ * The index again for chunks that read the same to entity building as the ones it was built from (the
+ * same names in the same order, only moved): every name mention is moved to its chunk, and the mentions
+ * coreference added last time are dropped.
+ */
+export function reuseEntityIndex(index: EntityIndex, chunks: NameChunk[]): EntityIndex {
+  index.mentions.forEach((m, i) => placeMention(m, chunks[index.mentionChunks[i]]));
+  for (const [entity, count] of index.namedMentionCounts) entity.mentions.length = count;
+  return index;
 }
 
 /** The entity whose role's head noun is `head` ("secretary" -> Secretary of State Mike Pompeo), most recently named before `before`. */

@@ -7,7 +7,7 @@ import { sentences as findSentences, tokenize, type Token } from './tokens';
 import { findNameChunks, type NameChunk } from './names';
 import { cueCandidates, findCues, isQuoteOnly } from './attribution';
 import { MentionLookup } from './speakers';
-import { ParagraphCache } from './cache';
+import { ParagraphCache, type CacheEntry } from './cache';
 
 const HEADLINE_MAX_LENGTH = 300;
 
@@ -36,6 +36,15 @@ export interface ParagraphFacts {
   titleCase: boolean;
   /** Lone capitalised words right before a speech verb ("Caddell continued"). */
   speakerWords: string[];
+  /**
+   * What entity building reads from this paragraph (the names and speaker words, without their offsets),
+   * as one string: two paragraphs with the same one lead to the same entities.
+   */
+  entityInputs: string;
+}
+
+function entityInputsOf(chunks: NameChunk[], speakerWords: string[]): string {
+  return JSON.stringify([chunks.map((c) => [c.text, c.key, c.type, c.role?.text, c.appositive?.text, c.honorific, c.inQuote, c.possessive, c.surnameOnly]), speakerWords]);
 }
 
 const cache = new ParagraphCache<ParagraphFacts>(20_000);
@@ -84,7 +93,14 @@ export function startRun(): void {
  * `quotes`: the quotation spans (marks included) that touch this paragraph; `topLevel`: those of them that
  * are not inside another quotation.
  */
-export function paragraphFacts(text: string, paragraph: Span, quotes: Span[], topLevel: Span[], knownNameWords: ReadonlySet<string> | undefined): ParagraphFacts {
+export function paragraphFacts(
+  text: string,
+  paragraph: Span,
+  quotes: Span[],
+  topLevel: Span[],
+  knownNameWords: ReadonlySet<string> | undefined,
+  useCache = true,
+): ParagraphFacts {
   const body = text.slice(paragraph.start, paragraph.end);
   const titleCase = knownNameWords !== undefined;
   const relative = (spans: Span[]): string => spans.map((q) => `${q.start - paragraph.start}:${q.end - paragraph.start}`).join(',');
@@ -93,16 +109,8 @@ export function paragraphFacts(text: string, paragraph: Span, quotes: Span[], to
     ? tokenize(text, paragraph.start, paragraph.end).filter((t) => t.kind === 'word' && knownNameWords.has(t.lower)).map((t) => t.lower).join(' ')
     : '';
   const variant = `${relative(quotes)}|${relative(topLevel)}|${titleCase ? `T:${namesInHeadline}` : ''}`;
-  const cached = cache.get(body, variant);
-  if (cached) {
-    const delta = paragraph.start - cached.start;
-    // The same paragraph twice in one document: the second one gets its own copy.
-    if (cached.run === currentRun) return shiftedCopy(cached.value, delta);
-    shiftInPlace(cached.value, delta);
-    cached.start = paragraph.start;
-    cached.run = currentRun;
-    return cached.value;
-  }
+  const cached = useCache ? cache.get(body, variant) : undefined;
+  if (cached) return movedEntry(cached, paragraph.start);
   const sentences = findSentences(text, paragraph, quotes);
   const chunks: NameChunk[] = [];
   const speakerWords: string[] = [];
@@ -124,7 +132,29 @@ export function paragraphFacts(text: string, paragraph: Span, quotes: Span[], to
       if (collapsed[k]?.kind === 'word' && collapsed[k].capitalized) speakerWords.push(collapsed[k].lower);
     }
   }
-  const facts = { sentences, tokens: sentenceTokens, cues, quoteOnly: isQuoteOnly(text, paragraph, topLevel), chunks, titleCase, speakerWords };
-  cache.set(body, variant, paragraph.start, facts, currentRun);
+  const facts = { sentences, tokens: sentenceTokens, cues, quoteOnly: isQuoteOnly(text, paragraph, topLevel), chunks, titleCase, speakerWords, entityInputs: entityInputsOf(chunks, speakerWords) };
+  if (useCache) entries.set(facts, cache.set(body, variant, paragraph.start, facts, currentRun));
   return facts;
+}
+
+/** The cache entry of each cached facts object, so that facts known to be unchanged are moved without a lookup. */
+const entries = new WeakMap<ParagraphFacts, CacheEntry<ParagraphFacts>>();
+
+function movedEntry(entry: CacheEntry<ParagraphFacts>, start: number): ParagraphFacts {
+  const delta = start - entry.start;
+  // The same paragraph twice in one document: the second one gets its own copy.
+  if (entry.run === currentRun) return shiftedCopy(entry.value, delta);
+  shiftInPlace(entry.value, delta);
+  entry.start = start;
+  entry.run = currentRun;
+  return entry.value;
+}
+
+/**
+ * Facts from an earlier analysis for a paragraph known to have the same text and quotations, moved to
+ * `start`; undefined when they were never cached (the caller looks them up instead).
+ */
+export function movedFacts(facts: ParagraphFacts, start: number): ParagraphFacts | undefined {
+  const entry = entries.get(facts);
+  return entry && movedEntry(entry, start);
 }

@@ -167,9 +167,17 @@ function isRunOn(text: string, open: number, close: number): boolean {
  * word never makes content appear or vanish.
  */
 function isLongEnough(text: string, span: Span): boolean {
-  const words = text.slice(span.start, span.end).match(/[\p{L}\p{N}]+/gu);
-  return words !== null && words.length >= 3;
+  let words = 0;
+  let inWord = false;
+  for (let i = span.start; i < span.end && words < 3; i++) {
+    const letter = LETTER_OR_DIGIT.test(text[i]);
+    if (letter && !inWord) words++;
+    inWord = letter;
+  }
+  return words >= 3;
 }
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 function reported(span: Span, quotations: Span[], attribution: Attribution): ReportedSpeech {
   return {

@@ -11,6 +11,7 @@ import { quoteUsage } from './usage';
 import { cueKind, isDemonym, isRoleNoun, isSourceNoun, lexiconTags } from './lexicon';
 import { BETWEEN_SPEAKER_AND_CUE, DETERMINERS, PRONOUNS, VERBISH } from './speakers';
 import { DOCUMENT_NOUN } from './attribution';
+import { changedStretch } from './textDiff';
 
 /** What the last full analysis saw, kept to recognise a word edit against it. */
 export interface LastRun {
@@ -53,12 +54,8 @@ export function reuseAfterWordEdit(last: LastRun, input: string, optionsKey: str
   if (input === old) return { analysis: last.analysis, lastRun: last };
 
   // The edit: what lies between the common prefix and the common suffix.
-  const shorter = Math.min(old.length, input.length);
-  let a = 0;
-  while (a < shorter && old.charCodeAt(a) === input.charCodeAt(a)) a++;
-  let b = 0;
-  while (b < shorter - a && old.charCodeAt(old.length - 1 - b) === input.charCodeAt(input.length - 1 - b)) b++;
-  const oldEnd = old.length - b;
+  const { start: a, oldEnd } = changedStretch(old, input);
+  const b = old.length - oldEnd;
   const removed = old.slice(a, oldEnd);
   const inserted = input.slice(a, input.length - b);
   const delta = inserted.length - removed.length;
@@ -209,8 +206,7 @@ function fingerprint(facts: ParagraphFacts, editedAt: number): string {
     facts.sentences.length,
     facts.tokens.map((sentence, i) => (facts.sentences[i].start <= editedAt && editedAt < facts.sentences[i].end ? -1 : sentence.length)),
     facts.cues.map((indices, i) => indices.map((k) => facts.tokens[i][k].lower)),
-    facts.chunks.map((c) => [c.key, c.type, c.role?.text, c.appositive?.text, c.honorific, c.inQuote, c.possessive, c.surnameOnly]),
-    facts.speakerWords,
+    facts.entityInputs,
     facts.quoteOnly,
     facts.titleCase,
   ]);

@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import { readFileSync } from 'fs';
 import * as path from 'path';
-import { analysisCounts, analyze, analyzeFully } from '../../../src/engine/analyze';
+import { analysisCounts, analyze, analyzeFromScratch, analyzeFully } from '../../../src/engine/analyze';
 import type { AnalyzeOptions } from '../../../src/engine/types';
 
 const seeds = path.resolve(__dirname, '../../../seeds');
@@ -29,7 +29,7 @@ function typeAndCompare(text: string, options: AnalyzeOptions, seed: number): { 
     steps.push(text);
     for (const step of steps) {
       keystrokes++;
-      assert.deepStrictEqual(analyze(step, options), analyzeFully(step, options), `keystroke ${keystrokes} (word ${word})`);
+      assert.deepStrictEqual(analyze(step, options), analyzeFromScratch(step, options), `keystroke ${keystrokes} (word ${word})`);
     }
   }
   return { keystrokes, reused: analysisCounts.reused - reusedBefore };

@@ -1,0 +1,104 @@
+/**
+ * The facts of every paragraph of a document (see paragraphFacts.ts). After an edit, the paragraphs
+ * before and after the changed stretch are the ones of the previous analysis, moved: they are taken over
+ * without hashing their text again, and only the changed paragraphs are looked up or computed.
+ */
+import type { Span } from './types';
+import { isTitleCase, movedFacts, paragraphFacts, type ParagraphFacts } from './paragraphFacts';
+import { spansTouching } from './spans';
+import { changedStretch } from './textDiff';
+
+export interface DocumentFacts {
+  facts: ParagraphFacts[];
+  /** Paragraphs read as headlines (title case), in order. */
+  headlines: number[];
+}
+
+interface PreviousDocument {
+  masked: string;
+  paragraphs: Span[];
+  allOuter: Span[];
+  outer: Span[];
+  facts: ParagraphFacts[];
+  headline: boolean[];
+  /** The entity inputs of the body paragraphs, and the name words they gave the headlines. */
+  bodyInputs: string[];
+  knownNameWords: Set<string>;
+}
+
+let previous: PreviousDocument | undefined;
+
+/** Whether `now` is `before` with every span after the change moved by `delta` and none inside it. */
+function movedAlike(before: readonly Span[], now: readonly Span[], start: number, oldEnd: number, delta: number): boolean {
+  if (before.length !== now.length) return false;
+  const moved = (pos: number): number => (pos <= start ? pos : pos >= oldEnd ? pos + delta : NaN);
+  for (let i = 0; i < before.length; i++) {
+    if (moved(before[i].start) !== now[i].start || moved(before[i].end) !== now[i].end) return false;
+  }
+  return true;
+}
+
+/**
+ * `remember`: keep what is needed to take these facts over next time (off for analyses that must not
+ * touch what is remembered).
+ */
+export function documentFacts(masked: string, paragraphs: Span[], allOuter: Span[], outer: Span[], remember: boolean): DocumentFacts {
+  const facts: (ParagraphFacts | undefined)[] = new Array(paragraphs.length);
+  const headline: boolean[] = new Array(paragraphs.length);
+  const last = remember ? previous : undefined;
+  // Paragraphs of the previous analysis that stand unchanged, by their index now.
+  const kept: (ParagraphFacts | undefined)[] = new Array(paragraphs.length);
+  if (last && last.masked.length > 0) {
+    const { start, oldEnd, newEnd } = changedStretch(last.masked, masked);
+    const delta = newEnd - oldEnd;
+    // Quotations that moved alike leave every untouched paragraph's quotations where they were.
+    if (movedAlike(last.allOuter, allOuter, start, oldEnd, delta) && movedAlike(last.outer, outer, start, oldEnd, delta)) {
+      // A paragraph's facts hold the whole of a quotation that runs into it from another paragraph: it
+      // is kept only when its quotations lie wholly on its side of the change.
+      const quotationsOf = (p: Span): Span[] => spansTouching(last.allOuter, last.outer, p);
+      for (let i = 0; i < paragraphs.length && i < last.paragraphs.length && paragraphs[i].end < start; i++) {
+        const p = last.paragraphs[i];
+        if (p.start !== paragraphs[i].start || p.end !== paragraphs[i].end || quotationsOf(p).some((q) => q.end >= start)) break;
+        kept[i] = last.facts[i];
+        headline[i] = last.headline[i];
+      }
+      const shift = paragraphs.length - last.paragraphs.length;
+      for (let i = paragraphs.length - 1; i >= 0 && i - shift >= 0 && i - shift < last.paragraphs.length; i--) {
+        const p = last.paragraphs[i - shift];
+        if (p.start <= oldEnd || p.start + delta !== paragraphs[i].start || p.end + delta !== paragraphs[i].end || quotationsOf(p).some((q) => q.start < oldEnd)) break;
+        kept[i] = last.facts[i - shift];
+        headline[i] = last.headline[i - shift];
+      }
+    }
+  }
+
+  const factsAt = (i: number, knownNameWords: ReadonlySet<string> | undefined): ParagraphFacts => {
+    const p = paragraphs[i];
+    const taken = kept[i] && movedFacts(kept[i]!, p.start);
+    return taken ?? paragraphFacts(masked, p, spansTouching(allOuter, outer, p), spansTouching(outer, outer, p), knownNameWords, remember);
+  };
+
+  // Body paragraphs first: headlines in title case are read with the names the body taught us.
+  const headlines: number[] = [];
+  paragraphs.forEach((p, i) => {
+    if (headline[i] === undefined) headline[i] = isTitleCase(masked, p);
+    if (headline[i]) headlines.push(i);
+    else facts[i] = factsAt(i, undefined);
+  });
+  const bodyInputs = facts.filter((f): f is ParagraphFacts => f !== undefined).map((f) => f.entityInputs);
+  let knownNameWords = new Set<string>();
+  if (last && bodyInputs.length === last.bodyInputs.length && bodyInputs.every((inputs, i) => inputs === last.bodyInputs[i])) {
+    knownNameWords = last.knownNameWords;
+  } else {
+    for (const i of headlines) kept[i] = undefined; // other names: headlines are read again
+    if (headlines.length) {
+      for (const f of facts) for (const c of f?.chunks ?? []) if (c.type !== 'unknown' || c.role) for (const w of c.words) knownNameWords.add(w.toLowerCase());
+    }
+  }
+  for (const i of headlines) facts[i] = factsAt(i, knownNameWords);
+
+  const all = facts as ParagraphFacts[];
+
+  if (remember) previous = { masked, paragraphs, allOuter, outer, facts: all, headline, bodyInputs, knownNameWords };
+  return { facts: all, headlines };
+}

@@ -1,0 +1,133 @@
+/**
+ * What the attribution sieve decided in each paragraph, remembered for the next analysis. A paragraph
+ * whose text, quotations and neighbour are unchanged, in a document with the same entities, decides what
+ * it decided before when the sieve reaches it in the same state (the same last speaker and last source,
+ * moved along with it): its decisions are replayed, moved by as many characters as the paragraph moved.
+ * After an edit only the edited paragraph, and those whose incoming state it changed, are sieved again.
+ */
+import type { Attribution, Span } from './types';
+import type { MentionDraft } from './entities';
+import type { Salience } from './coreference';
+import type { SieveResult } from './attribution';
+import type { SpeakerPhrase } from './speakers';
+
+/**
+ * A speech event as remembered: its tokens, sentence and cue token are the paragraph's own facts, which
+ * move with the paragraph; its speaker phrases are kept without their mentions.
+ */
+export type RememberedEvent = SieveResult['speechEvents'][number];
+
+export interface RememberedSalience {
+  lastSpeaker: { entityId: string; at: number; paragraphsBack: number; span: Span } | null;
+  lastSource: { attribution: Attribution; at: number; paragraphsBack: number } | null;
+}
+
+export interface ParagraphMemo {
+  /** Where the paragraph started when its decisions were made (every span below is as of then). */
+  start: number;
+  /** The paragraph before it, when it matters (a colon ending it introduces a quote-only paragraph), and where it started. */
+  previous: object | undefined;
+  previousStart: number;
+  /** The version of the document's entities the decisions were made with (see `entityVersion`). */
+  entityVersion: number;
+  salienceIn: RememberedSalience;
+  /** The attribution of each top-level quotation that opens in the paragraph, by where it opens. */
+  attributions: [open: number, attribution: Attribution][];
+  resolvedMentions: MentionDraft[];
+  events: RememberedEvent[];
+  salienceOut: RememberedSalience;
+}
+
+let lastEntityInputs: readonly string[] = [];
+let currentEntityVersion = 0;
+
+/**
+ * A number that changes whenever what entity building reads from the document (each paragraph's entity
+ * inputs, in order) changes, so that each paragraph compares one number with what its decisions were
+ * made with. Unchanged paragraphs keep their cached strings, so most comparisons are of one object.
+ */
+export function entityVersion(entityInputs: readonly string[]): number {
+  if (entityInputs.length !== lastEntityInputs.length || entityInputs.some((inputs, i) => inputs !== lastEntityInputs[i])) currentEntityVersion++;
+  lastEntityInputs = entityInputs;
+  return currentEntityVersion;
+}
+
+/** Keyed by the paragraph's cached facts: the same object means the same text and quotations. */
+export const paragraphMemos = new WeakMap<object, ParagraphMemo>();
+
+const moved = (s: Span, delta: number): Span => ({ start: s.start + delta, end: s.end + delta });
+
+const sameSpan = (a: Span | null, b: Span | null, delta: number): boolean =>
+  a === null || b === null ? a === b : a.start === b.start + delta && a.end === b.end + delta;
+
+/** Whether `a` is `b` moved by `delta`. */
+function sameAttribution(a: Attribution, b: Attribution, delta: number): boolean {
+  return (
+    a.speaker === b.speaker && a.entityId === b.entityId && a.cue === b.cue && a.confidence === b.confidence && a.rule === b.rule &&
+    sameSpan(a.speakerSpan, b.speakerSpan, delta) && sameSpan(a.cueSpan, b.cueSpan, delta)
+  );
+}
+
+/** Whether the sieve enters paragraph `p` in the state it entered it in before, moved by `delta`. */
+export function sameSalience(salience: Salience, p: number, delta: number, remembered: RememberedSalience): boolean {
+  const speaker = salience.lastSpeaker;
+  const was = remembered.lastSpeaker;
+  if (speaker === null || was === null) {
+    if (speaker !== was) return false;
+  } else if (speaker.entity.id !== was.entityId || speaker.at !== was.at + delta || p - speaker.paragraph !== was.paragraphsBack || !sameSpan(speaker.span, was.span, delta)) {
+    return false;
+  }
+  const source = salience.lastSource;
+  const wasSource = remembered.lastSource;
+  if (source === null || wasSource === null) return source === wasSource;
+  return source.at === wasSource.at + delta && p - source.paragraph === wasSource.paragraphsBack && sameAttribution(source.attribution, wasSource.attribution, delta);
+}
+
+export function rememberSalience(salience: Salience, p: number): RememberedSalience {
+  const speaker = salience.lastSpeaker;
+  const source = salience.lastSource;
+  return {
+    lastSpeaker: speaker && { entityId: speaker.entity.id, at: speaker.at, paragraphsBack: p - speaker.paragraph, span: speaker.span },
+    lastSource: source && { attribution: source.attribution, at: source.at, paragraphsBack: p - source.paragraph },
+  };
+}
+
+export function movedAttribution(a: Attribution, delta: number): Attribution {
+  if (delta === 0) return a;
+  return { ...a, speakerSpan: a.speakerSpan && moved(a.speakerSpan, delta), cueSpan: a.cueSpan && moved(a.cueSpan, delta) };
+}
+
+/** A speaker phrase without its mention: a memo must not keep an old entity index alive. */
+function detachedPhrase(phrase: SpeakerPhrase | null): SpeakerPhrase | null {
+  if (!phrase) return null;
+  const { mention: _mention, ...rest } = phrase;
+  return rest;
+}
+
+export function rememberedEvent(event: RememberedEvent): RememberedEvent {
+  const { cue } = event;
+  return { ...event, cue: { ...cue, subject: detachedPhrase(cue.subject), inverted: detachedPhrase(cue.inverted) } };
+}
+
+/** The event moved by `delta` (its tokens and sentence have moved with the paragraph's facts already). */
+export function movedEvent(event: RememberedEvent, delta: number): RememberedEvent {
+  if (delta === 0) return event;
+  const { cue } = event;
+  return {
+    ...event,
+    cue: { ...cue, span: moved(cue.span, delta), subject: movedPhrase(cue.subject, delta), inverted: movedPhrase(cue.inverted, delta) },
+    attribution: movedAttribution(event.attribution, delta),
+  };
+}
+
+export function movedPhrase(phrase: SpeakerPhrase | null, delta: number): SpeakerPhrase | null {
+  return phrase && (delta === 0 ? phrase : { ...phrase, start: phrase.start + delta, end: phrase.end + delta });
+}
+
+export function movedSpan(span: Span, delta: number): Span {
+  return delta === 0 ? span : moved(span, delta);
+}
+
+export function movedMention(m: MentionDraft, delta: number): MentionDraft {
+  return delta === 0 ? m : { ...m, start: m.start + delta, end: m.end + delta };
+}
