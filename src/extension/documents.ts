@@ -132,6 +132,7 @@ export class DocumentTracker implements vscode.Disposable {
     if (!state) return;
     if (state.timer) clearTimeout(state.timer);
     this.states.delete(key);
+    this.client.forget(key);
     this.forgotten.fire(uri);
     this.notifyIfIdle();
   }

@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Analysis, AnalyzeOptions } from '../engine/types';
 import { joinAnalysis } from './analysis-parts';
+import { applyDelta } from './analysis-delta';
 import type { AnalyzeRequest, AnalyzeResponse } from './contract';
 
 export interface AnalysisResult {
@@ -10,6 +11,8 @@ export interface AnalysisResult {
   elapsedMs: number;
   /** The worker's V8 heap after this request, in bytes, when the worker reported it. */
   workerHeapUsedBytes?: number;
+  /** How the result travelled: whole, in parts, or as a change to the previous result for the same key. */
+  travelled: 'whole' | 'parts' | 'change';
 }
 
 /** Rejection for a queued request replaced by a newer request with the same key before it reached the worker. */
@@ -50,6 +53,12 @@ export class AnalysisClient {
   private disposed = false;
   /** Results are rebuilt one after another, so promises settle in request order. */
   private assembling: Promise<void> = Promise.resolve();
+  /**
+   * Per key: the last request sent to the worker (its result will be the base of the next delta), and
+   * the last result rebuilt here (the base a delta applies to).
+   */
+  private readonly lastSentId = new Map<string, number>();
+  private readonly lastResult = new Map<string, { id: number; analysis: Analysis }>();
 
   private readonly workerScriptPath: string;
 
@@ -79,6 +88,13 @@ export class AnalysisClient {
     });
   }
 
+  /** Forgets what is kept for `key` here and in the worker (the document was closed). */
+  forget(key: string): void {
+    this.lastSentId.delete(key);
+    this.lastResult.delete(key);
+    this.worker?.postMessage({ forget: key });
+  }
+
   /** Terminates the worker and rejects everything still pending. */
   dispose(): void {
     if (this.disposed) return;
@@ -100,6 +116,11 @@ export class AnalysisClient {
     }
     const pending = this.queue.shift() as PendingRequest;
     this.inFlight = pending;
+    if (pending.key !== undefined) {
+      pending.request.key = pending.key;
+      pending.request.baseId = this.lastSentId.get(pending.key);
+      this.lastSentId.set(pending.key, pending.request.id);
+    }
     worker.ref();
     worker.postMessage(pending.request);
   }
@@ -124,23 +145,35 @@ export class AnalysisClient {
   }
 
   private async settle(pending: PendingRequest, response: AnalyzeResponse): Promise<void> {
-    if (!response.parts && !response.analysis) {
+    const key = pending.key;
+    if (!response.parts && !response.analysis && !response.delta) {
+      if (key !== undefined) this.lastSentId.delete(key); // the worker kept no result to build on
       pending.reject(new Error(`Analysis failed in the worker: ${response.error ?? 'no result'}`));
       return;
     }
     try {
-      const analysis = response.analysis ?? (await joinAnalysis(response.parts!, yieldToEventLoop));
+      const analysis = response.delta ? await this.applyDelta(key, response.delta) : response.analysis ?? (await joinAnalysis(response.parts!, yieldToEventLoop));
       if (this.disposed) throw new AnalysisWorkerError('AnalysisClient was disposed before the analysis finished');
-      pending.resolve({ analysis, elapsedMs: response.elapsedMs, workerHeapUsedBytes: response.heapUsedBytes });
+      if (key !== undefined) this.lastResult.set(key, { id: response.id, analysis });
+      const travelled = response.delta ? 'change' : response.analysis ? 'whole' : 'parts';
+      pending.resolve({ analysis, elapsedMs: response.elapsedMs, workerHeapUsedBytes: response.heapUsedBytes, travelled });
     } catch (err) {
+      if (key !== undefined) this.forget(key);
       pending.reject(err instanceof Error ? err : new Error(String(err)));
     }
+  }
+
+  private async applyDelta(key: string | undefined, delta: NonNullable<AnalyzeResponse['delta']>): Promise<Analysis> {
+    const base = key === undefined ? undefined : this.lastResult.get(key);
+    if (!base || base.id !== delta.baseId) throw new Error('Analysis worker answered with a change to a result this client does not hold');
+    return applyDelta(base.analysis, delta, yieldToEventLoop);
   }
 
   /** 'error' and 'exit' both arrive for one crash; only the first, from the current worker, counts. */
   private onWorkerGone(worker: Worker, message: string): void {
     if (worker !== this.worker) return;
     this.worker = undefined;
+    this.lastSentId.clear(); // a new worker starts with no results to build on
     void worker.terminate();
     this.failAll(new AnalysisWorkerError(`${message}. The worker restarts on the next request.`));
   }

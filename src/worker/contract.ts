@@ -1,10 +1,20 @@
 import type { Analysis, AnalyzeOptions } from '../engine/types';
+import type { AnalysisDelta } from './analysis-delta';
 
 /** Messages between the extension host (or any Node caller) and the analysis worker thread. */
 export interface AnalyzeRequest {
   id: number;
   text: string;
   options: AnalyzeOptions;
+  /** The document the text is from: its last result can be the base of a delta. */
+  key?: string;
+  /** The request whose result the client will hold for `key` when this one arrives (the delta's base). */
+  baseId?: number;
+}
+
+/** Drops what the worker keeps for a document (it was closed). */
+export interface ForgetRequest {
+  forget: string;
 }
 
 export interface AnalyzeResponse {
@@ -13,6 +23,8 @@ export interface AnalyzeResponse {
   analysis?: Analysis;
   /** A large Analysis, split into V8-serialised parts that are transferred, not copied (see analysis-parts.ts). */
   parts?: ArrayBuffer[];
+  /** The Analysis as a change to the result of request `baseId` for the same key (see analysis-delta.ts). */
+  delta?: AnalysisDelta & { baseId: number };
   error?: string;
   /** Milliseconds the worker spent in the engine. */
   elapsedMs: number;

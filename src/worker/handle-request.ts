@@ -3,6 +3,8 @@ import { getHeapStatistics } from 'node:v8';
 import { analyze } from '../engine/analyze';
 import type { Analysis, AnalyzeOptions } from '../engine/types';
 import { splitAnalysis, travelsWhole } from './analysis-parts';
+import { diffAnalysis, type TextChange } from './analysis-delta';
+import { changedStretch } from '../engine/textDiff';
 import type { AnalyzeRequest, AnalyzeResponse } from './contract';
 
 type AnalyzeFunction = (text: string, options: AnalyzeOptions) => Analysis;
@@ -13,12 +15,44 @@ export function handleRequest(request: AnalyzeRequest, analyzeText: AnalyzeFunct
   try {
     const analysis = analyzeText(request.text, request.options ?? {});
     const elapsedMs = performance.now() - started;
-    const payload = travelsWhole(analysis) ? { analysis } : { parts: splitAnalysis(analysis) };
+    const base = request.key === undefined ? undefined : lastSent.get(request.key);
+    const payload =
+      base && base.id === request.baseId
+        ? { delta: { ...diffAnalysis(base.analysis, analysis, textChange(base.text, request.text)), baseId: base.id } }
+        : travelsWhole(analysis)
+          ? { analysis }
+          : { parts: splitAnalysis(analysis) };
+    if (request.key !== undefined) remember(request.key, { id: request.id, text: request.text, analysis });
     return { id: request.id, ...payload, elapsedMs, heapUsedBytes: heapUsed() };
   } catch (err) {
     const message = err instanceof Error ? err.stack ?? err.message : String(err);
     return { id: request.id, error: message, elapsedMs: performance.now() - started, heapUsedBytes: heapUsed() };
   }
+}
+
+/** The last result sent for each document, the base of the next delta; a few documents at most. */
+const lastSent = new Map<string, { id: number; text: string; analysis: Analysis }>();
+const DOCUMENTS_KEPT = 8;
+
+function remember(key: string, sent: { id: number; text: string; analysis: Analysis }): void {
+  lastSent.delete(key);
+  lastSent.set(key, sent);
+  if (lastSent.size > DOCUMENTS_KEPT) lastSent.delete(lastSent.keys().next().value!);
+}
+
+export function forgetDocument(key: string): void {
+  lastSent.delete(key);
+}
+
+function textChange(old: string, text: string): TextChange {
+  const { start, oldEnd, newEnd } = changedStretch(old, text);
+  return { start, oldEnd, delta: newEnd - oldEnd, lineDelta: countLines(text, start, newEnd) - countLines(old, start, oldEnd) };
+}
+
+function countLines(text: string, from: number, to: number): number {
+  let lines = 0;
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) lines++;
+  return lines;
 }
 
 function heapUsed(): number {

@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { analyze } from '../../../src/engine/analyze';
+import { analyze, analyzeFromScratch } from '../../../src/engine/analyze';
 import { AnalysisClient, AnalysisWorkerError, SupersededError } from '../../../src/worker/client';
 
 const repoRoot = path.resolve(__dirname, '../../..');
@@ -61,6 +61,30 @@ describe('AnalysisClient', function () {
       results.map((r) => r.analysis.textLength),
       texts.map((t) => t.length),
     );
+  });
+
+  it('after an edit, rebuilds the result from the change the worker sends, even with requests in flight', async () => {
+    const client = newClient(bundledWorker);
+    let text = seedText;
+    await client.analyze(text, {}, 'doc');
+    for (const round of [0, 1]) {
+      const texts: string[] = [];
+      for (let i = 0; i < 4; i++) texts.push((text = text.slice(0, 900 + 50 * i) + (round ? ' x' : '\n\nPompeo said "yes."') + text.slice(900 + 50 * i)));
+      // One after another, and several at once (the queue keeps the last per key; the others are superseded).
+      const results = round === 0 ? [] : await Promise.allSettled(texts.map((t) => client.analyze(t, {}, 'doc')));
+      if (round === 0) {
+        for (const t of texts) {
+          const result = await client.analyze(t, {}, 'doc');
+          assert.equal(result.travelled, 'change');
+          results.push({ status: 'fulfilled', value: result });
+        }
+      }
+      const last = results[results.length - 1];
+      assert.equal(last.status, 'fulfilled');
+      assert.deepEqual((last as PromiseFulfilledResult<{ analysis: unknown }>).value.analysis, analyzeFromScratch(texts[texts.length - 1]));
+    }
+    client.forget('doc');
+    assert.deepEqual((await client.analyze(text, {}, 'doc')).analysis, analyzeFromScratch(text));
   });
 
   it('starts no worker until the first request, then reports a missing script clearly', async () => {
