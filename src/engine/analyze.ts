@@ -6,7 +6,7 @@
 import type { Analysis, AnalyzeOptions, Problem, Quote } from './types';
 import { maskMarkdown, maskPlainText, paragraphs as findParagraphs } from './segment';
 import { scanQuotes, type MarkedQuote } from './quotes';
-import { buildEntities, reuseEntityIndex, toEntity, type EntityIndex } from './entities';
+import { buildEntities, reuseEntityIndex, sameEntitiesAway, toEntity, type EntityIndex } from './entities';
 import { attribute, UNATTRIBUTED, type DocumentLayout } from './attribution';
 import { detectReportedSpeech } from './reported';
 import { lineStarts, lineOf } from './lines';
@@ -86,12 +86,18 @@ export function analyzeFully(input: string, options: AnalyzeOptions = {}): Analy
   const outer = scan.quotes.filter((q) => q.depth === 0).map((q) => ({ start: q.open, end: q.close }));
   const allOuter = scan.quotes.map((q) => ({ start: q.open, end: q.close }));
 
-  const { facts, headlines } = documentFacts(masked, paragraphs, allOuter, outer, !fromScratch);
+  const { facts, headlines, changed } = documentFacts(masked, paragraphs, allOuter, outer, !fromScratch);
   const headlineSpans = headlines.map((i) => paragraphs[i]);
   const chunks = facts.flatMap((f) => f.chunks);
   const version = fromScratch ? -1 : entityVersion(facts.map((f) => f.entityInputs));
   const index: EntityIndex =
     lastIndex?.version === version ? reuseEntityIndex(lastIndex.index, chunks) : buildEntities(chunks, new Set(facts.flatMap((f) => f.speakerWords)));
+  // New names that changed nothing but the mentions where they were written: paragraphs a few away from
+  // the change keep their remembered decisions (pronouns look back four paragraphs).
+  const compatible =
+    lastIndex && lastIndex.version !== version && changed && sameEntitiesAway(lastIndex.index, index, changed.before, changed.now)
+      ? { version: lastIndex.version, first: changed.first, last: changed.last + 4 }
+      : undefined;
   if (!fromScratch) lastIndex = { version, index };
   const layout: DocumentLayout = {
     text: masked,
@@ -100,7 +106,7 @@ export function analyzeFully(input: string, options: AnalyzeOptions = {}): Analy
     tokens: facts.map((f) => f.tokens),
     cues: facts.map((f) => f.cues),
     quoteOnly: facts.map((f) => f.quoteOnly),
-    memo: fromScratch ? undefined : { identities: facts, entityVersion: version },
+    memo: fromScratch ? undefined : { identities: facts, entityVersion: version, compatible },
   };
   const sieve = attribute(layout, scan.quotes, index);
   for (const m of sieve.resolvedMentions) index.byId.get(m.entityId!)?.mentions.push(m);

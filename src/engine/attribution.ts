@@ -12,7 +12,7 @@ import { MentionLookup, phraseEndingAt, phraseStartingAt, skipLeftOverAdverbs, s
 import { resolvePronoun, resolveRoleNoun, type Salience } from './coreference';
 import { firstStartingAt } from './spans';
 import {
-  movedAttribution, movedEvent, movedMention, movedSpan, paragraphMemos, rememberedEvent, rememberSalience, sameSalience, type ParagraphMemo,
+  linkEvent, movedAttribution, movedEvent, movedMention, movedSpan, paragraphMemos, rememberedEvent, rememberSalience, sameSalience, type ParagraphMemo,
 } from './sieveMemo';
 
 export interface DocumentLayout {
@@ -31,7 +31,12 @@ export interface DocumentLayout {
    * same while the paragraph's text and quotations do, and a number that stays the same while the
    * document's entities do. Without them every paragraph is sieved.
    */
-  memo?: { identities: readonly object[]; entityVersion: number };
+  memo?: {
+    identities: readonly object[];
+    entityVersion: number;
+    /** Decisions made with entity version `version` still hold outside paragraphs `first` to `last`. */
+    compatible?: { version: number; first: number; last: number };
+  };
 }
 
 export const DOCUMENT_NOUN = /^(article|letter|statement|sign|signs|tweet|post|headline|email|report|note|message|memo|ad|banner|placard|caption|text|release|transcript|filing|complaint|order|ruling|opinion|editorial)$/;
@@ -341,7 +346,8 @@ export function attribute(layout: DocumentLayout, quotes: MarkedQuote[], index: 
   /** Replays the paragraph's remembered decisions when it and the state the sieve reaches it in are unchanged. */
   const replay = (memo: ParagraphMemo, p: number): boolean => {
     const delta = paragraphs[p].start - memo.start;
-    if (memo.entityVersion !== layout.memo!.entityVersion) return false;
+    const { entityVersion, compatible } = layout.memo!;
+    if (memo.entityVersion !== entityVersion && !(compatible && memo.entityVersion === compatible.version && (p < compatible.first || p > compatible.last))) return false;
     if (memo.previous !== undefined && (memo.previous !== layout.memo!.identities[p - 1] || paragraphs[p - 1].start - memo.previousStart !== delta)) return false;
     if (!sameSalience(salience, p, delta, memo.salienceIn)) return false;
     const quotesHere = memo.attributions.map(([open]) => byOpen.get(open + delta));
@@ -360,6 +366,7 @@ export function attribute(layout: DocumentLayout, quotes: MarkedQuote[], index: 
       span: movedSpan(lastSpeaker.span, delta),
     };
     salience.lastSource = lastSource && { attribution: movedAttribution(lastSource.attribution, delta), at: lastSource.at + delta, paragraph: p - lastSource.paragraphsBack };
+    memo.entityVersion = entityVersion; // checked against the entities of this analysis
     return true;
   };
 
@@ -453,7 +460,11 @@ export function attribute(layout: DocumentLayout, quotes: MarkedQuote[], index: 
         salienceIn: salienceIn!,
         attributions: inParagraph.map((e) => [e.quote.open, e.attribution]),
         resolvedMentions: resolvedMentions.slice(mentionsBefore),
-        events: speechEvents.slice(eventsBefore).map(rememberedEvent),
+        events: speechEvents.slice(eventsBefore).map((e) => {
+          const remembered = rememberedEvent(e);
+          linkEvent(e, remembered);
+          return remembered;
+        }),
         salienceOut: rememberSalience(salience, p),
       });
     }

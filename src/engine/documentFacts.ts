@@ -12,6 +12,12 @@ export interface DocumentFacts {
   facts: ParagraphFacts[];
   /** Paragraphs read as headlines (title case), in order. */
   headlines: number[];
+  /**
+   * When facts were taken over from the previous analysis: the paragraphs in between (`first` to `last`,
+   * indices now), and where that stretch lies in the previous text and in this one. Everything before it
+   * is unchanged; everything after it moved by `after.now - after.before`.
+   */
+  changed?: { first: number; last: number; before: { start: number; end: number }; now: { start: number; end: number } };
 }
 
 interface PreviousDocument {
@@ -72,6 +78,24 @@ export function documentFacts(masked: string, paragraphs: Span[], allOuter: Span
     }
   }
 
+  let changed: DocumentFacts['changed'];
+  if (last) {
+    let first = 0;
+    while (first < paragraphs.length && kept[first] !== undefined && last.facts[first] === kept[first]) first++;
+    let end = paragraphs.length; // the first kept paragraph after the changed ones
+    while (end > first && kept[end - 1] !== undefined) end--;
+    if (first < end) {
+      const shift = paragraphs.length - last.paragraphs.length;
+      const start = first > 0 ? paragraphs[first - 1].end : 0;
+      changed = {
+        first,
+        last: end - 1,
+        before: { start, end: end < paragraphs.length ? last.paragraphs[end - shift].start : last.masked.length },
+        now: { start, end: end < paragraphs.length ? paragraphs[end].start : masked.length },
+      };
+    }
+  }
+
   const factsAt = (i: number, knownNameWords: ReadonlySet<string> | undefined): ParagraphFacts => {
     const p = paragraphs[i];
     const taken = kept[i] && movedFacts(kept[i]!, p.start);
@@ -92,7 +116,7 @@ export function documentFacts(masked: string, paragraphs: Span[], allOuter: Span
   } else {
     for (const i of headlines) kept[i] = undefined; // other names: headlines are read again
     if (headlines.length) {
-      for (const f of facts) for (const c of f?.chunks ?? []) if (c.type !== 'unknown' || c.role) for (const w of c.words) knownNameWords.add(w.toLowerCase());
+      for (const f of facts) for (const word of f?.nameWords ?? []) knownNameWords.add(word);
     }
   }
   for (const i of headlines) facts[i] = factsAt(i, knownNameWords);
@@ -100,5 +124,5 @@ export function documentFacts(masked: string, paragraphs: Span[], allOuter: Span
   const all = facts as ParagraphFacts[];
 
   if (remember) previous = { masked, paragraphs, allOuter, outer, facts: all, headline, bodyInputs, knownNameWords };
-  return { facts: all, headlines };
+  return { facts: all, headlines, changed };
 }

@@ -2,7 +2,7 @@
  * Clusters name chunks into entities: a full name is the canonical form, a surname or first name alone
  * is the person introduced with it, a role written before any mention becomes the entity's role.
  */
-import type { Entity, EntityType, MentionKind } from './types';
+import type { Span, Entity, EntityType, MentionKind } from './types';
 import type { NameChunk } from './names';
 import { isFemaleName, isFirstName, isMaleName, isRoleNoun } from './lexicon';
 
@@ -180,4 +180,32 @@ export function toEntity(draft: EntityDraft, text: string): Entity {
     aliases.push(m.kind === 'pronoun' ? key : written);
   }
   return { id: draft.id, name: draft.name, type: draft.type, role: draft.role, aliases, mentions };
+}
+
+/**
+ * Whether `next` is `previous` except for the name mentions inside a changed stretch of text (`before`
+ * in the previous text, `now` in this one): the same entities with the same names, types, roles and
+ * genders, the same mentions elsewhere (those after the stretch moved), and no entity with a role named
+ * inside it (a role noun far away may look for the entity with that role named last).
+ */
+export function sameEntitiesAway(previous: EntityIndex, next: EntityIndex, before: Span, now: Span): boolean {
+  if (previous.entities.length !== next.entities.length) return false;
+  for (let i = 0; i < next.entities.length; i++) {
+    const a = previous.entities[i];
+    const b = next.entities[i];
+    if (a.id !== b.id || a.name !== b.name || a.type !== b.type || a.role !== b.role || a.gender !== b.gender || a.words.join(' ') !== b.words.join(' ')) return false;
+  }
+  const delta = now.end - before.end;
+  const outside = (mentions: MentionDraft[], stretch: Span): MentionDraft[] => mentions.filter((m) => m.end <= stretch.start || m.start >= stretch.end);
+  const inside = (mentions: MentionDraft[], stretch: Span): MentionDraft[] => mentions.filter((m) => m.end > stretch.start && m.start < stretch.end);
+  const withRole = (index: EntityIndex, m: MentionDraft): boolean => index.byId.get(m.entityId!)?.role != null;
+  if (inside(previous.mentions, before).some((m) => withRole(previous, m)) || inside(next.mentions, now).some((m) => withRole(next, m))) return false;
+  const was = outside(previous.mentions, before);
+  const is = outside(next.mentions, now);
+  if (was.length !== is.length) return false;
+  return was.every((m, i) => {
+    const n = is[i];
+    const shift = m.start >= before.end ? delta : 0;
+    return m.start + shift === n.start && m.end + shift === n.end && m.kind === n.kind && m.entityId === n.entityId && m.inQuote === n.inQuote;
+  });
 }

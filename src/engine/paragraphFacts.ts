@@ -41,6 +41,8 @@ export interface ParagraphFacts {
    * as one string: two paragraphs with the same one lead to the same entities.
    */
   entityInputs: string;
+  /** The words of its typed names, in lower case: what it teaches the headlines (see documentFacts.ts). */
+  nameWords: string[];
 }
 
 function entityInputsOf(chunks: NameChunk[], speakerWords: string[]): string {
@@ -132,7 +134,17 @@ export function paragraphFacts(
       if (collapsed[k]?.kind === 'word' && collapsed[k].capitalized) speakerWords.push(collapsed[k].lower);
     }
   }
-  const facts = { sentences, tokens: sentenceTokens, cues, quoteOnly: isQuoteOnly(text, paragraph, topLevel), chunks, titleCase, speakerWords, entityInputs: entityInputsOf(chunks, speakerWords) };
+  const facts = {
+    sentences,
+    tokens: sentenceTokens,
+    cues,
+    quoteOnly: isQuoteOnly(text, paragraph, topLevel),
+    chunks,
+    titleCase,
+    speakerWords,
+    entityInputs: entityInputsOf(chunks, speakerWords),
+    nameWords: chunks.filter((c) => c.type !== 'unknown' || c.role).flatMap((c) => c.words.map((w) => w.toLowerCase())),
+  };
   if (useCache) entries.set(facts, cache.set(body, variant, paragraph.start, facts, currentRun));
   return facts;
 }

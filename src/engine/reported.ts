@@ -8,6 +8,7 @@ import { cueKind } from './lexicon';
 import type { DocumentLayout, SieveResult } from './attribution';
 import type { Token } from './tokens';
 import { spansTouching } from './spans';
+import { eventOrigin, movedAttribution } from './sieveMemo';
 
 export type ReportedSpeech = Omit<Quote, 'text' | 'line'>;
 
@@ -79,49 +80,70 @@ function trimmed(tokens: Token[], from: number, to: number): Span | null {
 export function detectReportedSpeech(layout: DocumentLayout, quotations: Span[], events: SieveResult['speechEvents']): ReportedSpeech[] {
   const found: ReportedSpeech[] = [];
   for (const event of events) {
-    const { cue, attribution, tokens } = event;
-    if (!attribution.speaker) continue;
-    // A cue that tags a quotation before it (`"…," Lavrov said, citing …`) reports nothing more, and one
-    // followed by its quotation (`Lavrov told Pompeo, "…"`) has the quotation as its content.
-    const quoteBefore = event.tagsQuote && subjectFollowsQuote(tokens, cue);
-    const quoteAfter = tokens.slice(cue.index + 1).some((t) => t.kind === 'quote');
-    if (quoteBefore) {
-      // …except through a participle that reports more: `"…," Pompeo said, adding that Russia …`.
-      const k = tokens.findIndex((t, i) => i > cue.index && i <= cue.index + 9 && t.kind === 'word' && /ing$/.test(t.lower) && t.lower !== 'citing' && cueKind(t.lower) !== null);
-      if (k < 0) continue;
-      const span = contentAfter(tokens, k, layout.text, false);
-      const content = span && withoutStandaloneQuotations(layout.text, span, quotations);
-      if (content) found.push(reported(content, quotations, attribution));
-      continue;
+    // A replayed paragraph's events report what they reported before, moved (see sieveMemo.ts).
+    const origin = eventOrigin(event);
+    const remembered = origin && reportedByEvent.get(origin.event);
+    let item: ReportedSpeech | null;
+    if (remembered !== undefined) item = remembered && movedReported(remembered, origin!.delta);
+    else {
+      item = reportedFor(layout, quotations, event, found[found.length - 1]);
+      if (origin) reportedByEvent.set(origin.event, item && movedReported(item, -origin.delta));
     }
-    const subject = cue.subject;
-    let span: Span | null = null;
-    if (cue.text === 'according to' && cue.inverted) {
-      // "According to X, …" or "…, according to X."
-      const afterPhrase = tokens.findIndex((t) => t.start >= cue.inverted!.end);
-      const first = tokens.findIndex((t) => t.kind !== 'punct');
-      if (cue.index === first && afterPhrase > 0) {
-        const from = tokens[afterPhrase]?.text === ',' ? afterPhrase + 1 : afterPhrase;
-        span = from < tokens.length ? trimmed(tokens, from, tokens.length - 1) : null;
-      } else if (tokens[cue.index - 1]?.text === ',') {
-        span = trimmed(tokens, first, cue.index - 2);
-      }
-    } else if (subject && subject.start < cue.token.start) {
-      span = contentAfter(tokens, cue.index, layout.text, quoteAfter);
-      const before = quoteAfter ? null : contentBefore(tokens, subject.start, cue.index);
-      if (before && (!span || span.end - span.start < 10)) span = before;
-    } else if (cue.inverted && !quoteAfter) {
-      span = contentBefore(tokens, cue.token.start, cue.index + 1 + tokens.slice(cue.index + 1).findIndex((t) => t.end >= cue.inverted!.end));
-    }
-    if (!span || !isLongEnough(layout.text, span)) continue;
-    const previous = found[found.length - 1]; // events come in reading order
-    if (previous && previous.start < span.end && span.start < previous.end) continue;
-    const quoted = spansTouching(quotations, quotations, span);
-    if (quoted.some((q) => q.start <= span!.start && q.end >= span!.end)) continue; // all inside marks: a direct quote
-    const content = withoutStandaloneQuotations(layout.text, span, quotations);
-    if (content) found.push(reported(content, quotations, attribution));
+    if (item) found.push(item);
   }
   return found;
+}
+
+/** What each remembered speech event reported (null: nothing), as of the event's own offsets. */
+const reportedByEvent = new WeakMap<object, ReportedSpeech | null>();
+
+function movedReported(item: ReportedSpeech, delta: number): ReportedSpeech {
+  if (delta === 0) return item;
+  const move = (s: Span): Span => ({ start: s.start + delta, end: s.end + delta });
+  return { ...item, ...move(item), outer: move(item.outer), attribution: movedAttribution(item.attribution, delta) };
+}
+
+/** The reported speech of one speech event; `previous` is the last one found (events come in reading order). */
+function reportedFor(layout: DocumentLayout, quotations: Span[], event: SieveResult['speechEvents'][number], previous: ReportedSpeech | undefined): ReportedSpeech | null {
+  const { cue, attribution, tokens } = event;
+  if (!attribution.speaker) return null;
+  // A cue that tags a quotation before it (`"…," Lavrov said, citing …`) reports nothing more, and one
+  // followed by its quotation (`Lavrov told Pompeo, "…"`) has the quotation as its content.
+  const quoteBefore = event.tagsQuote && subjectFollowsQuote(tokens, cue);
+  const quoteAfter = tokens.slice(cue.index + 1).some((t) => t.kind === 'quote');
+  if (quoteBefore) {
+    // …except through a participle that reports more: `"…," Pompeo said, adding that Russia …`.
+    const k = tokens.findIndex((t, i) => i > cue.index && i <= cue.index + 9 && t.kind === 'word' && /ing$/.test(t.lower) && t.lower !== 'citing' && cueKind(t.lower) !== null);
+    if (k < 0) return null;
+    const span = contentAfter(tokens, k, layout.text, false);
+    const content = span && withoutStandaloneQuotations(layout.text, span, quotations);
+    return content && reported(content, quotations, attribution);
+  }
+  const subject = cue.subject;
+  let span: Span | null = null;
+  if (cue.text === 'according to' && cue.inverted) {
+    // "According to X, …" or "…, according to X."
+    const afterPhrase = tokens.findIndex((t) => t.start >= cue.inverted!.end);
+    const first = tokens.findIndex((t) => t.kind !== 'punct');
+    if (cue.index === first && afterPhrase > 0) {
+      const from = tokens[afterPhrase]?.text === ',' ? afterPhrase + 1 : afterPhrase;
+      span = from < tokens.length ? trimmed(tokens, from, tokens.length - 1) : null;
+    } else if (tokens[cue.index - 1]?.text === ',') {
+      span = trimmed(tokens, first, cue.index - 2);
+    }
+  } else if (subject && subject.start < cue.token.start) {
+    span = contentAfter(tokens, cue.index, layout.text, quoteAfter);
+    const before = quoteAfter ? null : contentBefore(tokens, subject.start, cue.index);
+    if (before && (!span || span.end - span.start < 10)) span = before;
+  } else if (cue.inverted && !quoteAfter) {
+    span = contentBefore(tokens, cue.token.start, cue.index + 1 + tokens.slice(cue.index + 1).findIndex((t) => t.end >= cue.inverted!.end));
+  }
+  if (!span || !isLongEnough(layout.text, span)) return null;
+  if (previous && previous.start < span.end && span.start < previous.end) return null;
+  const quoted = spansTouching(quotations, quotations, span);
+  if (quoted.some((q) => q.start <= span!.start && q.end >= span!.end)) return null; // all inside marks: a direct quote
+  const content = withoutStandaloneQuotations(layout.text, span, quotations);
+  return content && reported(content, quotations, attribution);
 }
 
 /**

@@ -109,15 +109,35 @@ export function rememberedEvent(event: RememberedEvent): RememberedEvent {
   return { ...event, cue: { ...cue, subject: detachedPhrase(cue.subject), inverted: detachedPhrase(cue.inverted) } };
 }
 
+/**
+ * For an event replayed or remembered: the remembered event it stands for and how far it moved, so that
+ * what is derived from the event (its reported speech) is remembered with it.
+ */
+const origins = new WeakMap<object, { event: RememberedEvent; delta: number }>();
+
+export function eventOrigin(event: object): { event: RememberedEvent; delta: number } | undefined {
+  return origins.get(event);
+}
+
+/** Remembers `event` as `remembered` (what `rememberedEvent` made of it). */
+export function linkEvent(event: object, remembered: RememberedEvent): void {
+  origins.set(event, { event: remembered, delta: 0 });
+}
+
 /** The event moved by `delta` (its tokens and sentence have moved with the paragraph's facts already). */
 export function movedEvent(event: RememberedEvent, delta: number): RememberedEvent {
-  if (delta === 0) return event;
+  if (delta === 0) {
+    origins.set(event, { event, delta: 0 });
+    return event;
+  }
   const { cue } = event;
-  return {
+  const moved_: RememberedEvent = {
     ...event,
     cue: { ...cue, span: moved(cue.span, delta), subject: movedPhrase(cue.subject, delta), inverted: movedPhrase(cue.inverted, delta) },
     attribution: movedAttribution(event.attribution, delta),
   };
+  origins.set(moved_, { event, delta });
+  return moved_;
 }
 
 export function movedPhrase(phrase: SpeakerPhrase | null, delta: number): SpeakerPhrase | null {
