@@ -94,10 +94,8 @@ export function analyzeFully(input: string, options: AnalyzeOptions = {}): Analy
     lastIndex?.version === version ? reuseEntityIndex(lastIndex.index, chunks) : buildEntities(chunks, new Set(facts.flatMap((f) => f.speakerWords)));
   // New names that changed nothing but the mentions where they were written: paragraphs a few away from
   // the change keep their remembered decisions (pronouns look back four paragraphs).
-  const compatible =
-    lastIndex && lastIndex.version !== version && changed && sameEntitiesAway(lastIndex.index, index, changed.before, changed.now)
-      ? { version: lastIndex.version, first: changed.first, last: changed.last + 4 }
-      : undefined;
+  const away = lastIndex && lastIndex.version !== version && changed ? sameEntitiesAway(lastIndex.index, index, changed.before, changed.now) : null;
+  const compatible = away ? { version: lastIndex!.version, first: changed!.first, last: changed!.last + 4, entitiesChanged: away.entitiesAddedOrRemoved } : undefined;
   if (!fromScratch) lastIndex = { version, index };
   const layout: DocumentLayout = {
     text: masked,

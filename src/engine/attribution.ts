@@ -34,8 +34,11 @@ export interface DocumentLayout {
   memo?: {
     identities: readonly object[];
     entityVersion: number;
-    /** Decisions made with entity version `version` still hold outside paragraphs `first` to `last`. */
-    compatible?: { version: number; first: number; last: number };
+    /**
+     * Decisions made with entity version `version` still hold outside paragraphs `first` to `last`,
+     * except those that looked a speaker up in the list of entities when entities came or went.
+     */
+    compatible?: { version: number; first: number; last: number; entitiesChanged: boolean };
   };
 }
 
@@ -229,6 +232,8 @@ function clauseSubject(tokens: Token[], limit: number, text: string, names: Ment
 }
 
 /** A transcript: `"WALLACE: Let's start…"`, the speaker's name in capitals opening the quotation. */
+const TRANSCRIPT_RULE = 'transcript speaker label';
+
 function transcriptLabel(text: string, quote: MarkedQuote, index: EntityIndex): Attribution | null {
   const m = /^([A-Z][A-Z.'’ -]{1,40}):\s/.exec(text.slice(quote.start, quote.start + 45));
   if (!m) return null;
@@ -243,7 +248,7 @@ function transcriptLabel(text: string, quote: MarkedQuote, index: EntityIndex): 
     cue: null,
     cueSpan: null,
     confidence: 0.85,
-    rule: 'transcript speaker label',
+    rule: TRANSCRIPT_RULE,
   };
 }
 
@@ -347,7 +352,11 @@ export function attribute(layout: DocumentLayout, quotes: MarkedQuote[], index: 
   const replay = (memo: ParagraphMemo, p: number): boolean => {
     const delta = paragraphs[p].start - memo.start;
     const { entityVersion, compatible } = layout.memo!;
-    if (memo.entityVersion !== entityVersion && !(compatible && memo.entityVersion === compatible.version && (p < compatible.first || p > compatible.last))) return false;
+    if (
+      memo.entityVersion !== entityVersion &&
+      !(compatible && memo.entityVersion === compatible.version && (p < compatible.first || p > compatible.last) && !(compatible.entitiesChanged && memo.readsEntityList))
+    )
+      return false;
     if (memo.previous !== undefined && (memo.previous !== layout.memo!.identities[p - 1] || paragraphs[p - 1].start - memo.previousStart !== delta)) return false;
     if (!sameSalience(salience, p, delta, memo.salienceIn)) return false;
     const quotesHere = memo.attributions.map(([open]) => byOpen.get(open + delta));
@@ -459,6 +468,7 @@ export function attribute(layout: DocumentLayout, quotes: MarkedQuote[], index: 
         entityVersion: layout.memo!.entityVersion,
         salienceIn: salienceIn!,
         attributions: inParagraph.map((e) => [e.quote.open, e.attribution]),
+        readsEntityList: inParagraph.some((e) => e.attribution.rule === TRANSCRIPT_RULE),
         resolvedMentions: resolvedMentions.slice(mentionsBefore),
         events: speechEvents.slice(eventsBefore).map((e) => {
           const remembered = rememberedEvent(e);

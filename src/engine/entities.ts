@@ -38,6 +38,17 @@ function genderOf(chunk: NameChunk): Gender {
   return null;
 }
 
+/**
+ * An entity's id comes from its name ("mike-pompeo"), not from the order names appear in: a name added or
+ * changed elsewhere leaves every other entity's id as it was (for exports and for re-analysis alike).
+ */
+function idFor(key: string, taken: ReadonlyMap<string, unknown>): string {
+  const base = key.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').toLowerCase() || 'entity';
+  let id = base;
+  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+  return id;
+}
+
 export interface EntityIndex {
   entities: EntityDraft[];
   byId: Map<string, EntityDraft>;
@@ -62,7 +73,7 @@ export function buildEntities(chunks: NameChunk[], speakerWords: ReadonlySet<str
 
   const create = (words: string[], type: EntityType, chunk: NameChunk): EntityDraft => {
     const entity: EntityDraft = {
-      id: `e${entities.length + 1}`,
+      id: idFor(key(words), byId),
       name: chunk.text,
       type,
       role: null,
@@ -183,29 +194,41 @@ export function toEntity(draft: EntityDraft, text: string): Entity {
 }
 
 /**
- * Whether `next` is `previous` except for the name mentions inside a changed stretch of text (`before`
- * in the previous text, `now` in this one): the same entities with the same names, types, roles and
- * genders, the same mentions elsewhere (those after the stretch moved), and no entity with a role named
- * inside it (a role noun far away may look for the entity with that role named last).
+ * Whether `next` is `previous` except inside a changed stretch of text (`before` in the previous text,
+ * `now` in this one): entities on both sides with the same names, types, roles and genders, entities on
+ * one side only named nowhere else, the same mentions outside the stretch (those after it moved), and no
+ * entity with a role named inside it (a role noun far away looks for the entity with that role named
+ * last). Null when not; otherwise whether entities came or went (a transcript label looks a speaker up
+ * in the whole list).
  */
-export function sameEntitiesAway(previous: EntityIndex, next: EntityIndex, before: Span, now: Span): boolean {
-  if (previous.entities.length !== next.entities.length) return false;
-  for (let i = 0; i < next.entities.length; i++) {
-    const a = previous.entities[i];
-    const b = next.entities[i];
-    if (a.id !== b.id || a.name !== b.name || a.type !== b.type || a.role !== b.role || a.gender !== b.gender || a.words.join(' ') !== b.words.join(' ')) return false;
+export function sameEntitiesAway(previous: EntityIndex, next: EntityIndex, before: Span, now: Span): { entitiesAddedOrRemoved: boolean } | null {
+  const inside = (m: MentionDraft, stretch: Span): boolean => m.end > stretch.start && m.start < stretch.end;
+  const withRole = (index: EntityIndex, m: MentionDraft): boolean => index.byId.get(m.entityId!)?.role != null;
+  if (previous.mentions.some((m) => inside(m, before) && withRole(previous, m)) || next.mentions.some((m) => inside(m, now) && withRole(next, m))) return null;
+  // Entities on both sides read alike; one on a side only is named nowhere but inside the stretch.
+  const namedOnlyInside = (index: EntityIndex, entity: EntityDraft, stretch: Span): boolean =>
+    entity.mentions.slice(0, index.namedMentionCounts.get(entity)).every((m) => inside(m, stretch));
+  let entitiesAddedOrRemoved = false;
+  for (const a of previous.entities) {
+    const b = next.byId.get(a.id);
+    if (!b) {
+      if (!namedOnlyInside(previous, a, before)) return null;
+      entitiesAddedOrRemoved = true;
+    } else if (a.name !== b.name || a.type !== b.type || a.role !== b.role || a.gender !== b.gender || a.words.join(' ') !== b.words.join(' ')) return null;
+  }
+  for (const b of next.entities) {
+    if (previous.byId.has(b.id)) continue;
+    if (!namedOnlyInside(next, b, now)) return null;
+    entitiesAddedOrRemoved = true;
   }
   const delta = now.end - before.end;
-  const outside = (mentions: MentionDraft[], stretch: Span): MentionDraft[] => mentions.filter((m) => m.end <= stretch.start || m.start >= stretch.end);
-  const inside = (mentions: MentionDraft[], stretch: Span): MentionDraft[] => mentions.filter((m) => m.end > stretch.start && m.start < stretch.end);
-  const withRole = (index: EntityIndex, m: MentionDraft): boolean => index.byId.get(m.entityId!)?.role != null;
-  if (inside(previous.mentions, before).some((m) => withRole(previous, m)) || inside(next.mentions, now).some((m) => withRole(next, m))) return false;
-  const was = outside(previous.mentions, before);
-  const is = outside(next.mentions, now);
-  if (was.length !== is.length) return false;
-  return was.every((m, i) => {
+  const was = previous.mentions.filter((m) => !inside(m, before));
+  const is = next.mentions.filter((m) => !inside(m, now));
+  if (was.length !== is.length) return null;
+  const same = was.every((m, i) => {
     const n = is[i];
     const shift = m.start >= before.end ? delta : 0;
     return m.start + shift === n.start && m.end + shift === n.end && m.kind === n.kind && m.entityId === n.entityId && m.inQuote === n.inQuote;
   });
+  return same ? { entitiesAddedOrRemoved } : null;
 }

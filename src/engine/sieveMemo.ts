@@ -31,6 +31,8 @@ export interface ParagraphMemo {
   /** The version of the document's entities the decisions were made with (see `entityVersion`). */
   entityVersion: number;
   salienceIn: RememberedSalience;
+  /** Whether a decision looked a speaker up in the whole list of entities (a transcript label). */
+  readsEntityList: boolean;
   /** The attribution of each top-level quotation that opens in the paragraph, by where it opens. */
   attributions: [open: number, attribution: Attribution][];
   resolvedMentions: MentionDraft[];

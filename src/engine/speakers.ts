@@ -40,7 +40,10 @@ export class MentionLookup {
   constructor(mentions: MentionDraft[], readonly typeOf: (m: MentionDraft) => EntityType | null = () => null) {
     this.sorted = [...mentions].sort((a, b) => a.start - b.start);
   }
-  /** The name mention that covers `token`, if any. */
+  /**
+   * The name mention that covers `token`, if any; of two that do ("Chicago" inside "Chicago police officer
+   * Jason Van Dyke"), the longer, so the answer never depends on where the search happened to land.
+   */
   at(token: Token): MentionDraft | undefined {
     let lo = 0;
     let hi = this.sorted.length - 1;
@@ -49,10 +52,23 @@ export class MentionLookup {
       const m = this.sorted[mid];
       if (m.end <= token.start) lo = mid + 1;
       else if (m.start >= token.end) hi = mid - 1;
-      else return m;
+      else return this.longestAround(mid, token);
     }
     return undefined;
   }
+
+  private longestAround(found: number, token: Token): MentionDraft {
+    const covers = (m: MentionDraft): boolean => m.start < token.end && m.end > token.start;
+    // Mentions are sorted by start and never long: the ones that also cover the token are close by. In
+    // index order, the first of the longest wins.
+    let best: MentionDraft | undefined;
+    for (let i = Math.max(0, found - 8); i < this.sorted.length && this.sorted[i].start < token.end; i++) {
+      const m = this.sorted[i];
+      if (covers(m) && (!best || m.end - m.start > best.end - best.start)) best = m;
+    }
+    return best!;
+  }
+
   /** Whether the phrase names a place: places rarely speak except as governments ("Russia said"). */
   isPlace(phrase: SpeakerPhrase): boolean {
     return phrase.kind === 'name' && phrase.mention !== undefined && this.typeOf(phrase.mention) === 'place';

@@ -1,6 +1,8 @@
 import * as assert from 'assert';
 import { analyze } from '../../../src/engine/analyze';
 import { entityNamed, slice } from '../../fixtures/engine/helpers';
+import { MentionLookup } from '../../../src/engine/speakers';
+import type { MentionDraft } from '../../../src/engine/entities';
 
 const TEXT = [
   // Long enough not to read as a title-case headline.
@@ -82,5 +84,19 @@ describe('engine: entities', () => {
     const whitfield = entityNamed(b, 'Dana Whitfield');
     assert.strictEqual(whitfield.role, 'Mayor');
     assert.strictEqual(b.quotes[0].attribution.entityId, whitfield.id);
+  });
+});
+
+describe('engine: looking up the name under a word', () => {
+  it('gives the longer of two names covering it, however many other names the document has', () => {
+    // "Chicago police officer Jason Van Dyke": the place inside the officer's title.
+    const place: MentionDraft = { start: 100, end: 107, text: '', kind: 'name', entityId: 'chicago', inQuote: false };
+    const officer: MentionDraft = { start: 100, end: 137, text: '', kind: 'title', entityId: 'jason-van-dyke', inQuote: false };
+    const token = { start: 100, end: 107, text: 'Chicago', lower: 'chicago', kind: 'word' as const, capitalized: true };
+    for (let others = 0; others < 12; others++) {
+      const filler = Array.from({ length: others }, (_, i): MentionDraft => ({ start: i * 5, end: i * 5 + 3, text: '', kind: 'name', entityId: `x${i}`, inQuote: false }));
+      const after = Array.from({ length: others }, (_, i): MentionDraft => ({ start: 200 + i * 5, end: 203 + i * 5, text: '', kind: 'name', entityId: `y${i}`, inQuote: false }));
+      assert.strictEqual(new MentionLookup([...filler, place, officer, ...after]).at(token)?.entityId, 'jason-van-dyke', `${others} other names`);
+    }
   });
 });
