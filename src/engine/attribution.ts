@@ -36,9 +36,10 @@ export interface DocumentLayout {
     entityVersion: number;
     /**
      * Decisions made with entity version `version` still hold outside paragraphs `first` to `last`,
-     * except those that looked a speaker up in the list of entities when entities came or went.
+     * except those that looked a speaker up in the list of entities when entities came or went, and
+     * those that looked for an entity by its role when one with a role was named in the change.
      */
-    compatible?: { version: number; first: number; last: number; entitiesChanged: boolean };
+    compatible?: { version: number; first: number; last: number; entitiesChanged: boolean; rolesChanged: boolean };
   };
 }
 
@@ -282,6 +283,9 @@ export function attribute(layout: DocumentLayout, quotes: MarkedQuote[], index: 
   const resolvedMentions: MentionDraft[] = [];
   const speechEvents: SieveResult['speechEvents'] = [];
 
+  /** Whether the paragraph being sieved looked an entity up by its role ("the secretary said"). */
+  let askedForRole = false;
+
   const toAttribution = (decision: Decision, paragraph: number, sentenceStart: number): Attribution => {
     const { phrase, cue } = decision;
     const cueFields = { cue: cue ? cue.text : null, cueSpan: cue ? cue.span : null };
@@ -305,7 +309,7 @@ export function attribute(layout: DocumentLayout, quotes: MarkedQuote[], index: 
       phrase.kind === 'pronoun'
         ? resolvePronoun(phrase.head ?? phrase.text, { at: phrase.start, sentenceStart, paragraph, paragraphStarts, index, salience })
         : phrase.kind === 'role'
-          ? resolveRoleNoun(phrase.head ?? '', phrase.start, index)
+          ? ((askedForRole = true), resolveRoleNoun(phrase.head ?? '', phrase.start, index))
           : null;
     if (resolved) {
       const kind = phrase.kind === 'pronoun' ? 'pronoun' : 'role';
@@ -354,7 +358,7 @@ export function attribute(layout: DocumentLayout, quotes: MarkedQuote[], index: 
     const { entityVersion, compatible } = layout.memo!;
     if (
       memo.entityVersion !== entityVersion &&
-      !(compatible && memo.entityVersion === compatible.version && (p < compatible.first || p > compatible.last) && !(compatible.entitiesChanged && memo.readsEntityList))
+      !(compatible && memo.entityVersion === compatible.version && (p < compatible.first || p > compatible.last) && !(compatible.entitiesChanged && memo.readsEntityList) && !(compatible.rolesChanged && memo.readsRoles))
     )
       return false;
     if (memo.previous !== undefined && (memo.previous !== layout.memo!.identities[p - 1] || paragraphs[p - 1].start - memo.previousStart !== delta)) return false;
@@ -388,6 +392,7 @@ export function attribute(layout: DocumentLayout, quotes: MarkedQuote[], index: 
     }
     if (identity) sieveCounts.sieved++;
     const salienceIn = identity ? rememberSalience(salience, p) : undefined;
+    askedForRole = false;
     const eventsBefore = speechEvents.length;
     const mentionsBefore = resolvedMentions.length;
     const inParagraph: AttributedQuote[] = [];
@@ -469,6 +474,7 @@ export function attribute(layout: DocumentLayout, quotes: MarkedQuote[], index: 
         salienceIn: salienceIn!,
         attributions: inParagraph.map((e) => [e.quote.open, e.attribution]),
         readsEntityList: inParagraph.some((e) => e.attribution.rule === TRANSCRIPT_RULE),
+        readsRoles: askedForRole,
         resolvedMentions: resolvedMentions.slice(mentionsBefore),
         events: speechEvents.slice(eventsBefore).map((e) => {
           const remembered = rememberedEvent(e);

@@ -196,15 +196,15 @@ export function toEntity(draft: EntityDraft, text: string): Entity {
 /**
  * Whether `next` is `previous` except inside a changed stretch of text (`before` in the previous text,
  * `now` in this one): entities on both sides with the same names, types, roles and genders, entities on
- * one side only named nowhere else, the same mentions outside the stretch (those after it moved), and no
- * entity with a role named inside it (a role noun far away looks for the entity with that role named
- * last). Null when not; otherwise whether entities came or went (a transcript label looks a speaker up
- * in the whole list).
+ * one side only named nowhere else, and the same mentions outside the stretch (those after it moved).
+ * Null when not; otherwise whether entities came or went (a transcript label looks a speaker up in the
+ * whole list) and whether an entity with a role is named inside the stretch (a role noun far away looks
+ * for the entity with that role named last).
  */
-export function sameEntitiesAway(previous: EntityIndex, next: EntityIndex, before: Span, now: Span): { entitiesAddedOrRemoved: boolean } | null {
+export function sameEntitiesAway(previous: EntityIndex, next: EntityIndex, before: Span, now: Span): { entitiesAddedOrRemoved: boolean; rolesNamedInside: boolean } | null {
   const inside = (m: MentionDraft, stretch: Span): boolean => m.end > stretch.start && m.start < stretch.end;
   const withRole = (index: EntityIndex, m: MentionDraft): boolean => index.byId.get(m.entityId!)?.role != null;
-  if (previous.mentions.some((m) => inside(m, before) && withRole(previous, m)) || next.mentions.some((m) => inside(m, now) && withRole(next, m))) return null;
+  const rolesNamedInside = previous.mentions.some((m) => inside(m, before) && withRole(previous, m)) || next.mentions.some((m) => inside(m, now) && withRole(next, m));
   // Entities on both sides read alike; one on a side only is named nowhere but inside the stretch.
   const namedOnlyInside = (index: EntityIndex, entity: EntityDraft, stretch: Span): boolean =>
     entity.mentions.slice(0, index.namedMentionCounts.get(entity)).every((m) => inside(m, stretch));
@@ -230,5 +230,5 @@ export function sameEntitiesAway(previous: EntityIndex, next: EntityIndex, befor
     const shift = m.start >= before.end ? delta : 0;
     return m.start + shift === n.start && m.end + shift === n.end && m.kind === n.kind && m.entityId === n.entityId && m.inQuote === n.inQuote;
   });
-  return same ? { entitiesAddedOrRemoved } : null;
+  return same ? { entitiesAddedOrRemoved, rolesNamedInside } : null;
 }

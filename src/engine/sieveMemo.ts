@@ -33,6 +33,8 @@ export interface ParagraphMemo {
   salienceIn: RememberedSalience;
   /** Whether a decision looked a speaker up in the whole list of entities (a transcript label). */
   readsEntityList: boolean;
+  /** Whether a decision looked an entity up by its role ("the secretary said"). */
+  readsRoles: boolean;
   /** The attribution of each top-level quotation that opens in the paragraph, by where it opens. */
   attributions: [open: number, attribution: Attribution][];
   resolvedMentions: MentionDraft[];
