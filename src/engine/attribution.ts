@@ -11,6 +11,7 @@ import { cueKind } from './lexicon';
 import { MentionLookup, phraseEndingAt, phraseStartingAt, skipLeftOverAdverbs, skipRightOverAdverbs, type SpeakerPhrase } from './speakers';
 import { resolvePronoun, resolveRoleNoun, type Salience } from './coreference';
 import { firstStartingAt } from './spans';
+import { detached, detachedAttribution } from './detach';
 import {
   linkEvent, movedAttribution, movedEvent, movedMention, movedSpan, paragraphMemos, rememberedEvent, rememberSalience, sameSalience, type ParagraphMemo,
 } from './sieveMemo';
@@ -472,10 +473,10 @@ export function attribute(layout: DocumentLayout, quotes: MarkedQuote[], index: 
         previousStart: p > 0 ? paragraphs[p - 1].start : 0,
         entityVersion: layout.memo!.entityVersion,
         salienceIn: salienceIn!,
-        attributions: inParagraph.map((e) => [e.quote.open, e.attribution]),
+        attributions: inParagraph.map((e) => [e.quote.open, detachedAttribution(e.attribution)]),
         readsEntityList: inParagraph.some((e) => e.attribution.rule === TRANSCRIPT_RULE),
         readsRoles: askedForRole,
-        resolvedMentions: resolvedMentions.slice(mentionsBefore),
+        resolvedMentions: resolvedMentions.slice(mentionsBefore).map((m) => ({ ...m, text: detached(m.text) })),
         events: speechEvents.slice(eventsBefore).map((e) => {
           const remembered = rememberedEvent(e);
           linkEvent(e, remembered);

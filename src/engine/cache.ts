@@ -1,3 +1,5 @@
+import { detached } from './detach';
+
 export interface CacheEntry<T> {
   /** The offset the value's spans currently refer to. */
   start: number;
@@ -23,8 +25,8 @@ export class ParagraphCache<T> {
   }
 
   set(text: string, variant: string, start: number, value: T, run: number): CacheEntry<T> {
-    const entry = { start, value, run, variant };
-    this.entries.set(text, entry);
+    const entry = { start, value, run, variant: detached(variant) };
+    this.entries.set(detached(text), entry);
     if (this.entries.size > this.capacity) this.evictOldest();
     return entry;
   }

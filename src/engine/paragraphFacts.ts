@@ -8,6 +8,7 @@ import { findNameChunks, type NameChunk } from './names';
 import { cueCandidates, findCues, isQuoteOnly } from './attribution';
 import { MentionLookup } from './speakers';
 import { ParagraphCache, type CacheEntry } from './cache';
+import { detached } from './detach';
 
 const HEADLINE_MAX_LENGTH = 300;
 
@@ -145,8 +146,30 @@ export function paragraphFacts(
     entityInputs: entityInputsOf(chunks, speakerWords),
     nameWords: chunks.filter((c) => c.type !== 'unknown' || c.role).flatMap((c) => c.words.map((w) => w.toLowerCase())),
   };
-  if (useCache) entries.set(facts, cache.set(body, variant, paragraph.start, facts, currentRun));
+  if (useCache) {
+    detachStrings(facts);
+    entries.set(facts, cache.set(body, variant, paragraph.start, facts, currentRun));
+  }
   return facts;
+}
+
+/** Cached facts outlive the text they were read from: their strings must not be views into it. */
+function detachStrings(facts: ParagraphFacts): void {
+  for (const sentence of facts.tokens) {
+    for (const t of sentence) {
+      t.text = detached(t.text);
+      t.lower = detached(t.lower);
+    }
+  }
+  for (const c of facts.chunks) {
+    c.text = detached(c.text);
+    c.key = detached(c.key);
+    c.words = c.words.map(detached);
+    if (c.role) c.role.text = detached(c.role.text);
+    if (c.appositive) c.appositive.text = detached(c.appositive.text);
+  }
+  facts.speakerWords = facts.speakerWords.map(detached);
+  facts.nameWords = facts.nameWords.map(detached);
 }
 
 /** The cache entry of each cached facts object, so that facts known to be unchanged are moved without a lookup. */

@@ -9,6 +9,7 @@ import type { DocumentLayout, SieveResult } from './attribution';
 import type { Token } from './tokens';
 import { spansTouching } from './spans';
 import { eventOrigin, movedAttribution } from './sieveMemo';
+import { detachedAttribution } from './detach';
 
 export type ReportedSpeech = Omit<Quote, 'text' | 'line'>;
 
@@ -87,7 +88,7 @@ export function detectReportedSpeech(layout: DocumentLayout, quotations: Span[],
     if (remembered !== undefined) item = remembered && movedReported(remembered, origin!.delta);
     else {
       item = reportedFor(layout, quotations, event, found[found.length - 1]);
-      if (origin) reportedByEvent.set(origin.event, item && movedReported(item, -origin.delta));
+      if (origin) reportedByEvent.set(origin.event, item && movedReported({ ...item, attribution: detachedAttribution(item.attribution) }, -origin.delta));
     }
     if (item) found.push(item);
   }

@@ -10,6 +10,7 @@ import type { MentionDraft } from './entities';
 import type { Salience } from './coreference';
 import type { SieveResult } from './attribution';
 import type { SpeakerPhrase } from './speakers';
+import { detached, detachedAttribution } from './detach';
 
 /**
  * A speech event as remembered: its tokens, sentence and cue token are the paragraph's own facts, which
@@ -91,8 +92,8 @@ export function rememberSalience(salience: Salience, p: number): RememberedSalie
   const speaker = salience.lastSpeaker;
   const source = salience.lastSource;
   return {
-    lastSpeaker: speaker && { entityId: speaker.entity.id, at: speaker.at, paragraphsBack: p - speaker.paragraph, span: speaker.span },
-    lastSource: source && { attribution: source.attribution, at: source.at, paragraphsBack: p - source.paragraph },
+    lastSpeaker: speaker && { entityId: detached(speaker.entity.id), at: speaker.at, paragraphsBack: p - speaker.paragraph, span: speaker.span },
+    lastSource: source && { attribution: detachedAttribution(source.attribution), at: source.at, paragraphsBack: p - source.paragraph },
   };
 }
 
@@ -101,16 +102,23 @@ export function movedAttribution(a: Attribution, delta: number): Attribution {
   return { ...a, speakerSpan: a.speakerSpan && moved(a.speakerSpan, delta), cueSpan: a.cueSpan && moved(a.cueSpan, delta) };
 }
 
-/** A speaker phrase without its mention: a memo must not keep an old entity index alive. */
+/**
+ * A speaker phrase as remembered: without its mention (a memo must not keep an old entity index alive)
+ * and with strings of its own (see detach.ts).
+ */
 function detachedPhrase(phrase: SpeakerPhrase | null): SpeakerPhrase | null {
   if (!phrase) return null;
   const { mention: _mention, ...rest } = phrase;
-  return rest;
+  return { ...rest, text: detached(rest.text), head: rest.head === undefined ? undefined : detached(rest.head) };
 }
 
 export function rememberedEvent(event: RememberedEvent): RememberedEvent {
   const { cue } = event;
-  return { ...event, cue: { ...cue, subject: detachedPhrase(cue.subject), inverted: detachedPhrase(cue.inverted) } };
+  return {
+    ...event,
+    cue: { ...cue, text: detached(cue.text), subject: detachedPhrase(cue.subject), inverted: detachedPhrase(cue.inverted) },
+    attribution: detachedAttribution(event.attribution),
+  };
 }
 
 /**
