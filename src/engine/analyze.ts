@@ -4,7 +4,7 @@
  * passes (clustering, coreference, the attribution sieve) are cheap and run every time.
  */
 import type { Analysis, AnalyzeOptions, Problem, Quote } from './types';
-import { maskMarkdown, maskPlainText, paragraphs as findParagraphs } from './segment';
+import { maskMarkdown, maskPlainText, maskPlainTextAfterEdit, paragraphs as findParagraphs } from './segment';
 import { scanQuotes, type MarkedQuote } from './quotes';
 import { buildEntities, reuseEntityIndex, sameEntitiesAway, toEntity, type EntityIndex } from './entities';
 import { attribute, UNATTRIBUTED, type DocumentLayout } from './attribution';
@@ -79,7 +79,12 @@ export function analyzeFully(input: string, options: AnalyzeOptions = {}): Analy
       message: `Only the first ${describeSize(text.length)} of ${describeSize(input.length)} were analysed.`,
     });
   }
-  const masked = options.language === 'markdown' ? maskMarkdown(text) : maskPlainText(text);
+  const masked =
+    options.language === 'markdown'
+      ? maskMarkdown(text)
+      : lastRun && !fromScratch && lastRun.optionsKey.startsWith('plaintext|') && lastRun.analysis.analyzedLength === lastRun.input.length
+        ? maskPlainTextAfterEdit({ text: lastRun.input, masked: lastRun.masked }, text)
+        : maskPlainText(text);
   const paragraphs = findParagraphs(masked);
   const scan = scanQuotes(masked, paragraphs);
   problems.push(...scan.problems);

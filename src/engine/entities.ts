@@ -5,6 +5,7 @@
 import type { Span, Entity, EntityType, MentionKind } from './types';
 import type { NameChunk } from './names';
 import { isFemaleName, isFirstName, isMaleName, isRoleNoun } from './lexicon';
+import { detached } from './detach';
 
 export type Gender = 'male' | 'female' | null;
 
@@ -43,11 +44,18 @@ function genderOf(chunk: NameChunk): Gender {
  * changed elsewhere leaves every other entity's id as it was (for exports and for re-analysis alike).
  */
 function idFor(key: string, taken: ReadonlyMap<string, unknown>): string {
-  const base = key.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').toLowerCase() || 'entity';
+  let base = idBases.get(key);
+  if (base === undefined) {
+    if (idBases.size > 50_000) idBases.clear();
+    base = key.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').toLowerCase() || 'entity';
+    idBases.set(detached(key), base);
+  }
   let id = base;
   for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
   return id;
 }
+
+const idBases = new Map<string, string>();
 
 export interface EntityIndex {
   entities: EntityDraft[];

@@ -1,5 +1,6 @@
 /** Paragraphs, and Markdown's non-article parts masked out (offsets are kept: masked text has the same length). */
 import type { Span } from './types';
+import { changedStretch } from './textDiff';
 
 const blank = (s: string): string => s.replace(/[^\n]/g, ' ');
 
@@ -33,6 +34,31 @@ export function maskPlainText(text: string): string {
   if (masked.includes('<')) masked = masked.replace(HTML_TAG, blank);
   if (masked.includes('://')) masked = masked.replace(URL, blank);
   return masked;
+}
+
+/**
+ * `maskPlainText(text)` for a text that differs from `previous.text` in one stretch, without scanning it
+ * all again: when the blank-line-delimited block around the change holds no tag or URL (and no tag is
+ * open before it), masking it changes nothing, and the rest is masked as it was.
+ */
+export function maskPlainTextAfterEdit(previous: { text: string; masked: string }, text: string): string {
+  const { start, oldEnd, newEnd } = changedStretch(previous.text, text);
+  // A blank line wholly before the change (one that ends inside it would start the block in changed text).
+  const blockStart = (t: string, at: number): number => {
+    const i = at >= 2 ? t.lastIndexOf('\n\n', at - 2) : -1;
+    return i < 0 ? 0 : i + 2;
+  };
+  const blockEnd = (t: string, at: number): number => {
+    const i = t.indexOf('\n\n', at);
+    return i < 0 ? t.length : i;
+  };
+  const from = blockStart(text, start);
+  const toNew = blockEnd(text, newEnd);
+  const toOld = blockEnd(previous.text, oldEnd);
+  const plain = (block: string): boolean => !/[<>]|:\/\//.test(block);
+  if (!plain(text.slice(from, toNew)) || !plain(previous.text.slice(from, toOld))) return maskPlainText(text);
+  if (text.lastIndexOf('<', from) > text.lastIndexOf('>', from)) return maskPlainText(text); // a tag open across the block
+  return previous.masked.slice(0, from) + text.slice(from, toNew) + previous.masked.slice(toOld);
 }
 
 const ENDS_PARAGRAPH = /[.!?:"”’»)\]]\s*$/;

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { maskMarkdown, maskPlainText, paragraphs } from '../../../src/engine/segment';
+import { maskMarkdown, maskPlainText, paragraphs, maskPlainTextAfterEdit } from '../../../src/engine/segment';
 import { sentences, tokenize } from '../../../src/engine/tokens';
 
 describe('engine: segmenting', () => {
@@ -55,5 +55,29 @@ describe('engine: segmenting', () => {
     const marks = [...text.matchAll(/"[^"]*"/g)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
     const found = sentences(text, { start: 0, end: text.length }, marks).map((s) => text.slice(s.start, s.end).trim());
     assert.deepStrictEqual(found, ['She says taxes are "a burden."', 'She adds, "Who pays them?"']);
+  });
+});
+
+describe('engine: masking plain text again after an edit', () => {
+  it('gives what masking the whole text gives, for edits near and far from tags and URLs', () => {
+    const base = [
+      'Reyes said "we will build it" at the hearing.',
+      '<tweet author="reyes">The bridge opens <b>soon</b> https://example.org/bridge?x=1 today</tweet>',
+      'A tag that runs <div\nclass="note">over a line</div> and a plain line.',
+      'Nothing special here, only words and "a quote".',
+    ].join('\n\n');
+    let state = 5;
+    const random = (): number => (state = (state * 16807) % 2147483647) / 2147483647;
+    let text = base;
+    let masked = maskPlainText(text);
+    for (let i = 0; i < 300; i++) {
+      const at = Math.floor(random() * text.length);
+      const insert = ['x', ' ', '<', '>', '://', '\n\n', ''][i % 7];
+      const next = insert === '' ? text.slice(0, at) + text.slice(at + 1) : text.slice(0, at) + insert + text.slice(at);
+      const again = maskPlainTextAfterEdit({ text, masked }, next);
+      assert.strictEqual(again, maskPlainText(next), `edit ${i}: ${JSON.stringify(insert)} at ${at}`);
+      text = next;
+      masked = again;
+    }
   });
 });
