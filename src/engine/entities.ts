@@ -79,9 +79,12 @@ export function buildEntities(chunks: NameChunk[], speakerWords: ReadonlySet<str
   const mentions: MentionDraft[] = [];
   const mentionChunks: number[] = [];
 
+  /** Each entity's words in lower case, joined (what `byKey` holds it under). */
+  const keyOf = new Map<EntityDraft, string>();
   const create = (words: string[], type: EntityType, chunk: NameChunk): EntityDraft => {
+    const entityKey = key(words);
     const entity: EntityDraft = {
-      id: idFor(key(words), byId),
+      id: idFor(entityKey, byId),
       name: chunk.text,
       type,
       role: null,
@@ -90,7 +93,8 @@ export function buildEntities(chunks: NameChunk[], speakerWords: ReadonlySet<str
       mentions: [],
     };
     entities.push(entity);
-    byKey.set(key(words), entity);
+    byKey.set(entityKey, entity);
+    keyOf.set(entity, entityKey);
     byId.set(entity.id, entity);
     return entity;
   };
@@ -109,13 +113,14 @@ export function buildEntities(chunks: NameChunk[], speakerWords: ReadonlySet<str
 
   /** The person a partial name points to: the one named most recently before, else the first introduced. */
   const personFor = (chunk: NameChunk): EntityDraft | undefined => {
-    const lower = chunk.words.map((w) => w.toLowerCase());
-    const matches = (byWord.get(lower[lower.length - 1]) ?? []).filter((e) => {
-      const ew = e.words.map((w) => w.toLowerCase());
-      if (lower.length >= ew.length) return false;
-      const tail = ew.slice(ew.length - lower.length).join(' ') === lower.join(' ');
-      const head = lower.length === 1 && ew[0] === lower[0] && isFirstName(lower[0]);
-      return tail || head;
+    // Compared as keys: "mike pompeo" ends with " pompeo" (a surname) or starts with "mike " (a first name).
+    const n = chunk.words.length;
+    const candidates = byWord.get(chunk.key.slice(chunk.key.lastIndexOf(' ') + 1));
+    if (!candidates) return undefined;
+    const matches = candidates.filter((e) => {
+      if (n >= e.words.length) return false;
+      const entityKey = keyOf.get(e)!;
+      return entityKey.endsWith(` ${chunk.key}`) || (n === 1 && entityKey.startsWith(`${chunk.key} `) && isFirstName(chunk.key));
     });
     if (matches.length <= 1) return matches[0];
     return [...matches].sort((a, b) => (lastSeen.get(b.id) ?? -1) - (lastSeen.get(a.id) ?? -1))[0];
