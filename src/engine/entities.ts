@@ -151,7 +151,16 @@ export function buildEntities(chunks: NameChunk[], speakerWords: ReadonlySet<str
     entity.mentions.push(mention);
     lastSeen.set(entity.id, chunk.start);
   });
-  return { entities, byId, mentions, mentionChunks, namedMentionCounts: new Map(entities.map((e) => [e, e.mentions.length])) };
+  // A title mention starts at its role, before names read earlier ("Democratic" in "longtime Democratic
+  // pollster Pat Caddell"): sorted by start, as the lookups that search them expect.
+  const order = mentions.map((_, i) => i).sort((a, b) => mentions[a].start - mentions[b].start || a - b);
+  return {
+    entities,
+    byId,
+    mentions: order.map((i) => mentions[i]),
+    mentionChunks: order.map((i) => mentionChunks[i]),
+    namedMentionCounts: new Map(entities.map((e) => [e, e.mentions.length])),
+  };
 }
 
 /** A title mention starts with its role ("Secretary of State Mike Pompeo"); the others are the name. */

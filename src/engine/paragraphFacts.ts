@@ -87,9 +87,13 @@ function shiftInPlace(facts: ParagraphFacts, delta: number): void {
 
 let currentRun = 0;
 
+/** How many times each repeated paragraph has been seen in this analysis. */
+const repeatedThisRun = new Map<string, number>();
+
 /** Marks the start of an analysis: cached facts used twice within one run are copied, not moved. */
 export function startRun(): void {
   currentRun++;
+  repeatedThisRun.clear();
 }
 
 /**
@@ -112,7 +116,16 @@ export function paragraphFacts(
     ? tokenize(text, paragraph.start, paragraph.end).filter((t) => t.kind === 'word' && knownNameWords.has(t.lower)).map((t) => t.lower).join(' ')
     : '';
   const variant = `${relative(quotes)}|${relative(topLevel)}|${titleCase ? `T:${namesInHeadline}` : ''}`;
-  const cached = useCache ? cache.get(body, variant) : undefined;
+  let key = body;
+  let cached = useCache ? cache.get(key, variant) : undefined;
+  if (cached && cached.run === currentRun) {
+    // The same paragraph again in this document ("___", a repeated byline): each occurrence keeps facts
+    // of its own, under its number, so that it is the same object from one analysis to the next.
+    const occurrence = (repeatedThisRun.get(body) ?? 1) + 1;
+    repeatedThisRun.set(body, occurrence);
+    key = `${body}\u0000${occurrence}`;
+    cached = cache.get(key, variant);
+  }
   if (cached) return movedEntry(cached, paragraph.start);
   const sentences = findSentences(text, paragraph, quotes);
   const chunks: NameChunk[] = [];
@@ -148,7 +161,7 @@ export function paragraphFacts(
   };
   if (useCache) {
     detachStrings(facts);
-    entries.set(facts, cache.set(body, variant, paragraph.start, facts, currentRun));
+    entries.set(facts, cache.set(key, variant, paragraph.start, facts, currentRun));
   }
   return facts;
 }

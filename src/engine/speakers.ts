@@ -34,6 +34,9 @@ export const DETERMINERS = new Set(['the', 'a', 'an', 'some', 'one', 'two', 'thr
 const GROUP_STARTS = /^(both|all|each|the two|the three|the pair|the leaders|the men|the women|the officials|the diplomats|the candidates|the two men)\b/i;
 export const VERBISH = ['PastTense', 'PresentTense', 'Infinitive', 'Gerund', 'Preposition', 'Conjunction', 'Modal', 'Copula', 'Adverb', 'Pronoun', 'QuestionWord'];
 
+/** No name or title runs longer than this many characters (a title and a name of a few words each). */
+const LONGEST_MENTION = 400;
+
 export class MentionLookup {
   private readonly sorted: MentionDraft[];
   /** `typeOf` tells people from places and organizations (null: not known), for names inside longer phrases. */
@@ -41,32 +44,25 @@ export class MentionLookup {
     this.sorted = [...mentions].sort((a, b) => a.start - b.start);
   }
   /**
-   * The name mention that covers `token`, if any; of two that do ("Chicago" inside "Chicago police officer
-   * Jason Van Dyke"), the longer, so the answer never depends on where the search happened to land.
+   * The name mention that covers `token`, if any; of several that do ("Democratic" inside "longtime
+   * Democratic pollster Pat Caddell"), the longest, the first of equals. Mentions overlap, so a search by
+   * start alone could miss the one that covers the token; every mention starting shortly before it is read.
    */
   at(token: Token): MentionDraft | undefined {
+    // The first mention starting at or after the token's end; candidates lie before it.
     let lo = 0;
-    let hi = this.sorted.length - 1;
-    while (lo <= hi) {
+    let hi = this.sorted.length;
+    while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      const m = this.sorted[mid];
-      if (m.end <= token.start) lo = mid + 1;
-      else if (m.start >= token.end) hi = mid - 1;
-      else return this.longestAround(mid, token);
+      if (this.sorted[mid].start < token.end) lo = mid + 1;
+      else hi = mid;
     }
-    return undefined;
-  }
-
-  private longestAround(found: number, token: Token): MentionDraft {
-    const covers = (m: MentionDraft): boolean => m.start < token.end && m.end > token.start;
-    // Mentions are sorted by start and never long: the ones that also cover the token are close by. In
-    // index order, the first of the longest wins.
     let best: MentionDraft | undefined;
-    for (let i = Math.max(0, found - 8); i < this.sorted.length && this.sorted[i].start < token.end; i++) {
+    for (let i = lo - 1; i >= 0 && this.sorted[i].start > token.start - LONGEST_MENTION; i--) {
       const m = this.sorted[i];
-      if (covers(m) && (!best || m.end - m.start > best.end - best.start)) best = m;
+      if (m.end > token.start && (!best || m.end - m.start >= best.end - best.start)) best = m;
     }
-    return best!;
+    return best;
   }
 
   /** Whether the phrase names a place: places rarely speak except as governments ("Russia said"). */

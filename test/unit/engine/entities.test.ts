@@ -99,4 +99,15 @@ describe('engine: looking up the name under a word', () => {
       assert.strictEqual(new MentionLookup([...filler, place, officer, ...after]).at(token)?.entityId, 'jason-van-dyke', `${others} other names`);
     }
   });
+
+  it('finds a title that starts before a shorter name inside it ("longtime Democratic pollster Pat Caddell")', () => {
+    const title: MentionDraft = { start: 100, end: 140, text: '', kind: 'title', entityId: 'pat-caddell', inQuote: false };
+    const party: MentionDraft = { start: 109, end: 119, text: '', kind: 'name', entityId: 'democratic', inQuote: false };
+    const pat = { start: 129, end: 132, text: 'Pat', lower: 'pat', kind: 'word' as const, capitalized: true };
+    for (let others = 0; others < 12; others++) {
+      const after = Array.from({ length: others }, (_, i): MentionDraft => ({ start: 200 + i * 5, end: 203 + i * 5, text: '', kind: 'name', entityId: `y${i}`, inQuote: false }));
+      assert.strictEqual(new MentionLookup([title, party, ...after]).at(pat)?.entityId, 'pat-caddell', `${others} other names`);
+    }
+  });
+
 });
