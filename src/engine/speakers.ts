@@ -34,19 +34,20 @@ export const DETERMINERS = new Set(['the', 'a', 'an', 'some', 'one', 'two', 'thr
 const GROUP_STARTS = /^(both|all|each|the two|the three|the pair|the leaders|the men|the women|the officials|the diplomats|the candidates|the two men)\b/i;
 export const VERBISH = ['PastTense', 'PresentTense', 'Infinitive', 'Gerund', 'Preposition', 'Conjunction', 'Modal', 'Copula', 'Adverb', 'Pronoun', 'QuestionWord'];
 
-/** No name or title runs longer than this many characters (a title and a name of a few words each). */
-const LONGEST_MENTION = 400;
-
 export class MentionLookup {
   private readonly sorted: MentionDraft[];
+  /** The furthest end of the mentions up to each index: no mention before it reaches further. */
+  private readonly reach: number[];
   /** `typeOf` tells people from places and organizations (null: not known), for names inside longer phrases. */
   constructor(mentions: MentionDraft[], readonly typeOf: (m: MentionDraft) => EntityType | null = () => null) {
     this.sorted = [...mentions].sort((a, b) => a.start - b.start);
+    let reach = -1;
+    this.reach = this.sorted.map((m) => (reach = Math.max(reach, m.end)));
   }
   /**
    * The name mention that covers `token`, if any; of several that do ("Democratic" inside "longtime
    * Democratic pollster Pat Caddell"), the longest, the first of equals. Mentions overlap, so a search by
-   * start alone could miss the one that covers the token; every mention starting shortly before it is read.
+   * start alone could miss the one that covers the token; every mention that reaches the token is read.
    */
   at(token: Token): MentionDraft | undefined {
     // The first mention starting at or after the token's end; candidates lie before it.
@@ -58,7 +59,7 @@ export class MentionLookup {
       else hi = mid;
     }
     let best: MentionDraft | undefined;
-    for (let i = lo - 1; i >= 0 && this.sorted[i].start > token.start - LONGEST_MENTION; i--) {
+    for (let i = lo - 1; i >= 0 && this.reach[i] > token.start; i--) {
       const m = this.sorted[i];
       if (m.end > token.start && (!best || m.end - m.start >= best.end - best.start)) best = m;
     }
