@@ -100,7 +100,7 @@ export function analyzeFully(input: string, options: AnalyzeOptions = {}): Analy
   // New names that changed nothing but the mentions where they were written: paragraphs a few away from
   // the change keep their remembered decisions (pronouns look back four paragraphs).
   const away = lastIndex && lastIndex.version !== version && changed ? sameEntitiesAway(lastIndex.index, index, changed.before, changed.now) : null;
-  const compatible = away && { version: lastIndex!.version, first: changed!.first, last: changed!.last + 4, entitiesChanged: away.entitiesAddedOrRemoved, rolesChanged: away.rolesNamedInside };
+  const compatible = away && { version: lastIndex!.version, first: changed!.first, last: changed!.last + 4, entitiesChanged: away.entitiesAddedOrRemoved, rolesChanged: away.rolesChanged };
   if (!fromScratch) lastIndex = { version, index };
   const layout: DocumentLayout = {
     text: masked,

@@ -25,7 +25,8 @@ interface PreviousDocument {
   paragraphs: Span[];
   allOuter: Span[];
   outer: Span[];
-  facts: ParagraphFacts[];
+  /** Undefined where an edit since made them stale (see `documentMoved`). */
+  facts: (ParagraphFacts | undefined)[];
   headline: boolean[];
   /** The entity inputs of the body paragraphs, and the name words they gave the headlines. */
   bodyInputs: string[];
@@ -125,4 +126,25 @@ export function documentFacts(masked: string, paragraphs: Span[], allOuter: Span
 
   if (remember) previous = { masked, paragraphs, allOuter, outer, facts: all, headline, bodyInputs, knownNameWords };
   return { facts: all, headlines, changed };
+}
+
+/**
+ * The typing fast path moved the previous analysis instead of running a full one: what is kept for the next
+ * full analysis moves with it, so that its changed stretch is the next edit alone. `paragraph` is the one
+ * edited, with the facts read from its new text.
+ */
+export function documentMoved(masked: string, move: (span: Span) => Span, paragraph: number, facts: ParagraphFacts): void {
+  if (!previous || previous.facts.length <= paragraph) return;
+  // A quotation that runs from the edited paragraph into others is part of their facts too: those are stale.
+  const edited = previous.paragraphs[paragraph];
+  const crossing = previous.allOuter.filter((q) => q.start < edited.end && q.end > edited.start && (q.start < edited.start || q.end > edited.end));
+  const stale = (p: Span): boolean => crossing.some((q) => q.start < p.end && q.end > p.start);
+  previous = {
+    ...previous,
+    masked,
+    facts: previous.facts.map((f, i) => (i === paragraph ? facts : stale(previous!.paragraphs[i]) ? undefined : f)),
+    paragraphs: previous.paragraphs.map(move),
+    allOuter: previous.allOuter.map(move),
+    outer: previous.outer.map(move),
+  };
 }

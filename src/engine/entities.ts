@@ -217,13 +217,13 @@ export function toEntity(draft: EntityDraft, text: string): Entity {
 
 /**
  * Whether `next` is `previous` except inside a changed stretch of text (`before` in the previous text,
- * `now` in this one): entities on both sides with the same names, types, roles and genders, entities on
- * one side only named nowhere else, and the same mentions outside the stretch (those after it moved).
- * Null when not; otherwise whether entities came or went (a transcript label looks a speaker up in the
- * whole list) and whether an entity with a role is named inside the stretch (a role noun far away looks
- * for the entity with that role named last).
+ * `now` in this one): entities on both sides with the same names, types and genders, entities on one side
+ * only named nowhere else, and the same mentions outside the stretch (those after it moved). Null when
+ * not; otherwise whether entities came or went (a transcript label looks a speaker up in the whole list)
+ * and whether roles changed or an entity with a role is named inside the stretch (a role noun far away
+ * looks for the entity with that role named last).
  */
-export function sameEntitiesAway(previous: EntityIndex, next: EntityIndex, before: Span, now: Span): { entitiesAddedOrRemoved: boolean; rolesNamedInside: boolean } | null {
+export function sameEntitiesAway(previous: EntityIndex, next: EntityIndex, before: Span, now: Span): { entitiesAddedOrRemoved: boolean; rolesChanged: boolean } | null {
   const inside = (m: MentionDraft, stretch: Span): boolean => m.end > stretch.start && m.start < stretch.end;
   const withRole = (index: EntityIndex, m: MentionDraft): boolean => index.byId.get(m.entityId!)?.role != null;
   const rolesNamedInside = previous.mentions.some((m) => inside(m, before) && withRole(previous, m)) || next.mentions.some((m) => inside(m, now) && withRole(next, m));
@@ -231,12 +231,14 @@ export function sameEntitiesAway(previous: EntityIndex, next: EntityIndex, befor
   const namedOnlyInside = (index: EntityIndex, entity: EntityDraft, stretch: Span): boolean =>
     entity.mentions.slice(0, index.namedMentionCounts.get(entity)).every((m) => inside(m, stretch));
   let entitiesAddedOrRemoved = false;
+  let rolesChanged = rolesNamedInside;
   for (const a of previous.entities) {
     const b = next.byId.get(a.id);
     if (!b) {
       if (!namedOnlyInside(previous, a, before)) return null;
       entitiesAddedOrRemoved = true;
-    } else if (a.name !== b.name || a.type !== b.type || a.role !== b.role || a.gender !== b.gender || a.words.join(' ') !== b.words.join(' ')) return null;
+    } else if (a.name !== b.name || a.type !== b.type || a.gender !== b.gender || a.words.join(' ') !== b.words.join(' ')) return null;
+    else if (a.role !== b.role) rolesChanged = true; // "press secretxary Josh Earnest": only lookups by role read it
   }
   for (const b of next.entities) {
     if (previous.byId.has(b.id)) continue;
@@ -252,5 +254,5 @@ export function sameEntitiesAway(previous: EntityIndex, next: EntityIndex, befor
     const shift = m.start >= before.end ? delta : 0;
     return m.start + shift === n.start && m.end + shift === n.end && m.kind === n.kind && m.entityId === n.entityId && m.inQuote === n.inQuote;
   });
-  return same ? { entitiesAddedOrRemoved, rolesNamedInside } : null;
+  return same ? { entitiesAddedOrRemoved, rolesChanged } : null;
 }

@@ -5,13 +5,14 @@
  * caller runs the full analysis. (A differential test compares both on random edits.)
  */
 import type { Analysis, Quote, Span } from './types';
-import { isTitleCase, paragraphFacts, type ParagraphFacts } from './paragraphFacts';
+import { isTitleCase, paragraphFacts, startRun, type ParagraphFacts } from './paragraphFacts';
 import { firstStartingAt, spansTouching } from './spans';
 import { quoteUsage } from './usage';
 import { cueKind, isDemonym, isRoleNoun, isSourceNoun, lexiconTags } from './lexicon';
 import { BETWEEN_SPEAKER_AND_CUE, DETERMINERS, PRONOUNS, VERBISH } from './speakers';
 import { DOCUMENT_NOUN } from './attribution';
 import { changedStretch } from './textDiff';
+import { documentMoved } from './documentFacts';
 
 /** What the last full analysis saw, kept to recognise a word edit against it. */
 export interface LastRun {
@@ -108,6 +109,7 @@ export function reuseAfterWordEdit(last: LastRun, input: string, optionsKey: str
   const newParagraph = move(paragraph);
   if (lost) return undefined;
   if (isTitleCase(last.masked, paragraph) || isTitleCase(masked, newParagraph)) return undefined; // headlines read differently
+  startRun(); // a run of its own: the paragraph read twice below is not a repeated paragraph
   const beforeFacts = paragraphFacts(last.masked, paragraph, spansTouching(last.allOuter, last.outer, paragraph), spansTouching(last.outer, last.outer, paragraph), undefined);
   const before = fingerprint(beforeFacts, inWord ? -1 : wordStart);
   const after = paragraphFacts(masked, newParagraph, spansTouching(allOuter, outer, newParagraph), spansTouching(outer, outer, newParagraph), undefined);
@@ -163,6 +165,7 @@ export function reuseAfterWordEdit(last: LastRun, input: string, optionsKey: str
     textLength: input.length,
   };
   if (lost) return undefined;
+  documentMoved(masked, move, p, after);
   return {
     analysis: moved,
     lastRun: { input, optionsKey, masked, paragraphs: last.paragraphs.map(move), allOuter, outer, analysis: moved },
