@@ -82,7 +82,7 @@ export function analyzeFully(input: string, options: AnalyzeOptions = {}): Analy
   const masked =
     options.language === 'markdown'
       ? maskMarkdown(text)
-      : lastRun && !fromScratch && lastRun.optionsKey.startsWith('plaintext|') && lastRun.analysis.analyzedLength === lastRun.input.length
+      : lastRun && !fromScratch && lastRun.optionsKey === optionsKeyOf(options, maxLength) && lastRun.analysis.analyzedLength === lastRun.input.length
         ? maskPlainTextAfterEdit({ text: lastRun.input, masked: lastRun.masked }, text)
         : maskPlainText(text);
   const paragraphs = findParagraphs(masked);
@@ -100,7 +100,7 @@ export function analyzeFully(input: string, options: AnalyzeOptions = {}): Analy
   // New names that changed nothing but the mentions where they were written: paragraphs a few away from
   // the change keep their remembered decisions (pronouns look back four paragraphs).
   const away = lastIndex && lastIndex.version !== version && changed ? sameEntitiesAway(lastIndex.index, index, changed.before, changed.now) : null;
-  const compatible = away && { version: lastIndex!.version, first: changed!.first, last: changed!.last + 4, entitiesChanged: away.entitiesAddedOrRemoved, rolesChanged: away.rolesChanged };
+  const compatible = away ? { version: lastIndex!.version, first: changed!.first, last: changed!.last + 4, entitiesChanged: away.entitiesAddedOrRemoved, rolesChanged: away.rolesChanged } : undefined;
   if (!fromScratch) lastIndex = { version, index };
   const layout: DocumentLayout = {
     text: masked,
@@ -109,7 +109,7 @@ export function analyzeFully(input: string, options: AnalyzeOptions = {}): Analy
     tokens: facts.map((f) => f.tokens),
     cues: facts.map((f) => f.cues),
     quoteOnly: facts.map((f) => f.quoteOnly),
-    memo: fromScratch ? undefined : { identities: facts, entityVersion: version, compatible: compatible ?? undefined },
+    memo: fromScratch ? undefined : { identities: facts, entityVersion: version, compatible },
   };
   const sieve = attribute(layout, scan.quotes, index);
   for (const m of sieve.resolvedMentions) index.byId.get(m.entityId!)?.mentions.push(m);

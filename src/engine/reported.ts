@@ -8,7 +8,7 @@ import { cueKind } from './lexicon';
 import type { DocumentLayout, SieveResult } from './attribution';
 import type { Token } from './tokens';
 import { spansTouching } from './spans';
-import { eventOrigin, movedAttribution } from './sieveMemo';
+import { eventOrigin, movedAttribution, movedSpan } from './sieveMemo';
 import { detachedAttribution } from './detach';
 
 export type ReportedSpeech = Omit<Quote, 'text' | 'line'>;
@@ -99,9 +99,7 @@ export function detectReportedSpeech(layout: DocumentLayout, quotations: Span[],
 const reportedByEvent = new WeakMap<object, ReportedSpeech | null>();
 
 function movedReported(item: ReportedSpeech, delta: number): ReportedSpeech {
-  if (delta === 0) return item;
-  const move = (s: Span): Span => ({ start: s.start + delta, end: s.end + delta });
-  return { ...item, ...move(item), outer: move(item.outer), attribution: movedAttribution(item.attribution, delta) };
+  return delta === 0 ? item : { ...item, ...movedSpan(item, delta), outer: movedSpan(item.outer, delta), attribution: movedAttribution(item.attribution, delta) };
 }
 
 /** The reported speech of one speech event; `previous` is the last one found (events come in reading order). */

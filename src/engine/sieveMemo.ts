@@ -152,7 +152,7 @@ export function movedEvent(event: RememberedEvent, delta: number): RememberedEve
   return moved_;
 }
 
-export function movedPhrase(phrase: SpeakerPhrase | null, delta: number): SpeakerPhrase | null {
+function movedPhrase(phrase: SpeakerPhrase | null, delta: number): SpeakerPhrase | null {
   return phrase && (delta === 0 ? phrase : { ...phrase, start: phrase.start + delta, end: phrase.end + delta });
 }
 

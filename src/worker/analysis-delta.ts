@@ -5,6 +5,7 @@
  * already has. Every item sent as "taken over" was checked to equal the previous item moved.
  */
 import type { Analysis, Attribution, Entity, Mention, Quote, Span } from '../engine/types';
+import { changedStretch } from '../engine/textDiff';
 
 /** The edit between two texts, as `changedStretch` finds it, and how many lines it added. */
 export interface TextChange {
@@ -12,6 +13,18 @@ export interface TextChange {
   oldEnd: number;
   delta: number;
   lineDelta: number;
+}
+
+/** The change between two versions of a text. */
+export function textChange(old: string, text: string): TextChange {
+  const { start, oldEnd, newEnd } = changedStretch(old, text);
+  return { start, oldEnd, delta: newEnd - oldEnd, lineDelta: countLines(text, start, newEnd) - countLines(old, start, oldEnd) };
+}
+
+function countLines(text: string, from: number, to: number): number {
+  let lines = 0;
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) lines++;
+  return lines;
 }
 
 /** A number: the previous analysis' item at that index, moved; an object: a new item. */
@@ -38,7 +51,7 @@ function movedAttribution(a: Attribution, move: (pos: number) => number): Attrib
 /** Whether nothing of the item lies at or after the change: then it is taken over as it is. */
 const before = (span: Span, change: TextChange): boolean => span.end < change.start;
 
-export function movedQuote(quote: Quote, change: TextChange): Quote {
+function movedQuote(quote: Quote, change: TextChange): Quote {
   if (before(quote.outer, change) && (!quote.attribution.speakerSpan || before(quote.attribution.speakerSpan, change)) && (!quote.attribution.cueSpan || before(quote.attribution.cueSpan, change))) return quote;
   const move = mover(change);
   return {
@@ -49,7 +62,7 @@ export function movedQuote(quote: Quote, change: TextChange): Quote {
   };
 }
 
-export function movedEntity(entity: Entity, change: TextChange): Entity {
+function movedEntity(entity: Entity, change: TextChange): Entity {
   const move = mover(change);
   const mentions = entity.mentions;
   if (mentions.length === 0 || before(mentions[mentions.length - 1], change)) return entity;

@@ -3,8 +3,7 @@ import { getHeapStatistics } from 'node:v8';
 import { analyze } from '../engine/analyze';
 import type { Analysis, AnalyzeOptions } from '../engine/types';
 import { splitAnalysis, travelsWhole } from './analysis-parts';
-import { diffAnalysis, type TextChange } from './analysis-delta';
-import { changedStretch } from '../engine/textDiff';
+import { diffAnalysis, textChange } from './analysis-delta';
 import type { AnalyzeRequest, AnalyzeResponse } from './contract';
 
 type AnalyzeFunction = (text: string, options: AnalyzeOptions) => Analysis;
@@ -42,17 +41,6 @@ function remember(key: string, sent: { id: number; text: string; analysis: Analy
 
 export function forgetDocument(key: string): void {
   lastSent.delete(key);
-}
-
-function textChange(old: string, text: string): TextChange {
-  const { start, oldEnd, newEnd } = changedStretch(old, text);
-  return { start, oldEnd, delta: newEnd - oldEnd, lineDelta: countLines(text, start, newEnd) - countLines(old, start, oldEnd) };
-}
-
-function countLines(text: string, from: number, to: number): number {
-  let lines = 0;
-  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) lines++;
-  return lines;
 }
 
 function heapUsed(): number {

@@ -2,17 +2,11 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { analyzeFromScratch } from '../../../src/engine/analyze';
-import { changedStretch } from '../../../src/engine/textDiff';
-import { applyDelta, diffAnalysis, type TextChange } from '../../../src/worker/analysis-delta';
+import { applyDelta, diffAnalysis, textChange } from '../../../src/worker/analysis-delta';
 
 const seeds = path.resolve(__dirname, '../../../seeds');
 const seedText = readFileSync(path.join(seeds, '000_70231c3abc8c0ee5.txt'), 'utf8');
 
-function changeBetween(old: string, text: string): TextChange {
-  const { start, oldEnd, newEnd } = changedStretch(old, text);
-  const lines = (s: string) => s.split('\n').length - 1;
-  return { start, oldEnd, delta: newEnd - oldEnd, lineDelta: lines(text.slice(start, newEnd)) - lines(old.slice(start, oldEnd)) };
-}
 
 describe('worker: results sent as a change to the previous one', () => {
   it('rebuilds exactly the new analysis after edits of every kind, taking most items over', async () => {
@@ -27,7 +21,7 @@ describe('worker: results sent as a change to the previous one', () => {
       const edit = ['x', ' ', '\n\n', '"', 'Pompeo said ', ''][i % 6];
       const next = edit === '' ? text.slice(0, at) + text.slice(at + 3) : text.slice(0, at) + edit + text.slice(at);
       const analysis = analyzeFromScratch(next);
-      const delta = diffAnalysis(previous, analysis, changeBetween(text, next));
+      const delta = diffAnalysis(previous, analysis, textChange(text, next));
       assert.deepEqual(await applyDelta(previous, delta), analysis, `edit ${i}: ${JSON.stringify(edit)} at ${at}`);
       takenOver += delta.quotes.filter((q) => typeof q === 'number').length + delta.entities.filter((e) => typeof e === 'number').length;
       items += delta.quotes.length + delta.entities.length;
@@ -40,7 +34,7 @@ describe('worker: results sent as a change to the previous one', () => {
   it('sends everything again when nothing can be taken over', async () => {
     const before = analyzeFromScratch('"We will win," Dana Reyes said.');
     const after = analyzeFromScratch('"They will lose," Omar Fields said.');
-    const delta = diffAnalysis(before, after, changeBetween('"We will win," Dana Reyes said.', '"They will lose," Omar Fields said.'));
+    const delta = diffAnalysis(before, after, textChange('"We will win," Dana Reyes said.', '"They will lose," Omar Fields said.'));
     assert.ok(delta.quotes.every((q) => typeof q !== 'number'));
     assert.deepEqual(await applyDelta(before, delta), after);
   });
