@@ -6,7 +6,7 @@
 import type { Analysis, AnalyzeOptions, Problem, Quote } from './types';
 import { maskMarkdown, maskPlainText, maskPlainTextAfterEdit, paragraphs as findParagraphs } from './segment';
 import { scanQuotes, type MarkedQuote } from './quotes';
-import { buildEntities, reuseEntityIndex, sameEntitiesAway, toEntity, type EntityIndex } from './entities';
+import { buildEntities, moveEntityIndex, reuseEntityIndex, sameEntitiesAway, toEntity, type EntityIndex } from './entities';
 import { attribute, UNATTRIBUTED, type DocumentLayout } from './attribution';
 import { detectReportedSpeech } from './reported';
 import { lineStarts, lineOf } from './lines';
@@ -37,6 +37,7 @@ export function analyze(input: string, options: AnalyzeOptions = {}): Analysis {
     const reused = reuseAfterWordEdit(lastRun, input, optionsKeyOf(options, maxLength), languageOf(options));
     if (reused) {
       lastRun = reused.lastRun;
+      if (lastIndex) moveEntityIndex(lastIndex.index, reused.move);
       analysisCounts.reused++;
       return reused.analysis;
     }

@@ -180,6 +180,18 @@ export function reuseEntityIndex(index: EntityIndex, chunks: NameChunk[]): Entit
   return index;
 }
 
+/**
+ * The index moved along with an edit that changed no name (the typing fast path), so that the next
+ * comparison with it (`sameEntitiesAway`) sees its mentions where they stand now.
+ */
+export function moveEntityIndex(index: EntityIndex, move: (span: Span) => Span): void {
+  for (const m of index.mentions) {
+    const span = move(m);
+    m.start = span.start;
+    m.end = span.end;
+  }
+}
+
 /** The entity whose role's head noun is `head` ("secretary" -> Secretary of State Mike Pompeo), most recently named before `before`. */
 export function entityByRole(index: EntityIndex, head: string, before: number): EntityDraft | undefined {
   if (!isRoleNoun(head)) return undefined;

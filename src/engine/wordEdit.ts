@@ -44,6 +44,8 @@ const SPECIAL_LINE = { plaintext: /<|:\/\//, markdown: /[<`[\]()|#*_>~]|:\/\/|^\
 export interface Reused {
   analysis: Analysis;
   lastRun: LastRun;
+  /** Where a span of the previous text stands now (what else was kept from the last analysis moves by it). */
+  move: (span: Span) => Span;
 }
 
 const markNearby = (text: string, from: number, to: number): boolean =>
@@ -52,7 +54,7 @@ const markNearby = (text: string, from: number, to: number): boolean =>
 export function reuseAfterWordEdit(last: LastRun, input: string, optionsKey: string, language: 'markdown' | 'plaintext'): Reused | undefined {
   const old = last.input;
   if (last.optionsKey !== optionsKey || last.analysis.analyzedLength !== last.analysis.textLength) return undefined;
-  if (input === old) return { analysis: last.analysis, lastRun: last };
+  if (input === old) return { analysis: last.analysis, lastRun: last, move: (span) => span };
 
   // The edit: what lies between the common prefix and the common suffix.
   const { start: a, oldEnd } = changedStretch(old, input);
@@ -169,6 +171,7 @@ export function reuseAfterWordEdit(last: LastRun, input: string, optionsKey: str
   return {
     analysis: moved,
     lastRun: { input, optionsKey, masked, paragraphs: last.paragraphs.map(move), allOuter, outer, analysis: moved },
+    move,
   };
 }
 

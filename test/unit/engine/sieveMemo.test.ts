@@ -1,0 +1,39 @@
+import * as assert from 'assert';
+import { analysisCounts, analyze, analyzeFromScratch, analyzeFully } from '../../../src/engine/analyze';
+import { sieveCounts } from '../../../src/engine/attribution';
+
+/** Forty paragraphs, each quoting one of four officials by full name, surname or pronoun. */
+function longArticle(): string {
+  const people = ['Dana Reyes', 'Tom Okafor', 'Lena Brandt', 'Omar Haddad'];
+  const paragraphs: string[] = [];
+  for (let i = 0; i < 40; i++) {
+    const name = people[i % people.length];
+    const surname = name.split(' ')[1];
+    paragraphs.push(
+      i < people.length
+        ? `City official ${name} spoke about item ${i} of the harbor budget. "We will act on item ${i}," ${name} said.`
+        : `The council turned to item ${i} of the harbor budget. "Item ${i} can wait," ${surname} said. "It is not urgent," ${i % 2 ? 'she' : 'he'} added.`,
+    );
+  }
+  return paragraphs.join('\n\n');
+}
+
+describe('engine: remembered sieve decisions', () => {
+  it('re-sieves only the paragraphs near a name edit made after a typing fast-path edit', () => {
+    const text = longArticle();
+    analyzeFully(text);
+    // An ordinary word typed early on: the fast path moves the previous analysis.
+    const typed = text.replace('spoke about item 1 ', 'spoke about itemx 1 ');
+    const reusedBefore = analysisCounts.reused;
+    analyze(typed);
+    assert.strictEqual(analysisCounts.reused, reusedBefore + 1, 'the typed letter took the fast path');
+    // A surname mention far below it misspelt: entities, names and mentions elsewhere stay as they were.
+    const at = typed.lastIndexOf('Reyes said');
+    const misspelt = `${typed.slice(0, at)}Reyxes said${typed.slice(at + 'Reyes said'.length)}`;
+    const sievedBefore = sieveCounts.sieved;
+    const result = analyze(misspelt);
+    const sieved = sieveCounts.sieved - sievedBefore;
+    assert.deepStrictEqual(result, analyzeFromScratch(misspelt));
+    assert.ok(sieved > 0 && sieved <= 8, `paragraphs sieved again: ${sieved} of 40`);
+  });
+});
