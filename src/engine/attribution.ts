@@ -13,7 +13,7 @@ import { resolvePronoun, resolveRoleNoun, type Salience } from './coreference';
 import { firstStartingAt } from './spans';
 import { detached, detachedAttribution } from './detach';
 import {
-  linkEvent, movedAttribution, movedEvent, movedMention, movedSpan, paragraphMemos, rememberedEvent, rememberSalience, sameSalience, type ParagraphMemo,
+  linkEvent, movedAttribution, movedMention, movedSpan, paragraphMemos, rememberedEvent, rememberSalience, sameSalience, type ParagraphMemo, type ReplayedEvent,
 } from './sieveMemo';
 
 export interface DocumentLayout {
@@ -262,12 +262,21 @@ interface AttributedQuote {
   attribution: Attribution;
 }
 
+/** A cue with a resolved speaker outside quotations. */
+export interface SpeechEvent {
+  cue: CueHit;
+  attribution: Attribution;
+  sentence: Span;
+  tokens: Token[];
+  tagsQuote: boolean;
+}
+
 export interface SieveResult {
   attributions: Map<MarkedQuote, Attribution>;
   /** Pronoun and role mentions that the sieve resolved, to add to their entities. */
   resolvedMentions: MentionDraft[];
-  /** Every cue with a resolved speaker outside quotations, in order (reported speech builds on these). */
-  speechEvents: { cue: CueHit; attribution: Attribution; sentence: Span; tokens: Token[]; tagsQuote: boolean }[];
+  /** Every speech event, in order (reported speech builds on these); a replayed paragraph's are remembered ones. */
+  speechEvents: (SpeechEvent | ReplayedEvent)[];
 }
 
 /** Paragraphs whose remembered decisions were replayed, and paragraphs sieved (the checks report both). */
@@ -371,7 +380,7 @@ export function attribute(layout: DocumentLayout, quotes: MarkedQuote[], index: 
       results.set(quote, { quote, sentence: paragraphs[p], paragraph: p, decision: null, attribution: movedAttribution(attribution, delta) });
     });
     for (const m of memo.resolvedMentions) resolvedMentions.push(movedMention(m, delta));
-    for (const e of memo.events) speechEvents.push(movedEvent(e, delta));
+    for (const remembered of memo.events) speechEvents.push({ remembered, delta });
     const { lastSpeaker, lastSource } = memo.salienceOut;
     salience.lastSpeaker = lastSpeaker && {
       entity: index.byId.get(lastSpeaker.entityId)!,
@@ -477,7 +486,8 @@ export function attribute(layout: DocumentLayout, quotes: MarkedQuote[], index: 
         readsEntityList: inParagraph.some((e) => e.attribution.rule === TRANSCRIPT_RULE),
         readsRoles: askedForRole,
         resolvedMentions: resolvedMentions.slice(mentionsBefore).map((m) => ({ ...m, text: detached(m.text) })),
-        events: speechEvents.slice(eventsBefore).map((e) => {
+        // A sieved paragraph's events are its own, not replayed ones.
+        events: (speechEvents.slice(eventsBefore) as SpeechEvent[]).map((e) => {
           const remembered = rememberedEvent(e);
           linkEvent(e, remembered);
           return remembered;

@@ -5,10 +5,10 @@
  */
 import type { Attribution, Quote, Span } from './types';
 import { cueKind } from './lexicon';
-import type { DocumentLayout, SieveResult } from './attribution';
+import type { DocumentLayout, SieveResult, SpeechEvent } from './attribution';
 import type { Token } from './tokens';
 import { spansTouching } from './spans';
-import { eventOrigin, movedAttribution, movedSpan } from './sieveMemo';
+import { eventNow, eventOrigin, movedAttribution, movedSpan } from './sieveMemo';
 import { detachedAttribution } from './detach';
 
 export type ReportedSpeech = Omit<Quote, 'text' | 'line'>;
@@ -83,12 +83,12 @@ export function detectReportedSpeech(layout: DocumentLayout, quotations: Span[],
   for (const event of events) {
     // A replayed paragraph's events report what they reported before, moved (see sieveMemo.ts).
     const origin = eventOrigin(event);
-    const remembered = origin && reportedByEvent.get(origin.event);
+    const remembered = origin && reportedByEvent.get(origin.remembered);
     let item: ReportedSpeech | null;
     if (remembered !== undefined) item = remembered && movedReported(remembered, origin!.delta);
     else {
-      item = reportedFor(layout, quotations, event, found[found.length - 1]);
-      if (origin) reportedByEvent.set(origin.event, item && movedReported({ ...item, attribution: detachedAttribution(item.attribution) }, -origin.delta));
+      item = reportedFor(layout, quotations, eventNow(event), found[found.length - 1]);
+      if (origin) reportedByEvent.set(origin.remembered, item && movedReported({ ...item, attribution: detachedAttribution(item.attribution) }, -origin.delta));
     }
     if (item) found.push(item);
   }
@@ -103,7 +103,7 @@ function movedReported(item: ReportedSpeech, delta: number): ReportedSpeech {
 }
 
 /** The reported speech of one speech event; `previous` is the last one found (events come in reading order). */
-function reportedFor(layout: DocumentLayout, quotations: Span[], event: SieveResult['speechEvents'][number], previous: ReportedSpeech | undefined): ReportedSpeech | null {
+function reportedFor(layout: DocumentLayout, quotations: Span[], event: SpeechEvent, previous: ReportedSpeech | undefined): ReportedSpeech | null {
   const { cue, attribution, tokens } = event;
   if (!attribution.speaker) return null;
   // A cue that tags a quotation before it (`"…," Lavrov said, citing …`) reports nothing more, and one

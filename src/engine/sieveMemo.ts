@@ -8,7 +8,7 @@
 import type { Attribution, Span } from './types';
 import type { MentionDraft } from './entities';
 import type { Salience } from './coreference';
-import type { SieveResult } from './attribution';
+import type { SpeechEvent } from './attribution';
 import type { SpeakerPhrase } from './speakers';
 import { detached, detachedAttribution } from './detach';
 
@@ -16,7 +16,16 @@ import { detached, detachedAttribution } from './detach';
  * A speech event as remembered: its tokens, sentence and cue token are the paragraph's own facts, which
  * move with the paragraph; its speaker phrases are kept without their mentions.
  */
-export type RememberedEvent = SieveResult['speechEvents'][number];
+export type RememberedEvent = SpeechEvent;
+
+/**
+ * A remembered event of a replayed paragraph, `delta` characters from where it was remembered. It is moved
+ * only when read: what is derived from it (its reported speech) is usually remembered with it.
+ */
+export interface ReplayedEvent {
+  remembered: RememberedEvent;
+  delta: number;
+}
 
 export interface RememberedSalience {
   lastSpeaker: { entityId: string; at: number; paragraphsBack: number; span: Span } | null;
@@ -121,35 +130,35 @@ export function rememberedEvent(event: RememberedEvent): RememberedEvent {
   };
 }
 
+/** Each event sieved afresh and remembered, to what `rememberedEvent` made of it. */
+const origins = new WeakMap<SpeechEvent, RememberedEvent>();
+
+/** Remembers `event` as `remembered` (what `rememberedEvent` made of it). */
+export function linkEvent(event: SpeechEvent, remembered: RememberedEvent): void {
+  origins.set(event, remembered);
+}
+
 /**
  * For an event replayed or remembered: the remembered event it stands for and how far it moved, so that
  * what is derived from the event (its reported speech) is remembered with it.
  */
-const origins = new WeakMap<object, { event: RememberedEvent; delta: number }>();
-
-export function eventOrigin(event: object): { event: RememberedEvent; delta: number } | undefined {
-  return origins.get(event);
+export function eventOrigin(event: SpeechEvent | ReplayedEvent): ReplayedEvent | undefined {
+  if ('remembered' in event) return event;
+  const remembered = origins.get(event);
+  return remembered && { remembered, delta: 0 };
 }
 
-/** Remembers `event` as `remembered` (what `rememberedEvent` made of it). */
-export function linkEvent(event: object, remembered: RememberedEvent): void {
-  origins.set(event, { event: remembered, delta: 0 });
-}
-
-/** The event moved by `delta` (its tokens and sentence have moved with the paragraph's facts already). */
-export function movedEvent(event: RememberedEvent, delta: number): RememberedEvent {
-  if (delta === 0) {
-    origins.set(event, { event, delta: 0 });
-    return event;
-  }
-  const { cue } = event;
-  const moved_: RememberedEvent = {
-    ...event,
+/** The event itself, a replayed one moved to where it stands now. */
+export function eventNow(event: SpeechEvent | ReplayedEvent): SpeechEvent {
+  if (!('remembered' in event)) return event;
+  const { remembered, delta } = event;
+  if (delta === 0) return remembered;
+  const { cue } = remembered;
+  return {
+    ...remembered,
     cue: { ...cue, span: moved(cue.span, delta), subject: movedPhrase(cue.subject, delta), inverted: movedPhrase(cue.inverted, delta) },
-    attribution: movedAttribution(event.attribution, delta),
+    attribution: movedAttribution(remembered.attribution, delta),
   };
-  origins.set(moved_, { event, delta });
-  return moved_;
 }
 
 function movedPhrase(phrase: SpeakerPhrase | null, delta: number): SpeakerPhrase | null {
