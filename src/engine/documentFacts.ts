@@ -5,7 +5,7 @@
  */
 import type { Span } from './types';
 import { isTitleCase, movedFacts, paragraphFacts, type ParagraphFacts } from './paragraphFacts';
-import { spansTouching } from './spans';
+import { firstStartingAt, spansTouching } from './spans';
 import { changedStretch } from './textDiff';
 
 export interface DocumentFacts {
@@ -61,18 +61,23 @@ export function documentFacts(masked: string, paragraphs: Span[], allOuter: Span
     // Quotations that moved alike leave every untouched paragraph's quotations where they were.
     if (movedAlike(last.allOuter, allOuter, start, oldEnd, delta) && movedAlike(last.outer, outer, start, oldEnd, delta)) {
       // A paragraph's facts hold the whole of a quotation that runs into it from another paragraph: it
-      // is kept only when its quotations lie wholly on its side of the change.
-      const quotationsOf = (p: Span): Span[] => spansTouching(last.allOuter, last.outer, p);
-      for (let i = 0; i < paragraphs.length && i < last.paragraphs.length && paragraphs[i].end < start; i++) {
+      // is kept only when its quotations lie wholly on its side of the change. Top-level quotations do
+      // not overlap and hold the nested ones: before the change, paragraphs end before the first one
+      // that reaches the change; after it, they start after the end of the last one opened before it.
+      const reaching = last.outer.find((q) => q.end >= start);
+      const keepBefore = reaching ? Math.min(start, reaching.start + 1) : start;
+      const openedBefore = firstStartingAt(last.outer, oldEnd) - 1;
+      const keepAfter = Math.max(oldEnd, openedBefore >= 0 ? last.outer[openedBefore].end : 0);
+      for (let i = 0; i < paragraphs.length && i < last.paragraphs.length && paragraphs[i].end < keepBefore; i++) {
         const p = last.paragraphs[i];
-        if (p.start !== paragraphs[i].start || p.end !== paragraphs[i].end || quotationsOf(p).some((q) => q.end >= start)) break;
+        if (p.start !== paragraphs[i].start || p.end !== paragraphs[i].end) break;
         kept[i] = last.facts[i];
         headline[i] = last.headline[i];
       }
       const shift = paragraphs.length - last.paragraphs.length;
       for (let i = paragraphs.length - 1; i >= 0 && i - shift >= 0 && i - shift < last.paragraphs.length; i--) {
         const p = last.paragraphs[i - shift];
-        if (p.start <= oldEnd || p.start + delta !== paragraphs[i].start || p.end + delta !== paragraphs[i].end || quotationsOf(p).some((q) => q.start < oldEnd)) break;
+        if (p.start < keepAfter || p.start <= oldEnd || p.start + delta !== paragraphs[i].start || p.end + delta !== paragraphs[i].end) break;
         kept[i] = last.facts[i - shift];
         headline[i] = last.headline[i - shift];
       }
