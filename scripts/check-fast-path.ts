@@ -2,7 +2,9 @@
  * Differential check of the typing fast path on real articles: random edits of every kind the fast path
  * may take (letters, spaces, commas, new words, deletions, words typed letter by letter), each analysed
  * both ways and compared. Exits 1 on any difference.
- * Usage: npm run check:fast-path -- [--corpus PATH] [--edits N per article]
+ * `--joined KB` joins the articles into documents of that size first (headlines, many entities, names
+ * shared between articles), as the benchmark's long documents are.
+ * Usage: npm run check:fast-path -- [--corpus PATH] [--edits N per article] [--joined KB]
  */
 import { readFileSync } from 'node:fs';
 import { corpusPathOrExit, option } from './corpusOption';
@@ -13,10 +15,30 @@ import { sieveCounts } from '../src/engine/attribution';
 
 const corpusPath = corpusPathOrExit();
 const editsPerArticle = Number(option('edits') ?? 30);
-const texts: string[] = readFileSync(corpusPath, 'utf8')
+const articles: string[] = readFileSync(corpusPath, 'utf8')
   .split('\n')
   .filter((line) => line.trim())
   .map((line) => JSON.parse(line).text);
+const joinedKB = option('joined');
+const texts = joinedKB === undefined ? articles : joinedDocuments(articles, Number(joinedKB) * 1024);
+
+/** Consecutive articles joined by blank lines into documents of at least `minChars` characters. */
+function joinedDocuments(all: string[], minChars: number): string[] {
+  const documents: string[] = [];
+  let current: string[] = [];
+  let length = 0;
+  for (const article of all) {
+    current.push(article);
+    length += article.length + 2;
+    if (length >= minChars) {
+      documents.push(current.join('\n\n'));
+      current = [];
+      length = 0;
+    }
+  }
+  if (current.length) documents.push(current.join('\n\n'));
+  return documents;
+}
 
 let state = 12345;
 const random = (): number => (state = (state * 16807) % 2147483647) / 2147483647;

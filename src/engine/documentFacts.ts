@@ -7,6 +7,7 @@ import type { Span } from './types';
 import { isTitleCase, movedFacts, paragraphFacts, type ParagraphFacts } from './paragraphFacts';
 import { firstStartingAt, spansTouching } from './spans';
 import { changedStretch } from './textDiff';
+import { tokenize } from './tokens';
 
 export interface DocumentFacts {
   facts: ParagraphFacts[];
@@ -116,14 +117,15 @@ export function documentFacts(masked: string, paragraphs: Span[], allOuter: Span
     else facts[i] = factsAt(i, undefined);
   });
   const bodyInputs = facts.filter((f): f is ParagraphFacts => f !== undefined).map((f) => f.entityInputs);
-  let knownNameWords = new Set<string>();
+  let knownNameWords: Set<string>;
   if (last && bodyInputs.length === last.bodyInputs.length && bodyInputs.every((inputs, i) => inputs === last.bodyInputs[i])) {
     knownNameWords = last.knownNameWords;
   } else {
-    for (const i of headlines) kept[i] = undefined; // other names: headlines are read again
-    if (headlines.length) {
-      for (const f of facts) for (const word of f?.nameWords ?? []) knownNameWords.add(word);
-    }
+    knownNameWords = new Set<string>();
+    for (const f of facts) for (const word of f?.nameWords ?? []) knownNameWords.add(word);
+    // Other names: a headline is read again when one of its words became or ceased to be a name word.
+    const differing = last ? symmetricDifference(knownNameWords, last.knownNameWords) : [];
+    for (const i of headlines) if (!last || (differing.length > 0 && hasWordOf(masked, paragraphs[i], differing))) kept[i] = undefined;
   }
   for (const i of headlines) facts[i] = factsAt(i, knownNameWords);
 
@@ -131,6 +133,20 @@ export function documentFacts(masked: string, paragraphs: Span[], allOuter: Span
 
   if (remember) previous = { masked, paragraphs, allOuter, outer, facts: all, headline, bodyInputs, knownNameWords };
   return { facts: all, headlines, changed };
+}
+
+function symmetricDifference(a: ReadonlySet<string>, b: ReadonlySet<string>): string[] {
+  const differing: string[] = [];
+  for (const word of a) if (!b.has(word)) differing.push(word);
+  for (const word of b) if (!a.has(word)) differing.push(word);
+  return differing;
+}
+
+/** Whether one of the paragraph's words (in lower case, as `paragraphFacts` compares them) is one of `words`. */
+function hasWordOf(text: string, paragraph: Span, words: string[]): boolean {
+  const line = text.slice(paragraph.start, paragraph.end).toLowerCase();
+  if (!words.some((word) => line.includes(word))) return false;
+  return tokenize(text, paragraph.start, paragraph.end).some((t) => t.kind === 'word' && words.includes(t.lower));
 }
 
 /**
