@@ -13,40 +13,39 @@ import { lineStarts, lineOf } from './lines';
 import { startRun } from './paragraphFacts';
 import { documentFacts } from './documentFacts';
 import { quoteUsage } from './usage';
-import { reuseAfterWordEdit, type LastRun } from './wordEdit';
-import { entityVersion } from './sieveMemo';
+import { reuseAfterWordEdit } from './wordEdit';
+import { createSession, entityVersion, type DocumentSession } from './session';
 
 const DEFAULT_MAX_LENGTH = 50_000_000;
 
 const describeSize = (chars: number): string =>
   chars < 10_000 ? `${chars} characters` : chars < 10_000_000 ? `${Math.round(chars / 1024)} KB` : `${(chars / 1024 / 1024).toFixed(1)} MB`;
 
-/** The last analysis, to recognise the next call as a keystroke inside a word (see wordEdit.ts). */
-let lastRun: LastRun | undefined;
-/** The last entity index and the entity version it was built for: reused while the names stay the same. */
-let lastIndex: { version: number; index: EntityIndex } | undefined;
+/** The session of analyses not given one (the CLI, tests): one document at a time. */
+const defaultSession = createSession();
 /** How many analyses took the typing fast path and how many ran in full (the tests check the fast path is taken). */
 export const analysisCounts = { reused: 0, full: 0 };
 
 const languageOf = (options: AnalyzeOptions): 'markdown' | 'plaintext' => (options.language === 'markdown' ? 'markdown' : 'plaintext');
 const optionsKeyOf = (options: AnalyzeOptions, maxLength: number): string => `${languageOf(options)}|${maxLength}|${options.reported !== false}`;
 
-export function analyze(input: string, options: AnalyzeOptions = {}): Analysis {
+/**
+ * Analyses `input`. `session` is what is kept about the document between analyses (see session.ts): give
+ * each document its own when several are analysed in turn.
+ */
+export function analyze(input: string, options: AnalyzeOptions = {}, session: DocumentSession = defaultSession): Analysis {
   const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
-  if (lastRun && input.length <= maxLength) {
-    const reused = reuseAfterWordEdit(lastRun, input, optionsKeyOf(options, maxLength), languageOf(options));
+  if (input.length <= maxLength) {
+    const reused = reuseAfterWordEdit(session, input, optionsKeyOf(options, maxLength), languageOf(options));
     if (reused) {
-      lastRun = reused.lastRun;
-      if (lastIndex) moveEntityIndex(lastIndex.index, reused.move);
+      session.lastRun = reused.lastRun;
+      if (session.lastIndex) moveEntityIndex(session.lastIndex.index, reused.move);
       analysisCounts.reused++;
       return reused.analysis;
     }
   }
-  return analyzeFully(input, options);
+  return analyzeFully(input, options, session);
 }
-
-/** Set while `analyzeFromScratch` runs: nothing remembered is read or written. */
-let fromScratch = false;
 
 /**
  * The whole pipeline with nothing remembered from earlier analyses: no cached paragraph facts, no
@@ -54,18 +53,23 @@ let fromScratch = false;
  * it leaves what is remembered as it was.
  */
 export function analyzeFromScratch(input: string, options: AnalyzeOptions = {}): Analysis {
-  fromScratch = true;
-  try {
-    return analyzeFully(input, options);
-  } finally {
-    fromScratch = false;
-  }
+  return runPipeline(input, options, undefined);
 }
 
-/** The whole pipeline, without the typing fast path (paragraph facts and sieve decisions are reused). */
-export function analyzeFully(input: string, options: AnalyzeOptions = {}): Analysis {
+/**
+ * The whole pipeline, without the typing fast path: paragraph facts and sieve decisions are reused, and
+ * the session's last analysis is compared with.
+ */
+export function analyzeFully(input: string, options: AnalyzeOptions = {}, session: DocumentSession = defaultSession): Analysis {
+  return runPipeline(input, options, session);
+}
+
+/** Without a session, nothing remembered is read or written. */
+function runPipeline(input: string, options: AnalyzeOptions, session: DocumentSession | undefined): Analysis {
   startRun();
-  if (!fromScratch) analysisCounts.full++;
+  const lastRun = session?.lastRun;
+  const lastIndex = session?.lastIndex;
+  if (session) analysisCounts.full++;
   const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
   const problems: Problem[] = [];
   let text = input;
@@ -83,7 +87,7 @@ export function analyzeFully(input: string, options: AnalyzeOptions = {}): Analy
   const masked =
     options.language === 'markdown'
       ? maskMarkdown(text)
-      : lastRun && !fromScratch && lastRun.optionsKey === optionsKeyOf(options, maxLength) && lastRun.analysis.analyzedLength === lastRun.input.length
+      : lastRun && lastRun.optionsKey === optionsKeyOf(options, maxLength) && lastRun.analysis.analyzedLength === lastRun.input.length
         ? maskPlainTextAfterEdit({ text: lastRun.input, masked: lastRun.masked }, text)
         : maskPlainText(text);
   const paragraphs = findParagraphs(masked);
@@ -92,17 +96,17 @@ export function analyzeFully(input: string, options: AnalyzeOptions = {}): Analy
   const outer = scan.quotes.filter((q) => q.depth === 0).map((q) => ({ start: q.open, end: q.close }));
   const allOuter = scan.quotes.map((q) => ({ start: q.open, end: q.close }));
 
-  const { facts, headlines, changed } = documentFacts(masked, paragraphs, allOuter, outer, !fromScratch);
+  const { facts, headlines, changed } = documentFacts(masked, paragraphs, allOuter, outer, session);
   const headlineSpans = headlines.map((i) => paragraphs[i]);
   const chunks = facts.flatMap((f) => f.chunks);
-  const version = fromScratch ? -1 : entityVersion(facts.map((f) => f.entityInputs));
+  const version = session ? entityVersion(session, facts.map((f) => f.entityInputs)) : -1;
   const index: EntityIndex =
     lastIndex?.version === version ? reuseEntityIndex(lastIndex.index, chunks) : buildEntities(chunks, new Set(facts.flatMap((f) => f.speakerWords)));
   // New names that changed nothing but the mentions where they were written: paragraphs a few away from
   // the change keep their remembered decisions (pronouns look back four paragraphs).
   const away = lastIndex && lastIndex.version !== version && changed ? sameEntitiesAway(lastIndex.index, index, changed.before, changed.now) : null;
   const compatible = away ? { version: lastIndex!.version, first: changed!.first, last: changed!.last + 4, entitiesChanged: away.entitiesAddedOrRemoved, rolesChanged: away.rolesChanged } : undefined;
-  if (!fromScratch) lastIndex = { version, index };
+  if (session) session.lastIndex = { version, index };
   const layout: DocumentLayout = {
     text: masked,
     paragraphs,
@@ -110,7 +114,7 @@ export function analyzeFully(input: string, options: AnalyzeOptions = {}): Analy
     tokens: facts.map((f) => f.tokens),
     cues: facts.map((f) => f.cues),
     quoteOnly: facts.map((f) => f.quoteOnly),
-    memo: fromScratch ? undefined : { identities: facts, entityVersion: version, compatible },
+    memo: session && { memos: session.memos, identities: facts, entityVersion: version, compatible },
   };
   const sieve = attribute(layout, scan.quotes, index);
   for (const m of sieve.resolvedMentions) index.byId.get(m.entityId!)?.mentions.push(m);
@@ -147,6 +151,6 @@ export function analyzeFully(input: string, options: AnalyzeOptions = {}): Analy
     .filter((e) => e.mentions.length > 0)
     .map((e) => toEntity(e, text));
   const analysis: Analysis = { quotes, entities, problems, analyzedLength: text.length, textLength: input.length };
-  if (!fromScratch) lastRun = { input, optionsKey: optionsKeyOf(options, maxLength), masked, paragraphs, allOuter, outer, analysis };
+  if (session) session.lastRun = { input, optionsKey: optionsKeyOf(options, maxLength), masked, paragraphs, allOuter, outer, analysis };
   return analysis;
 }

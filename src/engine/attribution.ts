@@ -13,7 +13,7 @@ import { resolvePronoun, resolveRoleNoun, type Salience } from './coreference';
 import { firstStartingAt } from './spans';
 import { detached, detachedAttribution } from './detach';
 import {
-  linkEvent, movedAttribution, movedMention, movedSpan, paragraphMemos, rememberedEvent, rememberSalience, sameSalience, type ParagraphMemo, type ReplayedEvent,
+  linkEvent, movedAttribution, movedMention, movedSpan, rememberedEvent, rememberSalience, sameSalience, type ParagraphMemo, type ReplayedEvent,
 } from './sieveMemo';
 
 export interface DocumentLayout {
@@ -33,6 +33,8 @@ export interface DocumentLayout {
    * document's entities do. Without them every paragraph is sieved.
    */
   memo?: {
+    /** The document's remembered decisions, by paragraph identity. */
+    memos: WeakMap<object, ParagraphMemo>;
     identities: readonly object[];
     entityVersion: number;
     /**
@@ -395,7 +397,7 @@ export function attribute(layout: DocumentLayout, quotes: MarkedQuote[], index: 
 
   paragraphs.forEach((_paragraph, p) => {
     const identity = layout.memo && !acrossParagraphs.has(p) ? layout.memo.identities[p] : undefined;
-    const memo = identity && paragraphMemos.get(identity);
+    const memo = identity && layout.memo!.memos.get(identity);
     if (memo && replay(memo, p)) {
       sieveCounts.replayed++;
       return;
@@ -475,7 +477,7 @@ export function attribute(layout: DocumentLayout, quotes: MarkedQuote[], index: 
       if (entry.attribution.speaker) noteSpeaker(entry.attribution, entry.quote.open, p);
     }
     if (identity) {
-      paragraphMemos.set(identity, {
+      layout.memo!.memos.set(identity, {
         start: paragraphs[p].start,
         // Only a quote-only paragraph reads the one before it (a colon ending it introduces the quotation).
         previous: layout.quoteOnly[p] && p > 0 ? layout.memo!.identities[p - 1] : undefined,

@@ -8,6 +8,7 @@ import { isTitleCase, movedFacts, paragraphFacts, type ParagraphFacts } from './
 import { firstStartingAt, spansTouching } from './spans';
 import { changedStretch } from './textDiff';
 import { tokenize } from './tokens';
+import type { DocumentSession } from './session';
 
 export interface DocumentFacts {
   facts: ParagraphFacts[];
@@ -21,7 +22,7 @@ export interface DocumentFacts {
   changed?: { first: number; last: number; before: { start: number; end: number }; now: { start: number; end: number } };
 }
 
-interface PreviousDocument {
+export interface PreviousDocument {
   masked: string;
   paragraphs: Span[];
   allOuter: Span[];
@@ -34,8 +35,6 @@ interface PreviousDocument {
   knownNameWords: Set<string>;
 }
 
-let previous: PreviousDocument | undefined;
-
 /** Whether `now` is `before` with every span after the change moved by `delta` and none inside it. */
 function movedAlike(before: readonly Span[], now: readonly Span[], start: number, oldEnd: number, delta: number): boolean {
   if (before.length !== now.length) return false;
@@ -47,13 +46,14 @@ function movedAlike(before: readonly Span[], now: readonly Span[], start: number
 }
 
 /**
- * `remember`: keep what is needed to take these facts over next time (off for analyses that must not
- * touch what is remembered).
+ * `session`: the document's session, whose last facts are taken over and which keeps these for next time
+ * (none for analyses that must not read or touch what is remembered).
  */
-export function documentFacts(masked: string, paragraphs: Span[], allOuter: Span[], outer: Span[], remember: boolean): DocumentFacts {
+export function documentFacts(masked: string, paragraphs: Span[], allOuter: Span[], outer: Span[], session: DocumentSession | undefined): DocumentFacts {
   const facts: (ParagraphFacts | undefined)[] = new Array(paragraphs.length);
   const headline: boolean[] = new Array(paragraphs.length);
-  const last = remember ? previous : undefined;
+  const last = session?.lastDocument;
+  const remember = session !== undefined;
   // Paragraphs of the previous analysis that stand unchanged, by their index now.
   const kept: (ParagraphFacts | undefined)[] = new Array(paragraphs.length);
   if (last && last.masked.length > 0) {
@@ -131,7 +131,7 @@ export function documentFacts(masked: string, paragraphs: Span[], allOuter: Span
 
   const all = facts as ParagraphFacts[];
 
-  if (remember) previous = { masked, paragraphs, allOuter, outer, facts: all, headline, bodyInputs, knownNameWords };
+  if (session) session.lastDocument = { masked, paragraphs, allOuter, outer, facts: all, headline, bodyInputs, knownNameWords };
   return { facts: all, headlines, changed };
 }
 
@@ -154,16 +154,17 @@ function hasWordOf(text: string, paragraph: Span, words: string[]): boolean {
  * full analysis moves with it, so that its changed stretch is the next edit alone. `paragraph` is the one
  * edited, with the facts read from its new text.
  */
-export function documentMoved(masked: string, move: (span: Span) => Span, paragraph: number, facts: ParagraphFacts): void {
+export function documentMoved(session: DocumentSession, masked: string, move: (span: Span) => Span, paragraph: number, facts: ParagraphFacts): void {
+  const previous = session.lastDocument;
   if (!previous || previous.facts.length <= paragraph) return;
   // A quotation that runs from the edited paragraph into others is part of their facts too: those are stale.
   const edited = previous.paragraphs[paragraph];
   const crossing = previous.allOuter.filter((q) => q.start < edited.end && q.end > edited.start && (q.start < edited.start || q.end > edited.end));
   const stale = (p: Span): boolean => crossing.some((q) => q.start < p.end && q.end > p.start);
-  previous = {
+  session.lastDocument = {
     ...previous,
     masked,
-    facts: previous.facts.map((f, i) => (i === paragraph ? facts : stale(previous!.paragraphs[i]) ? undefined : f)),
+    facts: previous.facts.map((f, i) => (i === paragraph ? facts : stale(previous.paragraphs[i]) ? undefined : f)),
     paragraphs: previous.paragraphs.map(move),
     allOuter: previous.allOuter.map(move),
     outer: previous.outer.map(move),

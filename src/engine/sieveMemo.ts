@@ -38,7 +38,7 @@ export interface ParagraphMemo {
   /** The paragraph before it, when it matters (a colon ending it introduces a quote-only paragraph), and where it started. */
   previous: object | undefined;
   previousStart: number;
-  /** The version of the document's entities the decisions were made with (see `entityVersion`). */
+  /** The version of the document's entities the decisions were made with (see `entityVersion` in session.ts). */
   entityVersion: number;
   salienceIn: RememberedSalience;
   /** Whether a decision looked a speaker up in the whole list of entities (a transcript label). */
@@ -51,23 +51,6 @@ export interface ParagraphMemo {
   events: RememberedEvent[];
   salienceOut: RememberedSalience;
 }
-
-let lastEntityInputs: readonly string[] = [];
-let currentEntityVersion = 0;
-
-/**
- * A number that changes whenever what entity building reads from the document (each paragraph's entity
- * inputs, in order) changes, so that each paragraph compares one number with what its decisions were
- * made with. Unchanged paragraphs keep their cached strings, so most comparisons are of one object.
- */
-export function entityVersion(entityInputs: readonly string[]): number {
-  if (entityInputs.length !== lastEntityInputs.length || entityInputs.some((inputs, i) => inputs !== lastEntityInputs[i])) currentEntityVersion++;
-  lastEntityInputs = entityInputs;
-  return currentEntityVersion;
-}
-
-/** Keyed by the paragraph's cached facts: the same object means the same text and quotations. */
-export const paragraphMemos = new WeakMap<object, ParagraphMemo>();
 
 const moved = (s: Span, delta: number): Span => ({ start: s.start + delta, end: s.end + delta });
 

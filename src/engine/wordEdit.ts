@@ -13,6 +13,7 @@ import { BETWEEN_SPEAKER_AND_CUE, DETERMINERS, PRONOUNS, VERBISH } from './speak
 import { DOCUMENT_NOUN } from './attribution';
 import { changedStretch } from './textDiff';
 import { documentMoved } from './documentFacts';
+import type { DocumentSession } from './session';
 
 /** What the last full analysis saw, kept to recognise a word edit against it. */
 export interface LastRun {
@@ -51,7 +52,9 @@ export interface Reused {
 const markNearby = (text: string, from: number, to: number): boolean =>
   MARK_NEARBY.test(text.slice(Math.max(0, from - 8), to + 8).replace(APOSTROPHE_IN_WORD, ''));
 
-export function reuseAfterWordEdit(last: LastRun, input: string, optionsKey: string, language: 'markdown' | 'plaintext'): Reused | undefined {
+export function reuseAfterWordEdit(session: DocumentSession, input: string, optionsKey: string, language: 'markdown' | 'plaintext'): Reused | undefined {
+  const last = session.lastRun;
+  if (!last) return undefined;
   const old = last.input;
   if (last.optionsKey !== optionsKey || last.analysis.analyzedLength !== last.analysis.textLength) return undefined;
   if (input === old) return { analysis: last.analysis, lastRun: last, move: (span) => span };
@@ -167,7 +170,7 @@ export function reuseAfterWordEdit(last: LastRun, input: string, optionsKey: str
     textLength: input.length,
   };
   if (lost) return undefined;
-  documentMoved(masked, move, p, after);
+  documentMoved(session, masked, move, p, after);
   return {
     analysis: moved,
     lastRun: { input, optionsKey, masked, paragraphs: last.paragraphs.map(move), allOuter, outer, analysis: moved },

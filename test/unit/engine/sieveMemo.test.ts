@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import { analysisCounts, analyze, analyzeFromScratch, analyzeFully } from '../../../src/engine/analyze';
 import { sieveCounts } from '../../../src/engine/attribution';
+import { createSession } from '../../../src/engine/session';
 
 /** Forty paragraphs, each quoting one of four officials by full name, surname or pronoun. */
 function longArticle(): string {
@@ -35,5 +36,25 @@ describe('engine: remembered sieve decisions', () => {
     const sieved = sieveCounts.sieved - sievedBefore;
     assert.deepStrictEqual(result, analyzeFromScratch(misspelt));
     assert.ok(sieved > 0 && sieved <= 8, `paragraphs sieved again: ${sieved} of 40`);
+  });
+
+  it('keeps what it remembers per document: editing two documents in turn never starts either over', () => {
+    const first = longArticle();
+    const second = longArticle().replace(/Dana Reyes/g, 'Ana Ruiz').replace(/Reyes/g, 'Ruiz');
+    const sessions = [createSession(), createSession()];
+    analyze(first, {}, sessions[0]);
+    analyze(second, {}, sessions[1]);
+    // The last surname mention misspelt in each, in turn: each analysis compares with its own document's last one.
+    const misspelt = (text: string): string => {
+      const at = text.lastIndexOf('Okafor said');
+      return `${text.slice(0, at)}Okafxor said${text.slice(at + 'Okafor said'.length)}`;
+    };
+    [first, second].map(misspelt).forEach((text, i) => {
+      const sievedBefore = sieveCounts.sieved;
+      const result = analyze(text, {}, sessions[i]);
+      const sieved = sieveCounts.sieved - sievedBefore;
+      assert.deepStrictEqual(result, analyzeFromScratch(text));
+      assert.ok(sieved > 0 && sieved <= 8, `document ${i + 1}: paragraphs sieved again: ${sieved} of 40`);
+    });
   });
 });
