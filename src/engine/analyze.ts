@@ -14,6 +14,7 @@ import { startRun } from './paragraphFacts';
 import { documentFacts } from './documentFacts';
 import { quoteUsage } from './usage';
 import { reuseAfterWordEdit } from './wordEdit';
+import { quoteOf } from './shapes';
 import { createSession, entityVersion, type DocumentSession } from './session';
 
 const DEFAULT_MAX_LENGTH = 50_000_000;
@@ -127,7 +128,7 @@ function runPipeline(input: string, options: AnalyzeOptions, session: DocumentSe
     // heading ('Legend in the Coal Fields.') is a title.
     const inHeadline = headlineSpans.some((h) => q.open >= h.start && q.open < h.end && !(q.open <= h.start && q.close >= h.end));
     const usage = quoteUsage(quoted, attribution, inHeadline);
-    return {
+    return quoteOf({
       start: q.start,
       end: q.end,
       text: quoted,
@@ -139,11 +140,11 @@ function runPipeline(input: string, options: AnalyzeOptions, session: DocumentSe
       multiParagraph: q.multiParagraph,
       // Nobody is credited with a title or a scare quote that only borrowed a neighbour's speaker.
       attribution: usage === 'speech' || attribution.cue ? attribution : UNATTRIBUTED(`${usage === 'title' ? 'title of a work' : 'scare quote'}`),
-    };
+    });
   });
   if (options.reported !== false) {
     for (const r of detectReportedSpeech(layout, outer, sieve.speechEvents)) {
-      quotes.push({ ...r, text: text.slice(r.start, r.end), line: lineOf(starts, r.start) });
+      quotes.push(quoteOf({ ...r, text: text.slice(r.start, r.end), line: lineOf(starts, r.start) }));
     }
     quotes.sort((a, b) => a.start - b.start);
   }

@@ -4,6 +4,7 @@
  * would keep a whole version of the document alive, one version per edit.
  */
 import type { Attribution } from './types';
+import { attributionOf } from './shapes';
 
 /** Below this length substrings are copied anyway (V8 makes views only of longer ones). */
 const VIEW_MIN_LENGTH = 13;
@@ -15,10 +16,9 @@ export function detached(text: string): string {
 }
 
 export function detachedAttribution(a: Attribution): Attribution {
-  return {
-    ...a,
-    speaker: a.speaker === null ? null : detached(a.speaker),
-    cue: a.cue === null ? null : detached(a.cue),
-    rule: detached(a.rule),
-  };
+  const copy = attributionOf(a);
+  copy.speaker = a.speaker === null ? null : detached(a.speaker);
+  copy.cue = a.cue === null ? null : detached(a.cue);
+  copy.rule = detached(a.rule);
+  return copy;
 }

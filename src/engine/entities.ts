@@ -6,6 +6,7 @@ import type { Span, Entity, EntityType, MentionKind } from './types';
 import type { NameChunk } from './names';
 import { isFemaleName, isFirstName, isMaleName, isRoleNoun } from './lexicon';
 import { detached } from './detach';
+import { entityOf, mentionOf } from './shapes';
 
 export type Gender = 'male' | 'female' | null;
 
@@ -213,7 +214,7 @@ export function entityByRole(index: EntityIndex, head: string, before: number): 
 /** The public shape: aliases are the other names used, without the canonical one. */
 export function toEntity(draft: EntityDraft, text: string): Entity {
   const sorted = [...draft.mentions].sort((a, b) => a.start - b.start);
-  const mentions = sorted.map((m) => ({ start: m.start, end: m.end, text: text.slice(m.start, m.end), kind: m.kind, entityId: m.entityId }));
+  const mentions = sorted.map((m) => mentionOf(m, undefined, text.slice(m.start, m.end)));
   // Other names: not the canonical one nor a title form that contains it ("Secretary of State Mike Pompeo").
   const aliases: string[] = [];
   const seen = new Set<string>([draft.name.toLowerCase()]);
@@ -224,7 +225,7 @@ export function toEntity(draft: EntityDraft, text: string): Entity {
     seen.add(key);
     aliases.push(m.kind === 'pronoun' ? key : written);
   }
-  return { id: draft.id, name: draft.name, type: draft.type, role: draft.role, aliases, mentions };
+  return entityOf(draft, aliases, mentions);
 }
 
 /**

@@ -11,6 +11,7 @@ import type { Salience } from './coreference';
 import type { SpeechEvent } from './attribution';
 import type { SpeakerPhrase } from './speakers';
 import { detached, detachedAttribution } from './detach';
+import { attributionOf, spanOf } from './shapes';
 
 /**
  * A speech event as remembered: its tokens, sentence and cue token are the paragraph's own facts, which
@@ -52,7 +53,7 @@ export interface ParagraphMemo {
   salienceOut: RememberedSalience;
 }
 
-const moved = (s: Span, delta: number): Span => ({ start: s.start + delta, end: s.end + delta });
+const moved = (s: Span, delta: number): Span => spanOf(s, (pos) => pos + delta);
 
 const sameSpan = (a: Span | null, b: Span | null, delta: number): boolean =>
   a === null || b === null ? a === b : a.start === b.start + delta && a.end === b.end + delta;
@@ -90,8 +91,7 @@ export function rememberSalience(salience: Salience, p: number): RememberedSalie
 }
 
 export function movedAttribution(a: Attribution, delta: number): Attribution {
-  if (delta === 0) return a;
-  return { ...a, speakerSpan: a.speakerSpan && moved(a.speakerSpan, delta), cueSpan: a.cueSpan && moved(a.cueSpan, delta) };
+  return delta === 0 ? a : attributionOf(a, (pos) => pos + delta);
 }
 
 /**

@@ -13,6 +13,7 @@ import { BETWEEN_SPEAKER_AND_CUE, DETERMINERS, PRONOUNS, VERBISH } from './speak
 import { DOCUMENT_NOUN } from './attribution';
 import { changedStretch } from './textDiff';
 import { documentMoved } from './documentFacts';
+import { entityOf, mentionOf, quoteOf, spanOf } from './shapes';
 import type { DocumentSession } from './session';
 
 /** What the last full analysis saw, kept to recognise a word edit against it. */
@@ -87,7 +88,7 @@ export function reuseAfterWordEdit(session: DocumentSession, input: string, opti
     }
     return (isStart ? !startStays : endFollows) ? pos + delta : pos;
   };
-  const move = (s: Span): Span => ({ start: movedTo(s.start, true), end: movedTo(s.end, false) });
+  const move = (s: Span): Span => spanOf(s, movedTo);
 
   // The words the edit is in, before and after.
   let wordStart = a;
@@ -142,29 +143,10 @@ export function reuseAfterWordEdit(session: DocumentSession, input: string, opti
     if (quoteUsage(input.slice(span.start, span.end), q.attribution, false) !== q.usage) return undefined;
   }
 
-  const quotes: Quote[] = analysis.quotes.map((q) => {
-    const span = move(q);
-    return {
-      ...q,
-      ...span,
-      text: input.slice(span.start, span.end),
-      outer: move(q.outer),
-      attribution: {
-        ...q.attribution,
-        speakerSpan: q.attribution.speakerSpan && move(q.attribution.speakerSpan),
-        cueSpan: q.attribution.cueSpan && move(q.attribution.cueSpan),
-      },
-    };
-  });
+  const quotes: Quote[] = analysis.quotes.map((q) => quoteOf(q, movedTo, input.slice(movedTo(q.start, true), movedTo(q.end, false))));
   const moved: Analysis = {
     quotes,
-    entities: analysis.entities.map((e) => ({
-      ...e,
-      mentions: e.mentions.map((m) => {
-        const span = move(m);
-        return { ...m, ...span, text: input.slice(span.start, span.end) };
-      }),
-    })),
+    entities: analysis.entities.map((e) => entityOf(e, e.aliases, e.mentions.map((m) => mentionOf(m, movedTo, input.slice(movedTo(m.start, true), movedTo(m.end, false)))))),
     problems: analysis.problems.map((problem) => ({ ...problem, ...move(problem) })),
     analyzedLength: input.length,
     textLength: input.length,

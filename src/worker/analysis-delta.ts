@@ -4,7 +4,8 @@
  * which earlier quotes and entities to take over; the receiver rebuilds the whole analysis from the one it
  * already has. Every item sent as "taken over" was checked to equal the previous item moved.
  */
-import type { Analysis, Attribution, Entity, Mention, Quote, Span } from '../engine/types';
+import type { Analysis, Entity, Mention, Quote, Span } from '../engine/types';
+import { entityOf, mentionOf, quoteOf } from '../engine/shapes';
 import { changedStretch } from '../engine/textDiff';
 
 /** The edit between two texts, as `changedStretch` finds it, and how many lines it added. */
@@ -40,33 +41,19 @@ function mover(change: TextChange): (pos: number) => number {
   return (pos) => (pos < change.start ? pos : pos >= change.oldEnd ? pos + change.delta : NaN);
 }
 
-function movedSpan<T extends Span>(span: T, move: (pos: number) => number): T {
-  return { ...span, start: move(span.start), end: move(span.end) };
-}
-
-function movedAttribution(a: Attribution, move: (pos: number) => number): Attribution {
-  return { ...a, speakerSpan: a.speakerSpan && movedSpan(a.speakerSpan, move), cueSpan: a.cueSpan && movedSpan(a.cueSpan, move) };
-}
-
 /** Whether nothing of the item lies at or after the change: then it is taken over as it is. */
 const before = (span: Span, change: TextChange): boolean => span.end < change.start;
 
 function movedQuote(quote: Quote, change: TextChange): Quote {
   if (before(quote.outer, change) && (!quote.attribution.speakerSpan || before(quote.attribution.speakerSpan, change)) && (!quote.attribution.cueSpan || before(quote.attribution.cueSpan, change))) return quote;
-  const move = mover(change);
-  return {
-    ...movedSpan(quote, move),
-    outer: movedSpan(quote.outer, move),
-    line: quote.start >= change.oldEnd ? quote.line + change.lineDelta : quote.line,
-    attribution: movedAttribution(quote.attribution, move),
-  };
+  return quoteOf(quote, mover(change), quote.text, quote.start >= change.oldEnd ? quote.line + change.lineDelta : quote.line);
 }
 
 function movedEntity(entity: Entity, change: TextChange): Entity {
-  const move = mover(change);
   const mentions = entity.mentions;
   if (mentions.length === 0 || before(mentions[mentions.length - 1], change)) return entity;
-  return { ...entity, mentions: mentions.map((m) => (before(m, change) ? m : movedSpan(m, move))) };
+  const move = mover(change);
+  return entityOf(entity, entity.aliases, mentions.map((m) => (before(m, change) ? m : mentionOf(m, move))));
 }
 
 /** Whether `span` is `was` moved (positions compared as they are, spans as wholes). */
