@@ -11,6 +11,12 @@ import { median, percentile } from './stats';
  */
 export type EditPattern = 'random' | 'typing';
 
+/**
+ * `warm`: the worker has warmed its compiled code up before the document opens (what it does while idle);
+ * `cold`: warm-up is off, so the first edits also pay for V8 optimising the engine.
+ */
+export type WorkerStart = 'warm' | 'cold';
+
 export interface EditLatencyLimits {
   /** A single analysis taking longer is abandoned (the worker is terminated) and reported as timed out. */
   analysisTimeoutMs: number;
@@ -24,6 +30,10 @@ export interface EditLatency {
   /** Edits requested, and edits completed within the limits. */
   editsRequested: number;
   edits: number;
+  worker: WorkerStart;
+  /** Starting the worker (and its warm-up, when warm) until it answered a first tiny request. */
+  workerStartMs: number | null;
+  warmUpSteps: number;
   /** Opening the document: the first, cache-cold analysis through the client; null when it timed out. */
   firstAnalysisMs: number | null;
   /** Of `firstAnalysisMs`, the time spent inside the engine. */
@@ -63,8 +73,9 @@ export async function measureEditLatency(
   random: () => number,
   limits: EditLatencyLimits,
   pattern: EditPattern = 'random',
+  worker: WorkerStart = 'warm',
 ): Promise<EditLatency> {
-  const client = new AnalysisClient(workerScript);
+  const client = new AnalysisClient(workerScript, { warmUp: worker === 'warm' });
   const analyzeWithin = async (text: string): Promise<AnalysisResult> => {
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
@@ -84,8 +95,14 @@ export async function measureEditLatency(
   let firstAnalysisMs: number | null = null;
   let last: AnalysisResult | undefined;
   let timedOutAfterMs: number | undefined;
+  let workerStartMs: number | null = null;
+  let warmUpSteps = 0;
   try {
-    await client.analyze('warm-up', options); // worker start-up is not part of opening a document
+    // Worker start-up is not part of opening a document: a warm worker has also warmed up (see warm-up.ts).
+    const workerStarted = performance.now();
+    if (worker === 'warm') warmUpSteps = (await client.start()).steps;
+    await client.analyze('start', options);
+    workerStartMs = performance.now() - workerStarted;
     mainThread.start();
     const openStarted = performance.now();
     last = await analyzeWithin(document);
@@ -126,6 +143,9 @@ export async function measureEditLatency(
 
   return {
     label,
+    worker,
+    workerStartMs,
+    warmUpSteps,
     documentChars: document.length,
     editsRequested,
     edits: latencies.length,

@@ -65,10 +65,11 @@ export function formatReport(r: BenchResult): string {
   out.push('', 'Edit latency: one-character edit -> fresh analysis through AnalysisClient + worker');
   out.push(
     table(
-      ['document', 'edits', 'open', 'median', 'p95', 'max', 'engine med', 'overhead med', 'main busy max', 'main GC max', 'timer delay max', 'quotes'],
+      ['document', 'edits', 'worker start', 'open', 'median', 'p95', 'max', 'engine med', 'overhead med', 'main busy max', 'main GC max', 'timer delay max', 'quotes'],
       r.latency.map((l) => [
         `${l.label}${l.truncated ? ' (truncated)' : ''}`,
         `${l.edits}/${l.editsRequested}`,
+        l.worker === 'warm' ? `${ms(l.workerStartMs)} (${l.warmUpSteps} steps)` : ms(l.workerStartMs),
         l.timedOutAfterMs !== undefined && l.firstAnalysisMs === null ? `> ${(l.timedOutAfterMs / 1000).toFixed(0)} s` : ms(l.firstAnalysisMs),
         ms(l.medianMs),
         ms(l.p95Ms),
@@ -85,6 +86,7 @@ export function formatReport(r: BenchResult): string {
   for (const l of r.latency.filter((x) => x.timedOutAfterMs !== undefined)) {
     out.push(`  ${l.label}: an analysis exceeded ${(l.timedOutAfterMs! / 1000).toFixed(0)} s and was stopped (worker terminated)`);
   }
+  out.push('  worker start = starting a fresh worker until it answers; warm: it first warms its compiled code up (what it does while idle), cold: warm-up off');
   out.push('  open = first analysis (cache cold); overhead = copying text and result + messaging; main busy = longest stretch the event loop ran code while opening and editing');
   out.push('  main GC = longest garbage-collection pause of the main thread (part of main busy)');
   out.push('  timer delay = lateness of a 1 ms timer: main busy plus time other processes held the CPU (machine load)');

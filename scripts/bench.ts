@@ -11,7 +11,7 @@ import { measureActivation } from '../bench/activation';
 import { artifactSizes, buildTarget } from '../bench/artifacts';
 import { measureResultTransport, measureTextClone } from '../bench/clone-cost';
 import { buildDocument, loadCorpus } from '../bench/corpus';
-import { measureEditLatency, type EditLatency, type EditPattern } from '../bench/edit-latency';
+import { measureEditLatency, type EditLatency, type EditPattern, type WorkerStart } from '../bench/edit-latency';
 import { formatReport, type BenchResult } from '../bench/report';
 import { seededRandom } from '../bench/stats';
 import { compromiseThroughput, engineCachedThroughput, engineThroughput } from '../bench/throughput';
@@ -80,9 +80,10 @@ async function main(): Promise<void> {
   const activation = measureActivation(repoRoot);
 
   const random = seededRandom(options.seed);
-  const scenarios: { label: string; chars: number; edits: number; maxLength?: number; pattern?: EditPattern }[] = [
+  const scenarios: { label: string; chars: number; edits: number; maxLength?: number; pattern?: EditPattern; worker?: WorkerStart }[] = [
     { label: '200 KB', chars: 200 * 1024, edits: options.edits },
     { label: '200 KB, typing words', chars: 200 * 1024, edits: options.edits, pattern: 'typing' },
+    { label: '200 KB, cold worker', chars: 200 * 1024, edits: options.edits, worker: 'cold' },
     { label: '5 MB full', chars: 5 * 1024 * 1024, edits: options.bigEdits },
     { label: `5 MB, maxLength ${Math.round(options.maxLength / 1024)} KB`, chars: 5 * 1024 * 1024, edits: options.bigEdits, maxLength: options.maxLength },
   ];
@@ -95,7 +96,7 @@ async function main(): Promise<void> {
     const result = await measureEditLatency(workerScript, scenario.label, document, scenario.edits, analyzeOptions, random, {
       analysisTimeoutMs: options.timeoutSeconds * 1000,
       editBudgetMs: options.editBudgetSeconds * 1000,
-    }, scenario.pattern);
+    }, scenario.pattern, scenario.worker);
     latency.push(result);
     cloneCosts.push({
       label: scenario.label,

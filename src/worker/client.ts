@@ -3,7 +3,7 @@ import { Worker } from 'node:worker_threads';
 import type { Analysis, AnalyzeOptions } from '../engine/types';
 import { joinAnalysis } from './analysis-parts';
 import { applyDelta } from './analysis-delta';
-import type { AnalyzeRequest, AnalyzeResponse } from './contract';
+import type { AnalyzeRequest, AnalyzeResponse, WarmedUpReport } from './contract';
 
 export interface AnalysisResult {
   analysis: Analysis;
@@ -61,10 +61,18 @@ export class AnalysisClient {
   private readonly lastResult = new Map<string, { id: number; analysis: Analysis }>();
 
   private readonly workerScriptPath: string;
+  /** Settles when the current worker reports its warm-up done (see warm-up.ts), or fails if it is gone first. */
+  private warmedUp: { promise: Promise<WarmedUpReport['warmedUp']>; reject(error: Error): void } | undefined;
 
-  /** `workerScriptPath`: the bundled worker (dist/worker.js); a relative path is taken from the current directory. */
-  constructor(workerScriptPath: string) {
+  private readonly warmUp: boolean;
+
+  /**
+   * `workerScriptPath`: the bundled worker (dist/worker.js); a relative path is taken from the current directory.
+   * `warmUp`: whether the worker warms its compiled code up while idle (see warm-up.ts); on unless turned off.
+   */
+  constructor(workerScriptPath: string, options: { warmUp?: boolean } = {}) {
     this.workerScriptPath = resolve(workerScriptPath);
+    this.warmUp = options.warmUp !== false;
   }
 
   /**
@@ -86,6 +94,17 @@ export class AnalysisClient {
       }
       this.dispatchNext();
     });
+  }
+
+  /**
+   * Starts the worker ahead of the first request, and resolves when it has warmed its compiled code up
+   * (requests sent meanwhile are answered between warm-up steps), at once when warm-up is off.
+   */
+  start(): Promise<WarmedUpReport['warmedUp']> {
+    if (this.disposed) return Promise.reject(new AnalysisWorkerError('AnalysisClient is disposed'));
+    const worker = this.ensureWorker();
+    worker.ref(); // until the report arrives
+    return this.warmedUp!.promise;
   }
 
   /** Forgets what is kept for `key` here and in the worker (the document was closed). */
@@ -127,8 +146,21 @@ export class AnalysisClient {
 
   private ensureWorker(): Worker {
     if (this.worker) return this.worker;
-    const worker = new Worker(this.workerScriptPath);
-    worker.on('message', (response: AnalyzeResponse) => this.onResponse(worker, response));
+    const worker = new Worker(this.workerScriptPath, { workerData: { warmUp: this.warmUp } });
+    let resolveWarmedUp!: (report: WarmedUpReport['warmedUp']) => void;
+    let rejectWarmedUp!: (error: Error) => void;
+    const warmedUp = new Promise<WarmedUpReport['warmedUp']>((resolve, reject) => {
+      resolveWarmedUp = resolve;
+      rejectWarmedUp = reject;
+    });
+    warmedUp.catch(() => {}); // nobody may be waiting for it
+    this.warmedUp = { promise: warmedUp, reject: rejectWarmedUp };
+    worker.on('message', (message: AnalyzeResponse | WarmedUpReport) => {
+      if ('warmedUp' in message) {
+        if (worker === this.worker && !this.inFlight) worker.unref();
+        resolveWarmedUp(message.warmedUp);
+      } else this.onResponse(worker, message);
+    });
     worker.on('error', (err) => this.onWorkerGone(worker, `Analysis worker crashed: ${describe(err)}`));
     worker.on('exit', (code) => this.onWorkerGone(worker, `Analysis worker exited unexpectedly (exit code ${code})`));
     this.worker = worker;
@@ -179,6 +211,7 @@ export class AnalysisClient {
   }
 
   private failAll(error: Error): void {
+    this.warmedUp?.reject(error);
     const pending = this.inFlight ? [this.inFlight, ...this.queue] : [...this.queue];
     this.inFlight = undefined;
     this.queue.length = 0;

@@ -17,6 +17,11 @@ export interface ForgetRequest {
   forget: string;
 }
 
+/** Sent once, when the worker has warmed its compiled code up (see warm-up.ts). */
+export interface WarmedUpReport {
+  warmedUp: { elapsedMs: number; steps: number };
+}
+
 export interface AnalyzeResponse {
   id: number;
   /** A small Analysis, as is: one structured clone costs the receiver a few milliseconds. */

@@ -87,6 +87,26 @@ describe('AnalysisClient', function () {
     assert.deepEqual((await client.analyze(text, {}, 'doc')).analysis, analyzeFromScratch(text));
   });
 
+  it('warms the worker up when started, answering requests sent meanwhile between its steps', async () => {
+    const client = newClient(bundledWorker);
+    const warmedUp = client.start();
+    const { analysis } = await client.analyze(seedText, {}, 'doc');
+    assert.deepEqual(analysis, analyzeFromScratch(seedText));
+    const report = await warmedUp;
+    assert.ok(report.steps > 10 && report.elapsedMs > 0, JSON.stringify(report));
+    // What the worker keeps about the document is its own: an edit after the warm-up still travels as a change.
+    const edited = seedText.replace('Black Sea resort', 'Black Sea resortx');
+    const after = await client.analyze(edited, {}, 'doc');
+    assert.equal(after.travelled, 'change');
+    assert.deepEqual(after.analysis, analyzeFromScratch(edited));
+  });
+
+  it('reports at once when started with warm-up off', async () => {
+    const client = new AnalysisClient(bundledWorker, { warmUp: false });
+    clients.push(client);
+    assert.deepEqual(await client.start(), { elapsedMs: 0, steps: 0 });
+  });
+
   it('starts no worker until the first request, then reports a missing script clearly', async () => {
     const client = newClient(path.join(repoRoot, 'dist/does-not-exist.js'));
     await assert.rejects(client.analyze('text', {}), (err: Error) => {
