@@ -12,6 +12,7 @@ import { cueKind, isDemonym, isRoleNoun, isSourceNoun, lexiconTags } from './lex
 import { BETWEEN_SPEAKER_AND_CUE, DETERMINERS, PRONOUNS, VERBISH } from './speakers';
 import { DOCUMENT_NOUN } from './attribution';
 import { changedStretch } from './textDiff';
+import { tokenize } from './tokens';
 import { documentMoved } from './documentFacts';
 import { entityOf, mentionOf, quoteOf, spanOf } from './shapes';
 import type { DocumentSession } from './session';
@@ -124,7 +125,7 @@ export function reuseAfterWordEdit(session: DocumentSession, input: string, opti
   // The sieve reads the words of a sentence only around cues, colons and quotations: elsewhere any word
   // will do; there, the new word must look to every rule like the old one, and no word may come or go.
   if (sentenceIsRead(beforeFacts, wordStart) || sentenceIsRead(after, wordStart)) {
-    if (!inWord || ruleProfile(oldWord) !== ruleProfile(newWord)) return undefined;
+    if (!inWord || profileOfTokens(oldWord) !== profileOfTokens(newWord)) return undefined;
   }
 
   // Speaker phrases and cues are text as written: an edit inside one changes what is reported.
@@ -180,6 +181,14 @@ function ruleProfile(written: string): string {
     isRoleNoun(word), isSourceNoun(word), DETERMINERS.has(word), word in PRONOUNS, BETWEEN_SPEAKER_AND_CUE.has(word),
     DOCUMENT_NOUN.test(word), tags.some((t) => VERBISH.includes(t)), tags.includes('Plural'), /ing$/.test(word), /(ed|ing)$/.test(word),
   ].join('|');
+}
+
+/**
+ * How the rules see a written word, token by token as the tokenizer cuts it: a final possessive is a
+ * token of its own ("that’s" is "that" and "’s"), and "that" is a word the rules name.
+ */
+function profileOfTokens(written: string): string {
+  return tokenize(written, 0, written.length).map((t) => ruleProfile(t.text)).join(' ');
 }
 
 /** Whether the sieve reads the words of the sentence holding `offset`: it has a cue word, a colon or a quotation. */

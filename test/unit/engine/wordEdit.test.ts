@@ -65,4 +65,13 @@ describe('engine: the typing fast path', () => {
     assert.ok(runsInFull(text.replace('said the harbor', 'said the old harbor')), 'a new word in a sentence with a cue');
     assert.ok(runsInFull(text.replace('about the budget', 'about the Reyes budget')), 'a new name');
   });
+
+  it('compares words as the tokenizer cuts them: a letter typed into "that" of "that’s" after a cue runs in full', () => {
+    const text = 'The harbor reopened on Monday after a long winter.\n\nReyes said that’s what the city had expected all along.';
+    const edited = text.replace('that’s', 'txhat’s');
+    analyzeFully(text);
+    const full = analysisCounts.full;
+    assert.deepStrictEqual(analyze(edited), analyzeFromScratch(edited));
+    assert.equal(analysisCounts.full, full + 1, 'the reported content starts after "that": the edit changes it');
+  });
 });
