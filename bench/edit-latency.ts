@@ -1,6 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import type { Analysis, AnalyzeOptions } from '../src/engine/types';
 import { AnalysisClient, type AnalysisResult } from '../src/worker/client';
+import type { TextEdit } from '../src/worker/contract';
 import { MainThreadProbe } from './main-thread-probe';
 import { median, percentile } from './stats';
 
@@ -76,13 +77,14 @@ export async function measureEditLatency(
   worker: WorkerStart = 'warm',
 ): Promise<EditLatency> {
   const client = new AnalysisClient(workerScript, { warmUp: worker === 'warm' });
-  const analyzeWithin = async (text: string): Promise<AnalysisResult> => {
+  /** `edits`: how `text` differs from the last text, as an editor reports its changes. */
+  const analyzeWithin = async (text: string, edits?: TextEdit[]): Promise<AnalysisResult> => {
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(() => reject(new AnalysisTimeout()), limits.analysisTimeoutMs);
     });
     try {
-      return await Promise.race([client.analyze(text, options, 'document'), timeout]);
+      return await Promise.race([client.analyze(text, options, 'document', edits), timeout]);
     } finally {
       clearTimeout(timer);
     }
@@ -129,7 +131,7 @@ export async function measureEditLatency(
       const started = performance.now();
       text = text.slice(0, at) + typed + text.slice(at);
       last = undefined; // like an editor, hold one analysis per document, not two
-      last = await analyzeWithin(text);
+      last = await analyzeWithin(text, [{ start: at, end: at, text: typed }]);
       latencies.push(performance.now() - started);
       engineTimes.push(last.elapsedMs);
     }

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { Analysis, AnalyzeOptions } from '../engine/types';
 import { SupersededError, type AnalysisClient } from '../worker/client';
+import type { TextEdit } from '../worker/contract';
 import { isSupported, type ExtensionSettings } from './config';
 
 /** The latest analysis of one document, with the document version it describes. */
@@ -18,6 +19,11 @@ interface DocumentState {
   running: boolean;
   /** A change arrived while the worker was busy with this document: run again when it answers. */
   rerun: boolean;
+  /**
+   * The document's content changes since the text of the last request, as edits (none before the first):
+   * the worker gets these instead of the whole text.
+   */
+  edits: TextEdit[] | undefined;
 }
 
 /** Options the engine gets for a document: Markdown masking for Markdown, the size cap from the settings. */
@@ -50,10 +56,20 @@ export class DocumentTracker implements vscode.Disposable {
   /** Fires when the worker could not analyse a document. */
   readonly onDidFail = this.failed.event;
 
+  private readonly changes: vscode.Disposable;
+
   constructor(
     private readonly client: AnalysisClient,
     private readonly settings: () => ExtensionSettings,
-  ) {}
+  ) {
+    // Every change of a tracked document, in the order VS Code applied them (each range is on the text the
+    // changes before it left, as VS Code's own copy of the document applies them).
+    this.changes = vscode.workspace.onDidChangeTextDocument((event) => {
+      const state = this.states.get(event.document.uri.toString());
+      if (!state?.edits) return;
+      for (const change of event.contentChanges) state.edits.push({ start: change.rangeOffset, end: change.rangeOffset + change.rangeLength, text: change.text });
+    });
+  }
 
   /** The latest analysis, whatever version it describes (counts and tree may lag a keystroke). */
   latest(document: vscode.TextDocument): TrackedAnalysis | undefined {
@@ -79,7 +95,7 @@ export class DocumentTracker implements vscode.Disposable {
     }
     const key = document.uri.toString();
     let state = this.states.get(key);
-    if (!state) this.states.set(key, (state = { document, latest: undefined, timer: undefined, running: false, rerun: false }));
+    if (!state) this.states.set(key, (state = { document, latest: undefined, timer: undefined, running: false, rerun: false, edits: undefined }));
     state.document = document;
     if (state.timer) clearTimeout(state.timer);
     const tracked = state;
@@ -138,6 +154,7 @@ export class DocumentTracker implements vscode.Disposable {
   }
 
   dispose(): void {
+    this.changes.dispose();
     for (const state of this.states.values()) if (state.timer) clearTimeout(state.timer);
     this.states.clear();
     this.notifyIfIdle();
@@ -166,7 +183,9 @@ export class DocumentTracker implements vscode.Disposable {
       state.rerun = false;
       return again && this.states.get(key) === state;
     };
-    this.client.analyze(document.getText(), analyzeOptionsFor(document, this.settings()), key).then(
+    const edits = state.edits;
+    state.edits = [];
+    this.client.analyze(document.getText(), analyzeOptionsFor(document, this.settings()), key, edits).then(
       ({ analysis, elapsedMs }) => {
         const again = finish();
         if (this.states.get(key) === state) {

@@ -3,7 +3,7 @@ import { Worker } from 'node:worker_threads';
 import type { Analysis, AnalyzeOptions } from '../engine/types';
 import { joinAnalysis } from './analysis-parts';
 import { applyDelta } from './analysis-delta';
-import type { AnalyzeRequest, AnalyzeResponse, WarmedUpReport } from './contract';
+import type { AnalyzeRequest, AnalyzeResponse, TextEdit, WarmedUpReport } from './contract';
 
 export interface AnalysisResult {
   analysis: Analysis;
@@ -13,6 +13,8 @@ export interface AnalysisResult {
   workerHeapUsedBytes?: number;
   /** How the result travelled: whole, in parts, or as a change to the previous result for the same key. */
   travelled: 'whole' | 'parts' | 'change';
+  /** How the text travelled to the worker: whole, or as edits to the text it held. */
+  sent: 'text' | 'edits';
 }
 
 /** Rejection for a queued request replaced by a newer request with the same key before it reached the worker. */
@@ -35,6 +37,11 @@ export class AnalysisWorkerError extends Error {
 interface PendingRequest {
   request: AnalyzeRequest;
   key: string | undefined;
+  /** The whole text, kept to send when the edits cannot be (the worker lacks their base). */
+  text: string;
+  /** The edits from the text of request `editsFrom` to this one, when the caller described them. */
+  edits: TextEdit[] | undefined;
+  editsFrom: number | undefined;
   resolve(result: AnalysisResult): void;
   reject(error: Error): void;
 }
@@ -58,6 +65,8 @@ export class AnalysisClient {
    * the last result rebuilt here (the base a delta applies to).
    */
   private readonly lastSentId = new Map<string, number>();
+  /** Per key: the last request asked for, whose text the next call's edits start from. */
+  private readonly lastCallId = new Map<string, number>();
   private readonly lastResult = new Map<string, { id: number; analysis: Analysis }>();
 
   private readonly workerScriptPath: string;
@@ -78,16 +87,25 @@ export class AnalysisClient {
   /**
    * Analyses `text` in the worker. With a `key` (e.g. a document URI), a newer request for the same key replaces
    * a queued older one, which is rejected with `SupersededError`; a request already running is not interrupted.
+   * `edits`: how `text` differs from the text of the previous call with the same key (e.g. an editor's content
+   * changes since then). The worker then gets the edits instead of the whole text when it holds that text, so a
+   * keystroke in a long document does not copy the document.
    */
-  analyze(text: string, options: AnalyzeOptions, key?: string): Promise<AnalysisResult> {
+  analyze(text: string, options: AnalyzeOptions, key?: string, edits?: TextEdit[]): Promise<AnalysisResult> {
     if (this.disposed) {
       return Promise.reject(new AnalysisWorkerError('AnalysisClient is disposed'));
     }
     return new Promise<AnalysisResult>((resolve, reject) => {
-      const pending: PendingRequest = { request: { id: this.nextId++, text, options }, key, resolve, reject };
+      const id = this.nextId++;
+      const editsFrom = key === undefined ? undefined : this.lastCallId.get(key);
+      const pending: PendingRequest = { request: { id, options }, key, text, edits, editsFrom, resolve, reject };
+      if (key !== undefined) this.lastCallId.set(key, id);
       const supersededIndex = key === undefined ? -1 : this.queue.findIndex((queued) => queued.key === key);
       if (supersededIndex >= 0) {
         const [superseded] = this.queue.splice(supersededIndex, 1, pending);
+        // The edits now run from where the superseded request's edits started.
+        pending.edits = superseded.edits && edits && [...superseded.edits, ...edits];
+        pending.editsFrom = superseded.editsFrom;
         superseded.reject(new SupersededError(key as string));
       } else {
         this.queue.push(pending);
@@ -110,6 +128,7 @@ export class AnalysisClient {
   /** Forgets what is kept for `key` here and in the worker (the document was closed). */
   forget(key: string): void {
     this.lastSentId.delete(key);
+    this.lastCallId.delete(key);
     this.lastResult.delete(key);
     this.worker?.postMessage({ forget: key });
   }
@@ -135,13 +154,21 @@ export class AnalysisClient {
     }
     const pending = this.queue.shift() as PendingRequest;
     this.inFlight = pending;
+    const { request } = pending;
     if (pending.key !== undefined) {
-      pending.request.key = pending.key;
-      pending.request.baseId = this.lastSentId.get(pending.key);
-      this.lastSentId.set(pending.key, pending.request.id);
+      request.key = pending.key;
+      request.baseId = this.lastSentId.get(pending.key);
+      this.lastSentId.set(pending.key, request.id);
+    }
+    // The worker holds the text of request `baseId`: edits from that text can travel instead of the text.
+    if (pending.edits && pending.editsFrom !== undefined && pending.editsFrom === request.baseId) {
+      request.edits = pending.edits;
+      request.length = pending.text.length;
+    } else {
+      request.text = pending.text;
     }
     worker.ref();
-    worker.postMessage(pending.request);
+    worker.postMessage(request);
   }
 
   private ensureWorker(): Worker {
@@ -170,6 +197,12 @@ export class AnalysisClient {
   private onResponse(worker: Worker, response: AnalyzeResponse): void {
     const pending = this.inFlight;
     if (worker !== this.worker || !pending || pending.request.id !== response.id) return;
+    if (response.needsText) {
+      // The edits' base is gone from the worker (it was forgotten or failed): send the whole text.
+      pending.request = { ...pending.request, text: pending.text, edits: undefined, length: undefined };
+      worker.postMessage(pending.request);
+      return;
+    }
     this.inFlight = undefined;
     if (this.queue.length === 0) worker.unref(); // an idle worker must not keep a CLI or test process alive
     this.dispatchNext(); // the worker starts on the next text while this thread rebuilds the result
@@ -188,7 +221,8 @@ export class AnalysisClient {
       if (this.disposed) throw new AnalysisWorkerError('AnalysisClient was disposed before the analysis finished');
       if (key !== undefined) this.lastResult.set(key, { id: response.id, analysis });
       const travelled = response.delta ? 'change' : response.analysis ? 'whole' : 'parts';
-      pending.resolve({ analysis, elapsedMs: response.elapsedMs, workerHeapUsedBytes: response.heapUsedBytes, travelled });
+      const sent = pending.request.text === undefined ? 'edits' : 'text';
+      pending.resolve({ analysis, elapsedMs: response.elapsedMs, workerHeapUsedBytes: response.heapUsedBytes, travelled, sent });
     } catch (err) {
       if (key !== undefined) this.forget(key);
       pending.reject(err instanceof Error ? err : new Error(String(err)));

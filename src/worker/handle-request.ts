@@ -5,29 +5,40 @@ import { createSession, type DocumentSession } from '../engine/session';
 import type { Analysis, AnalyzeOptions } from '../engine/types';
 import { splitAnalysis, travelsWhole } from './analysis-parts';
 import { diffAnalysis, textChange } from './analysis-delta';
-import type { AnalyzeRequest, AnalyzeResponse } from './contract';
+import type { AnalyzeRequest, AnalyzeResponse, TextEdit } from './contract';
 
 type AnalyzeFunction = (text: string, options: AnalyzeOptions, session: DocumentSession) => Analysis;
 
 /** Runs one request through the engine; engine exceptions become an `error` response, never a thrown error. */
 export function handleRequest(request: AnalyzeRequest, analyzeText: AnalyzeFunction = analyze): AnalyzeResponse {
   const started = performance.now();
+  const base = request.key === undefined ? undefined : lastSent.get(request.key);
+  const text = request.text ?? (base && base.id === request.baseId ? edited(base.text, request.edits ?? [], request.length) : undefined);
+  if (text === undefined) return { id: request.id, needsText: true, elapsedMs: 0 };
   try {
-    const analysis = analyzeText(request.text, request.options ?? {}, sessionFor(request.key));
+    const analysis = analyzeText(text, request.options ?? {}, sessionFor(request.key));
     const elapsedMs = performance.now() - started;
-    const base = request.key === undefined ? undefined : lastSent.get(request.key);
     const payload =
       base && base.id === request.baseId
-        ? { delta: { ...diffAnalysis(base.analysis, analysis, textChange(base.text, request.text)), baseId: base.id } }
+        ? { delta: { ...diffAnalysis(base.analysis, analysis, textChange(base.text, text)), baseId: base.id } }
         : travelsWhole(analysis)
           ? { analysis }
           : { parts: splitAnalysis(analysis) };
-    if (request.key !== undefined) remember(request.key, { id: request.id, text: request.text, analysis });
+    if (request.key !== undefined) remember(request.key, { id: request.id, text, analysis });
     return { id: request.id, ...payload, elapsedMs, heapUsedBytes: heapUsed() };
   } catch (err) {
     const message = err instanceof Error ? err.stack ?? err.message : String(err);
     return { id: request.id, error: message, elapsedMs: performance.now() - started, heapUsedBytes: heapUsed() };
   }
+}
+
+/** `text` with the edits applied in order; undefined when one does not fit or the result has another length. */
+function edited(text: string, edits: TextEdit[], length: number | undefined): string | undefined {
+  for (const { start, end, text: inserted } of edits) {
+    if (!(start >= 0 && start <= end && end <= text.length)) return undefined;
+    text = text.slice(0, start) + inserted + text.slice(end);
+  }
+  return text.length === length ? text : undefined;
 }
 
 /** The last result sent for each document, the base of the next delta; a few documents at most. */

@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { analyzeFromScratch } from '../../src/engine/analyze';
 import { parseCsv } from './csv';
 import { lavrov, pompeo } from './facts';
 import {
@@ -71,5 +72,27 @@ describe('editing an article updates every view', () => {
     assert.ok(!after.exportedTexts.some((row) => row.includes(pompeo.quote)), 'the deleted quote is no longer exported');
     // The other quotes moved up: their decorations must have moved with them, covering the same words.
     assert.deepEqual(after.decorated, before.decorated.filter((text) => !text.includes(pompeo.quote)));
+  });
+
+  it('follows several changes at once, keystrokes and undo exactly', async () => {
+    const editor = await vscode.window.showTextDocument(opened.document);
+    const document = opened.document;
+    const expectCurrent = async (step: string): Promise<void> => {
+      assert.deepEqual(await analysisOf(opened.api, document), analyzeFromScratch(document.getText()), step);
+    };
+    // Two cursors: one change event with two changes, the later one first.
+    await editor.edit((edit) => {
+      edit.insert(positionOf(document, 'Lavrov said'), 'Foreign Minister ');
+      edit.replace(new vscode.Range(positionOf(document, 'Pompeo later said'), positionOf(document, 'Pompeo later said').translate(0, 'Pompeo'.length)), 'The secretary');
+    });
+    await expectCurrent('two changes in one edit');
+    for (const letter of 'abc') {
+      await editor.edit((edit) => edit.insert(positionOf(document, 'the two spoke'), letter));
+      await expectCurrent(`typed ${letter}`);
+    }
+    await vscode.commands.executeCommand('undo');
+    await expectCurrent('undo');
+    await editor.edit((edit) => edit.insert(new vscode.Position(0, 0), 'Draft\r\n\r\n'));
+    await expectCurrent('a CRLF heading typed at the top');
   });
 });

@@ -87,6 +87,53 @@ describe('AnalysisClient', function () {
     assert.deepEqual((await client.analyze(text, {}, 'doc')).analysis, analyzeFromScratch(text));
   });
 
+  it('sends the edits instead of the whole text when the worker holds the text they apply to', async () => {
+    const client = newClient(bundledWorker);
+    const at = seedText.indexOf('Black Sea resort') + 'Black Sea resort'.length;
+    const first = await client.analyze(seedText, {}, 'doc', [{ start: 0, end: 0, text: 'ignored: no text before' }]);
+    assert.equal(first.sent, 'text');
+    // A letter typed, then a word pasted and a comma deleted in one change event.
+    const typed = `${seedText.slice(0, at)}x${seedText.slice(at)}`;
+    const second = await client.analyze(typed, {}, 'doc', [{ start: at, end: at, text: 'x' }]);
+    assert.equal(second.sent, 'edits');
+    assert.deepEqual(second.analysis, analyzeFromScratch(typed));
+    const comma = typed.indexOf(',');
+    const pasted = `${typed.slice(0, 10)}Lavrov ${typed.slice(10, comma)}${typed.slice(comma + 1)}`;
+    const third = await client.analyze(pasted, {}, 'doc', [{ start: comma, end: comma + 1, text: '' }, { start: 10, end: 10, text: 'Lavrov ' }]);
+    assert.equal(third.sent, 'edits');
+    assert.deepEqual(third.analysis, analyzeFromScratch(pasted));
+  });
+
+  it('falls back to the whole text when the edits do not give it, or their base is gone', async () => {
+    const client = newClient(bundledWorker);
+    await client.analyze(seedText, {}, 'doc');
+    const shorter = seedText.slice(0, 3000);
+    const wrong = await client.analyze(shorter, {}, 'doc', [{ start: 0, end: 0, text: 'not what happened' }]);
+    assert.equal(wrong.sent, 'text');
+    assert.deepEqual(wrong.analysis, analyzeFromScratch(shorter));
+    client.forget('doc');
+    const after = await client.analyze(seedText, {}, 'doc', [{ start: 3000, end: 3000, text: seedText.slice(3000) }]);
+    assert.equal(after.sent, 'text');
+    assert.deepEqual(after.analysis, analyzeFromScratch(seedText));
+  });
+
+  it('joins the edits of a superseded request to the ones that replace it', async () => {
+    const client = newClient(bundledWorker);
+    await client.analyze(seedText, {}, 'doc');
+    const once = `${seedText.slice(0, 100)}a${seedText.slice(100)}`;
+    const twice = `${once.slice(0, 200)}b${once.slice(200)}`;
+    const thrice = `${twice.slice(0, 300)}c${twice.slice(300)}`;
+    const results = await Promise.allSettled([
+      client.analyze(once, {}, 'doc', [{ start: 100, end: 100, text: 'a' }]),
+      client.analyze(twice, {}, 'doc', [{ start: 200, end: 200, text: 'b' }]),
+      client.analyze(thrice, {}, 'doc', [{ start: 300, end: 300, text: 'c' }]),
+    ]);
+    assert.equal(results[1].status, 'rejected', 'the second waited in the queue and was replaced');
+    const last = results[2] as PromiseFulfilledResult<Awaited<ReturnType<AnalysisClient['analyze']>>>;
+    assert.equal(last.value.sent, 'edits');
+    assert.deepEqual(last.value.analysis, analyzeFromScratch(thrice));
+  });
+
   it('warms the worker up when started, answering requests sent meanwhile between its steps', async () => {
     const client = newClient(bundledWorker);
     const warmedUp = client.start();
