@@ -3,10 +3,11 @@
  * text, so re-analysing after a small edit redoes only the paragraphs that changed; the document-level
  * passes (clustering, coreference, the attribution sieve) are cheap and run every time.
  */
-import type { Analysis, AnalyzeOptions, Problem, Quote } from './types';
+import type { Analysis, AnalyzeOptions, Problem, Quote, Span } from './types';
+import { firstStartingAt } from './spans';
 import { maskMarkdown, maskPlainText, maskPlainTextAfterEdit, paragraphs as findParagraphs } from './segment';
 import { scanQuotes, type MarkedQuote } from './quotes';
-import { buildEntities, moveEntityIndex, reuseEntityIndex, sameEntitiesAway, toEntity, type EntityIndex } from './entities';
+import { buildEntities, entitiesChangedAway, moveEntityIndex, reuseEntityIndex, toEntity, type EntityIndex } from './entities';
 import { attribute, UNATTRIBUTED, type DocumentLayout } from './attribution';
 import { detectReportedSpeech } from './reported';
 import { lineStarts, lineOf } from './lines';
@@ -21,6 +22,16 @@ const DEFAULT_MAX_LENGTH = 50_000_000;
 
 const describeSize = (chars: number): string =>
   chars < 10_000 ? `${chars} characters` : chars < 10_000_000 ? `${Math.round(chars / 1024)} KB` : `${(chars / 1024 / 1024).toFixed(1)} MB`;
+
+/** The paragraphs holding one of `positions`, and the four after each (pronouns look back four paragraphs). */
+function paragraphsAfter(paragraphs: Span[], positions: number[]): boolean[] {
+  const marked = new Array<boolean>(paragraphs.length).fill(false);
+  for (const at of positions) {
+    const p = firstStartingAt(paragraphs, at + 1) - 1;
+    for (let k = Math.max(0, p); k <= p + 4 && k < paragraphs.length; k++) marked[k] = true;
+  }
+  return marked;
+}
 
 /** The session of analyses not given one (the CLI, tests): one document at a time. */
 const defaultSession = createSession();
@@ -104,9 +115,20 @@ function runPipeline(input: string, options: AnalyzeOptions, session: DocumentSe
   const index: EntityIndex =
     lastIndex?.version === version ? reuseEntityIndex(lastIndex.index, chunks) : buildEntities(chunks, new Set(facts.flatMap((f) => f.speakerWords)));
   // New names that changed nothing but the mentions where they were written: paragraphs a few away from
-  // the change keep their remembered decisions (pronouns look back four paragraphs).
-  const away = lastIndex && lastIndex.version !== version && changed ? sameEntitiesAway(lastIndex.index, index, changed.before, changed.now) : null;
-  const compatible = away ? { version: lastIndex!.version, first: changed!.first, last: changed!.last + 4, entitiesChanged: away.entitiesAddedOrRemoved, rolesChanged: away.rolesChanged } : undefined;
+  // the change keep their remembered decisions (pronouns look back four paragraphs), unless they name or
+  // follow a mention of an entity that changed, or decided with one.
+  const away = lastIndex && lastIndex.version !== version && changed ? entitiesChangedAway(lastIndex.index, index, changed.before, changed.now) : null;
+  const compatible = away
+    ? {
+        version: lastIndex!.version,
+        first: changed!.first,
+        last: changed!.last + 4,
+        entitiesChanged: away.entitiesAddedOrRemoved,
+        rolesChanged: away.rolesChanged,
+        affected: away.affected,
+        blocked: paragraphsAfter(paragraphs, away.affectedAt),
+      }
+    : undefined;
   if (session) session.lastIndex = { version, index };
   const layout: DocumentLayout = {
     text: masked,

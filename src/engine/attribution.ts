@@ -13,7 +13,7 @@ import { resolvePronoun, resolveRoleNoun, type Salience } from './coreference';
 import { firstStartingAt } from './spans';
 import { detached, detachedAttribution } from './detach';
 import {
-  linkEvent, movedAttribution, movedMention, movedSpan, rememberedEvent, rememberSalience, sameSalience, type ParagraphMemo, type ReplayedEvent,
+  entityIdsOf, linkEvent, movedAttribution, movedMention, movedSpan, rememberedEvent, rememberSalience, sameSalience, type ParagraphMemo, type ReplayedEvent,
 } from './sieveMemo';
 
 export interface DocumentLayout {
@@ -42,7 +42,17 @@ export interface DocumentLayout {
      * except those that looked a speaker up in the list of entities when entities came or went, and
      * those that looked for an entity by its role when one with a role was named in the change.
      */
-    compatible?: { version: number; first: number; last: number; entitiesChanged: boolean; rolesChanged: boolean };
+    compatible?: {
+      version: number;
+      first: number;
+      last: number;
+      entitiesChanged: boolean;
+      rolesChanged: boolean;
+      /** Entities that changed: decisions made with one do not hold. */
+      affected: ReadonlySet<string>;
+      /** Paragraphs that name one of them, or follow one that does within four (see `entitiesChangedAway`). */
+      blocked: readonly boolean[];
+    };
   };
 }
 
@@ -370,7 +380,15 @@ export function attribute(layout: DocumentLayout, quotes: MarkedQuote[], index: 
     const { entityVersion, compatible } = layout.memo!;
     if (
       memo.entityVersion !== entityVersion &&
-      !(compatible && memo.entityVersion === compatible.version && (p < compatible.first || p > compatible.last) && !(compatible.entitiesChanged && memo.readsEntityList) && !(compatible.rolesChanged && memo.readsRoles))
+      !(
+        compatible &&
+        memo.entityVersion === compatible.version &&
+        (p < compatible.first || p > compatible.last) &&
+        !compatible.blocked[p] &&
+        !(compatible.entitiesChanged && memo.readsEntityList) &&
+        !(compatible.rolesChanged && memo.readsRoles) &&
+        !memo.entityIds.some((id) => compatible.affected.has(id))
+      )
     )
       return false;
     if (memo.previous !== undefined && (memo.previous !== layout.memo!.identities[p - 1] || paragraphs[p - 1].start - memo.previousStart !== delta)) return false;
@@ -477,7 +495,7 @@ export function attribute(layout: DocumentLayout, quotes: MarkedQuote[], index: 
       if (entry.attribution.speaker) noteSpeaker(entry.attribution, entry.quote.open, p);
     }
     if (identity) {
-      layout.memo!.memos.set(identity, {
+      const memo: ParagraphMemo = {
         start: paragraphs[p].start,
         // Only a quote-only paragraph reads the one before it (a colon ending it introduces the quotation).
         previous: layout.quoteOnly[p] && p > 0 ? layout.memo!.identities[p - 1] : undefined,
@@ -495,7 +513,10 @@ export function attribute(layout: DocumentLayout, quotes: MarkedQuote[], index: 
           return remembered;
         }),
         salienceOut: rememberSalience(salience, p),
-      });
+        entityIds: [],
+      };
+      memo.entityIds = entityIdsOf(memo);
+      layout.memo!.memos.set(identity, memo);
     }
   });
 

@@ -154,7 +154,8 @@ export function buildEntities(chunks: NameChunk[], speakerWords: ReadonlySet<str
   });
   // A title mention starts at its role, before names read earlier ("Democratic" in "longtime Democratic
   // pollster Pat Caddell"): sorted by start, as the lookups that search them expect.
-  const order = mentions.map((_, i) => i).sort((a, b) => mentions[a].start - mentions[b].start || a - b);
+  const order = mentions.map((_, i) => i);
+  if (mentions.some((m, i) => i > 0 && m.start < mentions[i - 1].start)) order.sort((a, b) => mentions[a].start - mentions[b].start || a - b);
   return {
     entities,
     byId,
@@ -228,44 +229,82 @@ export function toEntity(draft: EntityDraft, text: string): Entity {
   return entityOf(draft, aliases, mentions);
 }
 
+/** How the entities differ away from a changed stretch of text (see `entitiesChangedAway`). */
+export interface EntityChange {
+  /** Entities came or went (a transcript label looks a speaker up in the whole list). */
+  entitiesAddedOrRemoved: boolean;
+  /** A role changed, or an entity with a role is named inside the stretch (a role noun far away looks for it). */
+  rolesChanged: boolean;
+  /** Entities named outside the stretch that came, went, or changed name, type, gender or mentions. */
+  affected: Set<string>;
+  /** Where their mentions outside the stretch stand now, or stood (moved to the text now). */
+  affectedAt: number[];
+}
+
+/** Beyond this many affected entities the whole document is sieved again: it would be anyway. */
+const MOST_AFFECTED = 40;
+
 /**
- * Whether `next` is `previous` except inside a changed stretch of text (`before` in the previous text,
- * `now` in this one): entities on both sides with the same names, types and genders, entities on one side
- * only named nowhere else, and the same mentions outside the stretch (those after it moved). Null when
- * not; otherwise whether entities came or went (a transcript label looks a speaker up in the whole list)
- * and whether roles changed or an entity with a role is named inside the stretch (a role noun far away
- * looks for the entity with that role named last).
+ * How `next` differs from `previous` outside a changed stretch of text (`before` in the previous text, `now`
+ * in this one): entities named only inside it may come and go; the others that differ are affected, and
+ * where they are named (before and after) tells which paragraphs must be sieved again. Null when too many differ.
  */
-export function sameEntitiesAway(previous: EntityIndex, next: EntityIndex, before: Span, now: Span): { entitiesAddedOrRemoved: boolean; rolesChanged: boolean } | null {
+export function entitiesChangedAway(previous: EntityIndex, next: EntityIndex, before: Span, now: Span): EntityChange | null {
   const inside = (m: MentionDraft, stretch: Span): boolean => m.end > stretch.start && m.start < stretch.end;
   const withRole = (index: EntityIndex, m: MentionDraft): boolean => index.byId.get(m.entityId!)?.role != null;
   const rolesNamedInside = previous.mentions.some((m) => inside(m, before) && withRole(previous, m)) || next.mentions.some((m) => inside(m, now) && withRole(next, m));
-  // Entities on both sides read alike; one on a side only is named nowhere but inside the stretch.
+  // Entities on one side only that are named nowhere but inside the stretch only come or go.
   const namedOnlyInside = (index: EntityIndex, entity: EntityDraft, stretch: Span): boolean =>
     entity.mentions.slice(0, index.namedMentionCounts.get(entity)).every((m) => inside(m, stretch));
   let entitiesAddedOrRemoved = false;
   let rolesChanged = rolesNamedInside;
+  const affected = new Set<string>();
   for (const a of previous.entities) {
     const b = next.byId.get(a.id);
     if (!b) {
-      if (!namedOnlyInside(previous, a, before)) return null;
-      entitiesAddedOrRemoved = true;
-    } else if (a.name !== b.name || a.type !== b.type || a.gender !== b.gender || a.words.join(' ') !== b.words.join(' ')) return null;
+      if (namedOnlyInside(previous, a, before)) entitiesAddedOrRemoved = true;
+      else affected.add(a.id);
+    } else if (a.name !== b.name || a.type !== b.type || a.gender !== b.gender || a.words.join(' ') !== b.words.join(' ')) affected.add(a.id);
     else if (a.role !== b.role) rolesChanged = true; // "press secretxary Josh Earnest": only lookups by role read it
   }
   for (const b of next.entities) {
     if (previous.byId.has(b.id)) continue;
-    if (!namedOnlyInside(next, b, now)) return null;
-    entitiesAddedOrRemoved = true;
+    if (namedOnlyInside(next, b, now)) entitiesAddedOrRemoved = true;
+    else affected.add(b.id);
   }
+  // The mentions outside the stretch, in order, those after it moved: where two differ, both entities are affected.
   const delta = now.end - before.end;
   const was = previous.mentions.filter((m) => !inside(m, before));
   const is = next.mentions.filter((m) => !inside(m, now));
-  if (was.length !== is.length) return null;
-  const same = was.every((m, i) => {
-    const n = is[i];
-    const shift = m.start >= before.end ? delta : 0;
-    return m.start + shift === n.start && m.end + shift === n.end && m.kind === n.kind && m.entityId === n.entityId && m.inQuote === n.inQuote;
-  });
-  return same ? { entitiesAddedOrRemoved, rolesChanged } : null;
+  const startOf = (m: MentionDraft): number => (m.start >= before.end ? m.start + delta : m.start);
+  const endOf = (m: MentionDraft): number => (m.start >= before.end ? m.end + delta : m.end);
+  for (let i = 0, j = 0; i < was.length || j < is.length; ) {
+    const w = was[i];
+    const n = is[j];
+    if (w && n && startOf(w) === n.start && endOf(w) === n.end && w.kind === n.kind && w.entityId === n.entityId && w.inQuote === n.inQuote) {
+      i++;
+      j++;
+      continue;
+    }
+    const wStart = w ? startOf(w) : Infinity;
+    const nStart = n ? n.start : Infinity;
+    if (w && wStart <= nStart) {
+      affected.add(w.entityId!);
+      i++;
+    }
+    if (n && nStart <= wStart) {
+      affected.add(n.entityId!);
+      j++;
+    }
+  }
+  if (affected.size > MOST_AFFECTED) return null;
+  const affectedAt: number[] = [];
+  for (const m of was) if (affected.has(m.entityId!)) affectedAt.push(startOf(m));
+  for (const m of is) if (affected.has(m.entityId!)) affectedAt.push(m.start);
+  if (affected.size > 0) {
+    entitiesAddedOrRemoved = true; // a transcript label may now find another speaker
+    const hasRole = (index: EntityIndex, id: string): boolean => index.byId.get(id)?.role != null;
+    if ([...affected].some((id) => hasRole(previous, id) || hasRole(next, id))) rolesChanged = true;
+  }
+  return { entitiesAddedOrRemoved, rolesChanged, affected, affectedAt };
 }

@@ -51,6 +51,21 @@ export interface ParagraphMemo {
   resolvedMentions: MentionDraft[];
   events: RememberedEvent[];
   salienceOut: RememberedSalience;
+  /** Every entity the decisions name or were made with (the speakers, resolved mentions, salience). */
+  entityIds: string[];
+}
+
+export function entityIdsOf(memo: ParagraphMemo): string[] {
+  const ids = new Set<string>();
+  const add = (id: string | null | undefined): void => void (id && ids.add(id));
+  for (const [, a] of memo.attributions) add(a.entityId);
+  for (const m of memo.resolvedMentions) add(m.entityId);
+  for (const e of memo.events) add(e.attribution.entityId);
+  for (const salience of [memo.salienceIn, memo.salienceOut]) {
+    add(salience.lastSpeaker?.entityId);
+    add(salience.lastSource?.attribution.entityId);
+  }
+  return [...ids];
 }
 
 const moved = (s: Span, delta: number): Span => spanOf(s, (pos) => pos + delta);

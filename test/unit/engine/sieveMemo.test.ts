@@ -38,6 +38,22 @@ describe('engine: remembered sieve decisions', () => {
     assert.ok(sieved > 0 && sieved <= 8, `paragraphs sieved again: ${sieved} of 40`);
   });
 
+  it('after an edit that changes an entity named elsewhere, re-sieves only the paragraphs near its mentions', () => {
+    const paragraphs = longArticle().split('\n\n');
+    paragraphs[10] = `Harbor master Ivo Petrov walked the pier. "The pilings are sound," Petrov said.`;
+    paragraphs[30] = `"We will dredge in May," Petrov said of the channel.`;
+    const text = paragraphs.join('\n\n');
+    analyzeFully(text);
+    // His full name misspelt: "Petrov" alone no longer names anyone, far below as well.
+    const misspelt = text.replace('Ivo Petrov', 'Ivo Petrxov');
+    const sievedBefore = sieveCounts.sieved;
+    const result = analyze(misspelt);
+    const sieved = sieveCounts.sieved - sievedBefore;
+    assert.deepStrictEqual(result, analyzeFromScratch(misspelt));
+    assert.notEqual(result.quotes.find((q) => q.text.startsWith('We will dredge'))?.attribution.speaker, 'Ivo Petrov');
+    assert.ok(sieved > 0 && sieved <= 16, `paragraphs sieved again: ${sieved} of 40`);
+  });
+
   it('keeps what it remembers per document: editing two documents in turn never starts either over', () => {
     const first = longArticle();
     const second = longArticle().replace(/Dana Reyes/g, 'Ana Ruiz').replace(/Reyes/g, 'Ruiz');
