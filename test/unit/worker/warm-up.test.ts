@@ -32,11 +32,10 @@ describe('worker warm-up', () => {
     assert.equal(analysisCounts.reused, reused + 1);
   });
 
-  it('writes every copy of its article with names of its own, which the engine attributes quotes to', () => {
-    const analysis = analyzeFromScratch(warmUpDocument());
+  it('writes copies of its article with people of their own, whom the engine credits with their quotes', () => {
+    const analysis = analyzeFromScratch(warmUpDocument(12));
     const speakers = new Set(analysis.quotes.map((q) => q.attribution.speaker).filter((speaker) => speaker !== null));
-    for (const name of ['Ada Lindqvist', 'Tomas Reyna', 'Nora Whitfield', 'Samuel Ortega', 'Julia Berger', 'Victor Hale']) {
-      assert.ok(speakers.has(name), `${name} is quoted; speakers: ${[...speakers].join(', ')}`);
-    }
+    assert.ok(speakers.has('Ada Lindqvist'), [...speakers].join(', '));
+    assert.ok(speakers.size >= 24, `${speakers.size} speakers: ${[...speakers].join(', ')}`);
   });
 });
