@@ -71,7 +71,7 @@ export class AnalysisClient {
 
   private readonly workerScriptPath: string;
   /** Settles when the current worker reports its warm-up done (see warm-up.ts), or fails if it is gone first. */
-  private warmedUp: { promise: Promise<WarmedUpReport['warmedUp']>; reject(error: Error): void } | undefined;
+  private warmedUp: { promise: Promise<WarmedUpReport['warmedUp']>; reject(error: Error): void; done: boolean } | undefined;
 
   private readonly warmUp: boolean;
 
@@ -121,8 +121,9 @@ export class AnalysisClient {
   start(): Promise<WarmedUpReport['warmedUp']> {
     if (this.disposed) return Promise.reject(new AnalysisWorkerError('AnalysisClient is disposed'));
     const worker = this.ensureWorker();
-    worker.ref(); // until the report arrives
-    return this.warmedUp!.promise;
+    const warmedUp = this.warmedUp!;
+    if (!warmedUp.done) worker.ref(); // until the report arrives
+    return warmedUp.promise;
   }
 
   /** Forgets what is kept for `key` here and in the worker (the document was closed). */
@@ -181,9 +182,11 @@ export class AnalysisClient {
       rejectWarmedUp = reject;
     });
     warmedUp.catch(() => {}); // nobody may be waiting for it
-    this.warmedUp = { promise: warmedUp, reject: rejectWarmedUp };
+    const state = { promise: warmedUp, reject: rejectWarmedUp, done: false };
+    this.warmedUp = state;
     worker.on('message', (message: AnalyzeResponse | WarmedUpReport) => {
       if ('warmedUp' in message) {
+        state.done = true;
         if (worker === this.worker && !this.inFlight) worker.unref();
         resolveWarmedUp(message.warmedUp);
       } else this.onResponse(worker, message);

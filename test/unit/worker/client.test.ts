@@ -148,6 +148,18 @@ describe('AnalysisClient', function () {
     assert.deepEqual(after.analysis, analyzeFromScratch(edited));
   });
 
+  it('lets the process exit once warmed up, even when started again later', async () => {
+    const script = `
+      const path = require('node:path');
+      require(${JSON.stringify(path.join(repoRoot, 'node_modules/esbuild-register/dist/node'))}).register();
+      const { AnalysisClient } = require(${JSON.stringify(path.join(repoRoot, 'src/worker/client.ts'))});
+      const client = new AnalysisClient(${JSON.stringify(bundledWorker)});
+      client.start().then(() => client.start()).then((report) => console.log('warmed', report.steps));
+    `;
+    const output = execFileSync(process.execPath, ['-e', script], { encoding: 'utf8', timeout: 30000 });
+    assert.match(output, /warmed \d+/);
+  });
+
   it('reports at once when started with warm-up off', async () => {
     const client = new AnalysisClient(bundledWorker, { warmUp: false });
     clients.push(client);
