@@ -48,6 +48,8 @@ export interface EditLatency {
   mainThreadMaxBusyMs: number;
   /** Longest delay of a 1 ms timer meanwhile (includes time other processes held the CPU). */
   mainThreadMaxTimerDelayMs: number;
+  /** Of the longest busy stretches, the most time the thread ran on a CPU (null where unknown). */
+  mainThreadMaxOnCpuMs: number | null;
   /** Longest garbage-collection pause of the calling thread meanwhile. */
   mainThreadMaxGcPauseMs: number;
   /** Set when an analysis exceeded `analysisTimeoutMs`. */
@@ -159,6 +161,7 @@ export async function measureEditLatency(
     engineMedianMs: median(engineTimes),
     mainThreadMaxBusyMs: busy.maxBusyMs,
     mainThreadMaxTimerDelayMs: busy.maxTimerDelayMs,
+    mainThreadMaxOnCpuMs: busy.maxOnCpuMs,
     mainThreadMaxGcPauseMs: busy.maxGcPauseMs,
     timedOutAfterMs,
     quotes: last ? last.analysis.quotes.length : null,

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { monitorEventLoopDelay, performance, PerformanceObserver, type EventLoopUtilization } from 'node:perf_hooks';
 
 export interface MainThreadBusy {
@@ -7,6 +8,21 @@ export interface MainThreadBusy {
   maxTimerDelayMs: number;
   /** Longest garbage-collection pause of this thread's heap. */
   maxGcPauseMs: number;
+  /**
+   * Of the longest busy stretches, the most time the thread actually ran on a CPU (Linux per-thread
+   * scheduler statistics): busy time beyond it was spent waiting while other threads or processes ran.
+   * Null where the statistics cannot be read.
+   */
+  maxOnCpuMs: number | null;
+}
+
+/** Nanoseconds the calling process's main thread has run on a CPU, or null (not Linux, or not readable). */
+function mainThreadCpuNs(): number | null {
+  try {
+    return Number(readFileSync(`/proc/self/task/${process.pid}/schedstat`, 'utf8').split(' ')[0]);
+  } catch {
+    return null;
+  }
 }
 
 /**
@@ -19,6 +35,8 @@ export class MainThreadProbe {
   private ticker: NodeJS.Timeout | undefined;
   private previous: EventLoopUtilization | undefined;
   private maxBusyMs = 0;
+  private maxOnCpuMs: number | null = 0;
+  private previousCpuNs: number | null = null;
   private maxGcPauseMs = 0;
   private readonly gc = new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) this.maxGcPauseMs = Math.max(this.maxGcPauseMs, entry.duration);
@@ -28,11 +46,18 @@ export class MainThreadProbe {
     this.delay.enable();
     this.gc.observe({ entryTypes: ['gc'] });
     this.previous = performance.eventLoopUtilization();
+    this.previousCpuNs = mainThreadCpuNs();
+    if (this.previousCpuNs === null) this.maxOnCpuMs = null;
     this.ticker = setInterval(() => {
       const now = performance.eventLoopUtilization();
       const window = performance.eventLoopUtilization(now, this.previous);
       this.maxBusyMs = Math.max(this.maxBusyMs, window.active);
       this.previous = now;
+      const cpuNs = this.previousCpuNs === null ? null : mainThreadCpuNs();
+      if (cpuNs !== null && this.previousCpuNs !== null && this.maxOnCpuMs !== null) {
+        this.maxOnCpuMs = Math.max(this.maxOnCpuMs, Math.min(window.active, (cpuNs - this.previousCpuNs) / 1e6));
+      }
+      this.previousCpuNs = cpuNs;
     }, 1);
   }
 
@@ -46,6 +71,11 @@ export class MainThreadProbe {
       const last = performance.eventLoopUtilization(performance.eventLoopUtilization(), this.previous);
       this.maxBusyMs = Math.max(this.maxBusyMs, last.active);
     }
-    return { maxBusyMs: this.maxBusyMs, maxTimerDelayMs: this.delay.count > 0 ? this.delay.max / 1e6 : NaN, maxGcPauseMs: this.maxGcPauseMs };
+    return {
+      maxBusyMs: this.maxBusyMs,
+      maxTimerDelayMs: this.delay.count > 0 ? this.delay.max / 1e6 : NaN,
+      maxGcPauseMs: this.maxGcPauseMs,
+      maxOnCpuMs: this.maxOnCpuMs,
+    };
   }
 }

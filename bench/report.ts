@@ -65,7 +65,7 @@ export function formatReport(r: BenchResult): string {
   out.push('', 'Edit latency: one-character edit -> fresh analysis through AnalysisClient + worker');
   out.push(
     table(
-      ['document', 'edits', 'worker start', 'open', 'median', 'p95', 'max', 'engine med', 'overhead med', 'main busy max', 'main GC max', 'timer delay max', 'quotes'],
+      ['document', 'edits', 'worker start', 'open', 'median', 'p95', 'max', 'engine med', 'overhead med', 'main busy max', 'on CPU', 'main GC max', 'timer delay max', 'quotes'],
       r.latency.map((l) => [
         `${l.label}${l.truncated ? ' (truncated)' : ''}`,
         `${l.edits}/${l.editsRequested}`,
@@ -77,6 +77,7 @@ export function formatReport(r: BenchResult): string {
         ms(l.engineMedianMs),
         ms(l.medianMs - l.engineMedianMs),
         ms(l.mainThreadMaxBusyMs),
+        ms(l.mainThreadMaxOnCpuMs),
         ms(l.mainThreadMaxGcPauseMs),
         ms(l.mainThreadMaxTimerDelayMs),
         l.quotes === null ? 'n/a' : String(l.quotes),
@@ -88,6 +89,7 @@ export function formatReport(r: BenchResult): string {
   }
   out.push('  worker start = starting a fresh worker until it answers; warm: it first warms its compiled code up (what it does while idle), cold: warm-up off');
   out.push('  open = first analysis (cache cold); overhead = copying text and result + messaging; main busy = longest stretch the event loop ran code while opening and editing');
+  out.push('  on CPU = of those busy stretches, the most time the main thread actually ran (Linux per-thread statistics); the rest it waited for the CPU');
   out.push('  main GC = longest garbage-collection pause of the main thread (part of main busy)');
   out.push('  timer delay = lateness of a 1 ms timer: main busy plus time other processes held the CPU (machine load)');
   out.push('  edits stop early once they have taken the edit budget; an analysis over the timeout is stopped');
