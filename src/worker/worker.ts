@@ -7,11 +7,13 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { AnalyzeRequest, ForgetRequest, WarmedUpReport } from './contract';
 import { forgetDocument, handleRequest } from './handle-request';
 import { warmUp } from './warm-up';
+import { lowerThreadPriority } from './priority';
 
 if (!parentPort) {
   throw new Error('dist/worker.js must be started as a worker thread (see src/worker/client.ts)');
 }
 const port = parentPort;
+lowerThreadPriority();
 port.on('message', (request: AnalyzeRequest | ForgetRequest) => {
   if ('forget' in request) return forgetDocument(request.forget);
   const response = handleRequest(request);
