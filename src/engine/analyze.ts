@@ -23,12 +23,19 @@ const DEFAULT_MAX_LENGTH = 50_000_000;
 const describeSize = (chars: number): string =>
   chars < 10_000 ? `${chars} characters` : chars < 10_000_000 ? `${Math.round(chars / 1024)} KB` : `${(chars / 1024 / 1024).toFixed(1)} MB`;
 
-/** The paragraphs holding one of `positions`, and the four after each (pronouns look back four paragraphs). */
-function paragraphsAfter(paragraphs: Span[], positions: number[]): boolean[] {
+/**
+ * Paragraphs `first` to `last`, those holding one of `positions`, and the four after each (pronouns look
+ * back four paragraphs).
+ */
+function paragraphsNear(paragraphs: Span[], first: number, last: number, positions: number[]): boolean[] {
   const marked = new Array<boolean>(paragraphs.length).fill(false);
+  const markFrom = (from: number, to: number): void => {
+    for (let k = Math.max(0, from); k <= to + 4 && k < paragraphs.length; k++) marked[k] = true;
+  };
+  markFrom(first, last);
   for (const at of positions) {
     const p = firstStartingAt(paragraphs, at + 1) - 1;
-    for (let k = Math.max(0, p); k <= p + 4 && k < paragraphs.length; k++) marked[k] = true;
+    markFrom(p, p);
   }
   return marked;
 }
@@ -51,7 +58,7 @@ export function analyze(input: string, options: AnalyzeOptions = {}, session: Do
     const reused = reuseAfterWordEdit(session, input, optionsKeyOf(options, maxLength), languageOf(options));
     if (reused) {
       session.lastRun = reused.lastRun;
-      if (session.lastIndex) moveEntityIndex(session.lastIndex.index, reused.move);
+      if (session.lastIndex) moveEntityIndex(session.lastIndex.index, reused.movedTo);
       analysisCounts.reused++;
       return reused.analysis;
     }
@@ -121,12 +128,10 @@ function runPipeline(input: string, options: AnalyzeOptions, session: DocumentSe
   const compatible = away
     ? {
         version: lastIndex!.version,
-        first: changed!.first,
-        last: changed!.last + 4,
         entitiesChanged: away.entitiesAddedOrRemoved,
         rolesChanged: away.rolesChanged,
         affected: away.affected,
-        blocked: paragraphsAfter(paragraphs, away.affectedAt),
+        blocked: paragraphsNear(paragraphs, changed!.first, changed!.last, away.affectedAt),
       }
     : undefined;
   if (session) session.lastIndex = { version, index };

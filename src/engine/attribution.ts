@@ -13,7 +13,7 @@ import { resolvePronoun, resolveRoleNoun, type Salience } from './coreference';
 import { firstStartingAt } from './spans';
 import { detached, detachedAttribution } from './detach';
 import {
-  entityIdsOf, linkEvent, movedAttribution, movedMention, movedSpan, rememberedEvent, rememberSalience, sameSalience, type ParagraphMemo, type ReplayedEvent,
+  decidedWithAny, linkEvent, movedAttribution, movedMention, movedSpan, rememberedEvent, rememberSalience, sameSalience, type ParagraphMemo, type ReplayedEvent,
 } from './sieveMemo';
 
 export interface DocumentLayout {
@@ -38,19 +38,17 @@ export interface DocumentLayout {
     identities: readonly object[];
     entityVersion: number;
     /**
-     * Decisions made with entity version `version` still hold outside paragraphs `first` to `last`,
-     * except those that looked a speaker up in the list of entities when entities came or went, and
-     * those that looked for an entity by its role when one with a role was named in the change.
+     * Decisions made with entity version `version` still hold outside the `blocked` paragraphs, except
+     * those that looked a speaker up in the list of entities when entities came or went, those that looked
+     * for an entity by its role when one with a role was named in the change, and those made with an
+     * entity that changed.
      */
     compatible?: {
       version: number;
-      first: number;
-      last: number;
       entitiesChanged: boolean;
       rolesChanged: boolean;
-      /** Entities that changed: decisions made with one do not hold. */
       affected: ReadonlySet<string>;
-      /** Paragraphs that name one of them, or follow one that does within four (see `entitiesChangedAway`). */
+      /** The changed paragraphs, those naming an affected entity, and the four after each (pronouns look back four). */
       blocked: readonly boolean[];
     };
   };
@@ -383,11 +381,10 @@ export function attribute(layout: DocumentLayout, quotes: MarkedQuote[], index: 
       !(
         compatible &&
         memo.entityVersion === compatible.version &&
-        (p < compatible.first || p > compatible.last) &&
         !compatible.blocked[p] &&
         !(compatible.entitiesChanged && memo.readsEntityList) &&
         !(compatible.rolesChanged && memo.readsRoles) &&
-        !memo.entityIds.some((id) => compatible.affected.has(id))
+        !decidedWithAny(memo, compatible.affected)
       )
     )
       return false;
@@ -513,9 +510,7 @@ export function attribute(layout: DocumentLayout, quotes: MarkedQuote[], index: 
           return remembered;
         }),
         salienceOut: rememberSalience(salience, p),
-        entityIds: [],
       };
-      memo.entityIds = entityIdsOf(memo);
       layout.memo!.memos.set(identity, memo);
     }
   });

@@ -6,7 +6,7 @@ import type { Span, Entity, EntityType, MentionKind } from './types';
 import type { NameChunk } from './names';
 import { isFemaleName, isFirstName, isMaleName, isRoleNoun } from './lexicon';
 import { detached } from './detach';
-import { entityOf, mentionOf } from './shapes';
+import { entityOf, mentionOf, type Move } from './shapes';
 
 export type Gender = 'male' | 'female' | null;
 
@@ -184,13 +184,12 @@ export function reuseEntityIndex(index: EntityIndex, chunks: NameChunk[]): Entit
 
 /**
  * The index moved along with an edit that changed no name (the typing fast path), so that the next
- * comparison with it (`sameEntitiesAway`) sees its mentions where they stand now.
+ * comparison with it (`entitiesChangedAway`) sees its mentions where they stand now.
  */
-export function moveEntityIndex(index: EntityIndex, move: (span: Span) => Span): void {
+export function moveEntityIndex(index: EntityIndex, movedTo: Move): void {
   for (const m of index.mentions) {
-    const span = move(m);
-    m.start = span.start;
-    m.end = span.end;
+    m.start = movedTo(m.start, true);
+    m.end = movedTo(m.end, false);
   }
 }
 
@@ -251,8 +250,9 @@ const MOST_AFFECTED = 40;
  */
 export function entitiesChangedAway(previous: EntityIndex, next: EntityIndex, before: Span, now: Span): EntityChange | null {
   const inside = (m: MentionDraft, stretch: Span): boolean => m.end > stretch.start && m.start < stretch.end;
-  const withRole = (index: EntityIndex, m: MentionDraft): boolean => index.byId.get(m.entityId!)?.role != null;
-  const rolesNamedInside = previous.mentions.some((m) => inside(m, before) && withRole(previous, m)) || next.mentions.some((m) => inside(m, now) && withRole(next, m));
+  const hasRole = (index: EntityIndex, id: string): boolean => index.byId.get(id)?.role != null;
+  const rolesNamedInside =
+    previous.mentions.some((m) => inside(m, before) && hasRole(previous, m.entityId!)) || next.mentions.some((m) => inside(m, now) && hasRole(next, m.entityId!));
   // Entities on one side only that are named nowhere but inside the stretch only come or go.
   const namedOnlyInside = (index: EntityIndex, entity: EntityDraft, stretch: Span): boolean =>
     entity.mentions.slice(0, index.namedMentionCounts.get(entity)).every((m) => inside(m, stretch));
@@ -303,7 +303,6 @@ export function entitiesChangedAway(previous: EntityIndex, next: EntityIndex, be
   for (const m of is) if (affected.has(m.entityId!)) affectedAt.push(m.start);
   if (affected.size > 0) {
     entitiesAddedOrRemoved = true; // a transcript label may now find another speaker
-    const hasRole = (index: EntityIndex, id: string): boolean => index.byId.get(id)?.role != null;
     if ([...affected].some((id) => hasRole(previous, id) || hasRole(next, id))) rolesChanged = true;
   }
   return { entitiesAddedOrRemoved, rolesChanged, affected, affectedAt };

@@ -51,24 +51,19 @@ export interface ParagraphMemo {
   resolvedMentions: MentionDraft[];
   events: RememberedEvent[];
   salienceOut: RememberedSalience;
-  /** Every entity the decisions name or were made with (the speakers, resolved mentions, salience). */
-  entityIds: string[];
 }
 
-export function entityIdsOf(memo: ParagraphMemo): string[] {
-  const ids = new Set<string>();
-  const add = (id: string | null | undefined): void => void (id && ids.add(id));
-  for (const [, a] of memo.attributions) add(a.entityId);
-  for (const m of memo.resolvedMentions) add(m.entityId);
-  for (const e of memo.events) add(e.attribution.entityId);
-  for (const salience of [memo.salienceIn, memo.salienceOut]) {
-    add(salience.lastSpeaker?.entityId);
-    add(salience.lastSource?.attribution.entityId);
-  }
-  return [...ids];
+/** Whether the decisions name or were made with one of `ids` (as speakers, resolved mentions, salience). */
+export function decidedWithAny(memo: ParagraphMemo, ids: ReadonlySet<string>): boolean {
+  if (ids.size === 0) return false;
+  const among = (id: string | null | undefined): boolean => id != null && ids.has(id);
+  return (
+    memo.attributions.some(([, a]) => among(a.entityId)) ||
+    memo.resolvedMentions.some((m) => among(m.entityId)) ||
+    memo.events.some((e) => among(e.attribution.entityId)) ||
+    [memo.salienceIn, memo.salienceOut].some((s) => among(s.lastSpeaker?.entityId) || among(s.lastSource?.attribution.entityId))
+  );
 }
-
-const moved = (s: Span, delta: number): Span => spanOf(s, (pos) => pos + delta);
 
 const sameSpan = (a: Span | null, b: Span | null, delta: number): boolean =>
   a === null || b === null ? a === b : a.start === b.start + delta && a.end === b.end + delta;
@@ -154,7 +149,7 @@ export function eventNow(event: SpeechEvent | ReplayedEvent): SpeechEvent {
   const { cue } = remembered;
   return {
     ...remembered,
-    cue: { ...cue, span: moved(cue.span, delta), subject: movedPhrase(cue.subject, delta), inverted: movedPhrase(cue.inverted, delta) },
+    cue: { ...cue, span: movedSpan(cue.span, delta), subject: movedPhrase(cue.subject, delta), inverted: movedPhrase(cue.inverted, delta) },
     attribution: movedAttribution(remembered.attribution, delta),
   };
 }
@@ -164,7 +159,7 @@ function movedPhrase(phrase: SpeakerPhrase | null, delta: number): SpeakerPhrase
 }
 
 export function movedSpan(span: Span, delta: number): Span {
-  return delta === 0 ? span : moved(span, delta);
+  return delta === 0 ? span : spanOf(span, (pos) => pos + delta);
 }
 
 export function movedMention(m: MentionDraft, delta: number): MentionDraft {

@@ -14,7 +14,7 @@ import { DOCUMENT_NOUN } from './attribution';
 import { changedStretch } from './textDiff';
 import { tokenize } from './tokens';
 import { documentMoved } from './documentFacts';
-import { entityOf, mentionOf, quoteOf, spanOf } from './shapes';
+import { entityOf, mentionOf, quoteOf, spanOf, type Move } from './shapes';
 import type { DocumentSession } from './session';
 
 /** What the last full analysis saw, kept to recognise a word edit against it. */
@@ -47,8 +47,8 @@ const SPECIAL_LINE = { plaintext: /<|:\/\//, markdown: /[<`[\]()|#*_>~]|:\/\/|^\
 export interface Reused {
   analysis: Analysis;
   lastRun: LastRun;
-  /** Where a span of the previous text stands now (what else was kept from the last analysis moves by it). */
-  move: (span: Span) => Span;
+  /** Where a position of the previous text stands now (what else was kept from the last analysis moves by it). */
+  movedTo: Move;
 }
 
 const markNearby = (text: string, from: number, to: number): boolean =>
@@ -59,7 +59,7 @@ export function reuseAfterWordEdit(session: DocumentSession, input: string, opti
   if (!last) return undefined;
   const old = last.input;
   if (last.optionsKey !== optionsKey || last.analysis.analyzedLength !== last.analysis.textLength) return undefined;
-  if (input === old) return { analysis: last.analysis, lastRun: last, move: (span) => span };
+  if (input === old) return { analysis: last.analysis, lastRun: last, movedTo: (pos) => pos };
 
   // The edit: what lies between the common prefix and the common suffix.
   const { start: a, oldEnd } = changedStretch(old, input);
@@ -157,7 +157,7 @@ export function reuseAfterWordEdit(session: DocumentSession, input: string, opti
   return {
     analysis: moved,
     lastRun: { input, optionsKey, masked, paragraphs: last.paragraphs.map(move), allOuter, outer, analysis: moved },
-    move,
+    movedTo,
   };
 }
 

@@ -12,11 +12,12 @@ type AnalyzeFunction = (text: string, options: AnalyzeOptions, session: Document
 /** Runs one request through the engine; engine exceptions become an `error` response, never a thrown error. */
 export function handleRequest(request: AnalyzeRequest, analyzeText: AnalyzeFunction = analyze): AnalyzeResponse {
   const started = performance.now();
-  const base = request.key === undefined ? undefined : lastSent.get(request.key);
+  const document = request.key === undefined ? undefined : documentFor(request.key);
+  const base = document?.sent;
   const text = request.text ?? (base && base.id === request.baseId ? edited(base.text, request.edits ?? [], request.length) : undefined);
   if (text === undefined) return { id: request.id, needsText: true, elapsedMs: 0 };
   try {
-    const analysis = analyzeText(text, request.options ?? {}, sessionFor(request.key));
+    const analysis = analyzeText(text, request.options ?? {}, document?.session ?? unkeyedSession);
     const elapsedMs = performance.now() - started;
     const payload =
       base && base.id === request.baseId
@@ -24,7 +25,7 @@ export function handleRequest(request: AnalyzeRequest, analyzeText: AnalyzeFunct
         : travelsWhole(analysis)
           ? { analysis }
           : { parts: splitAnalysis(analysis) };
-    if (request.key !== undefined) remember(request.key, { id: request.id, text, analysis });
+    if (document) document.sent = { id: request.id, text, analysis };
     return { id: request.id, ...payload, elapsedMs, heapUsedBytes: heapUsed() };
   } catch (err) {
     const message = err instanceof Error ? err.stack ?? err.message : String(err);
@@ -41,35 +42,29 @@ function edited(text: string, edits: TextEdit[], length: number | undefined): st
   return text.length === length ? text : undefined;
 }
 
-/** The last result sent for each document, the base of the next delta; a few documents at most. */
-const lastSent = new Map<string, { id: number; text: string; analysis: Analysis }>();
-/** What the engine keeps about each document between analyses (see engine/session.ts), as many documents. */
-const sessions = new Map<string, DocumentSession>();
+/**
+ * Per document, a few at most (the most recently used): what the engine keeps about it between analyses
+ * (see engine/session.ts), and the last result sent, the base of the next delta and of the next edits.
+ */
+interface KeptDocument {
+  session: DocumentSession;
+  sent?: { id: number; text: string; analysis: Analysis };
+}
+const documents = new Map<string, KeptDocument>();
 const DOCUMENTS_KEPT = 8;
 /** Requests without a key (one-off texts) share a session. */
 const unkeyedSession = createSession();
 
-function remember(key: string, sent: { id: number; text: string; analysis: Analysis }): void {
-  keepRecent(lastSent, key, sent);
-}
-
-function sessionFor(key: string | undefined): DocumentSession {
-  if (key === undefined) return unkeyedSession;
-  const session = sessions.get(key) ?? createSession();
-  keepRecent(sessions, key, session);
-  return session;
-}
-
-/** Sets `key` as the most recent entry, dropping the least recent beyond `DOCUMENTS_KEPT`. */
-function keepRecent<T>(map: Map<string, T>, key: string, value: T): void {
-  map.delete(key);
-  map.set(key, value);
-  if (map.size > DOCUMENTS_KEPT) map.delete(map.keys().next().value!);
+function documentFor(key: string): KeptDocument {
+  const document = documents.get(key) ?? { session: createSession() };
+  documents.delete(key);
+  documents.set(key, document);
+  if (documents.size > DOCUMENTS_KEPT) documents.delete(documents.keys().next().value!);
+  return document;
 }
 
 export function forgetDocument(key: string): void {
-  lastSent.delete(key);
-  sessions.delete(key);
+  documents.delete(key);
 }
 
 function heapUsed(): number {
