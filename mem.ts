@@ -1,0 +1,11 @@
+import { readFileSync } from 'fs';
+import { analyze, analyzeFromScratch } from './src/engine/analyze';
+const text = readFileSync(process.argv[2], 'utf8');
+const mode = process.argv[3];
+const t = performance.now();
+const a = mode === 'scratch' ? analyzeFromScratch(text, { maxLength: 1e9 }) : analyze(text, { maxLength: 1e9 });
+const ms = performance.now() - t;
+const peak = process.resourceUsage().maxRSS / 1024;
+(global as any).gc?.();
+const m = process.memoryUsage();
+console.log(mode, `chars ${text.length} ${ms.toFixed(0)}ms quotes ${a.quotes.length} entities ${a.entities.length} mentions ${a.entities.reduce((s, e) => s + e.mentions.length, 0)} heapAfterGC ${(m.heapUsed / 1e6).toFixed(0)}MB peakRSS ${peak.toFixed(0)}MB`);
