@@ -47,6 +47,9 @@ function spelling(written: string): Spelling {
   return known;
 }
 
+/** A word in lower case, as its tokens hold it (one string per spelling). */
+export const lowerCaseOf = (word: string): string => spelling(word).lower;
+
 /**
  * Tokens of text[start, end), with quotations (given as outer spans, sorted, not overlapping) collapsed into
  * one 'quote' token each.
