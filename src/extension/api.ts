@@ -9,6 +9,8 @@ export interface OnTheRecordApi {
   whenIdle(): Promise<void>;
   /** What each decoration type last drew in an editor: one entry per decoration type that has ranges. */
   decorationsFor(editor: vscode.TextEditor): DecorationSnapshot[];
+  /** The span highlighted by a Quotes-view row or a card link in an editor, if any. */
+  previewRangeIn(editor: vscode.TextEditor): vscode.Range | undefined;
   /** The quotes tree's data provider, so its elements can be listed. */
   quotesTree: vscode.TreeDataProvider<unknown>;
 }

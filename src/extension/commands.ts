@@ -76,13 +76,18 @@ async function goToAdjacentQuote(controller: Controller, direction: 'next' | 'pr
   editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
 }
 
-/** Reveals and selects a span of an open document (tree clicks and hover-card links). */
-async function revealSpan(uri: string, start: number, end: number): Promise<void> {
+/**
+ * Reveals a span of a document (hover-card links): the cursor goes to its start and the span is
+ * highlighted, not selected, so the next keystroke cannot replace the words.
+ */
+async function revealSpan(controller: Controller, uri: string, start: number, end: number): Promise<void> {
   const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri) ?? (await vscode.workspace.openTextDocument(vscode.Uri.parse(uri)));
   const visible = vscode.window.visibleTextEditors.find((e) => e.document === document);
   const range = new vscode.Range(document.positionAt(start), document.positionAt(end));
-  const editor = await vscode.window.showTextDocument(document, { viewColumn: visible?.viewColumn, selection: range, preserveFocus: false });
+  const cursor = new vscode.Range(range.start, range.start);
+  const editor = await vscode.window.showTextDocument(document, { viewColumn: visible?.viewColumn, selection: cursor, preserveFocus: false });
   editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  controller.preview.show(document, range);
 }
 
 async function copyQuote(controller: Controller, node?: TreeNode): Promise<void> {
@@ -107,6 +112,6 @@ export function registerCommands(controller: Controller): vscode.Disposable[] {
     vscode.commands.registerCommand('onTheRecord.showInOrder', () => controller.setTreeMode('inOrder')),
     vscode.commands.registerCommand('onTheRecord.copyQuote', (node?: TreeNode) => copyQuote(controller, node)),
     vscode.commands.registerCommand('onTheRecord.showQuotes', () => controller.revealTreeView()),
-    vscode.commands.registerCommand(REVEAL_SPAN_COMMAND, revealSpan),
+    vscode.commands.registerCommand(REVEAL_SPAN_COMMAND, (uri: string, start: number, end: number) => revealSpan(controller, uri, start, end)),
   ];
 }

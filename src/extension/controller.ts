@@ -3,6 +3,7 @@ import type { Analysis } from '../engine/types';
 import { AnalysisClient } from '../worker/client';
 import type { OnTheRecordApi } from './api';
 import { readSettings, SECTION, type ExtensionSettings } from './config';
+import { PreviewHighlight } from './previewHighlight';
 import { ProblemDiagnostics } from './problemDiagnostics';
 import { DecorationPainter } from './decorations';
 import { DocumentTracker, type TrackedAnalysis } from './documents';
@@ -31,6 +32,8 @@ export class Controller implements vscode.Disposable {
   settings: ExtensionSettings = readSettings();
   readonly tracker: DocumentTracker;
   readonly tree: QuotesTreeProvider;
+  /** The quote (or card link target) being previewed, highlighted instead of selected. */
+  readonly preview = new PreviewHighlight();
   private readonly client: AnalysisClient;
   private readonly painter = new DecorationPainter();
   private readonly statusBar: QuoteStatusBar;
@@ -60,7 +63,9 @@ export class Controller implements vscode.Disposable {
       this.problems,
       this.statusBar,
       this.treeView,
+      this.preview,
       this.treeView.onDidChangeVisibility((event) => this.tree.setVisible(event.visible)),
+      this.treeView.onDidChangeSelection((event) => this.previewSelected(event.selection)),
       this.tracker.onDidUpdate((tracked) => this.onAnalysis(tracked)),
       this.tracker.onDidForget((uri) => this.onForget(uri)),
       this.tracker.onDidFail(({ document, error }) => this.onFailure(document, error)),
@@ -135,6 +140,7 @@ export class Controller implements vscode.Disposable {
       },
       whenIdle: () => this.whenIdle(),
       decorationsFor: (editor) => this.painter.snapshotFor(this.liveEditorFor(editor)),
+      previewRangeIn: (editor) => this.preview.rangeIn(editor),
       quotesTree: this.tree as vscode.TreeDataProvider<unknown>,
     };
   }
@@ -163,6 +169,18 @@ export class Controller implements vscode.Disposable {
       selector,
       new QuoteHoverProvider(this.tracker, () => this.settings, () => this.annotationsEnabled),
     );
+  }
+
+  /** A quote row selected in the view is highlighted in its article (the row's command moves the cursor). */
+  private previewSelected(selection: readonly TreeNode[]): void {
+    const document = this.tree.currentDocument;
+    const node = selection.length === 1 ? selection[0] : undefined;
+    if (!document || node?.kind !== 'quote') {
+      this.preview.clear();
+      return;
+    }
+    const range = new vscode.Range(document.positionAt(node.quote.outer.start), document.positionAt(node.quote.outer.end));
+    this.preview.show(document, range);
   }
 
   private visibleEditorsOf(document: vscode.TextDocument): vscode.TextEditor[] {

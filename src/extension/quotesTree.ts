@@ -16,6 +16,20 @@ function iconFor(node: TreeNode): vscode.ThemeIcon {
 }
 
 /**
+ * What opening a quote row runs. `vscode.open` gets the workbench's own open gestures, as the Explorer and
+ * Problems do: a single click previews (the editor scrolls, the focus stays in the view), Enter and a
+ * double-click go to the editor. The cursor waits at the quote's opening mark with nothing selected, so no
+ * keystroke can replace the quote; the controller highlights the quote while its row is selected.
+ * preserveFocus is left out on purpose: set, it would override the gesture.
+ */
+export function openQuoteCommand(document: vscode.TextDocument, start: number): vscode.Command {
+  const at = document.positionAt(start);
+  const shown = vscode.window.visibleTextEditors.find((e) => e.document === document);
+  const options: vscode.TextDocumentShowOptions = { selection: new vscode.Range(at, at), viewColumn: shown?.viewColumn };
+  return { command: 'vscode.open', title: 'Show Quote', arguments: [document.uri, options] };
+}
+
+/**
  * The "Quotes" view: the quotes of the document shown in the active editor, by speaker or in order.
  * The structure comes from buildQuoteTree; this class only turns nodes into tree items.
  */
@@ -112,13 +126,7 @@ export class QuotesTreeProvider implements vscode.TreeDataProvider<TreeNode> {
     item.description = node.description;
     item.iconPath = iconFor(node);
     item.contextValue = 'quote';
-    if (this.document) {
-      item.command = {
-        command: REVEAL_SPAN_COMMAND,
-        title: 'Reveal Quote',
-        arguments: [this.document.uri.toString(), node.quote.outer.start, node.quote.outer.end],
-      };
-    }
+    if (this.document) item.command = openQuoteCommand(this.document, node.quote.outer.start);
     return item;
   }
 
