@@ -19,12 +19,11 @@ export interface DecorationSnapshot {
   /**
    * A stable name for what is drawn: "speaker:<name>" (tinted direct and mixed quotes of a speaker),
    * "reported:<name>" (reported speech, dotted underline), "unattributed", "low-confidence" (quotes whose
-   * attribution is below LOW_CONFIDENCE; they also appear in their speaker's group, and draw no labels here).
+   * attribution is below LOW_CONFIDENCE; they also appear in their speaker's group). The speaker labels are
+   * inlay hints: ask VS Code for them (`vscode.executeInlayHintProvider`).
    * Only the quotes the views show are drawn: speech (not scare quotes or titles), top level, and reported
    * speech only with `onTheRecord.showReportedSpeech` (see `shownQuotes` in quoteFilter.ts).
    */
   key: string;
   ranges: vscode.Range[];
-  /** The inline label texts drawn after each range, when the type draws labels. */
-  labels: string[];
 }

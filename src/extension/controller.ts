@@ -8,6 +8,7 @@ import { ProblemDiagnostics } from './problemDiagnostics';
 import { DecorationPainter } from './decorations';
 import { DocumentTracker, type TrackedAnalysis } from './documents';
 import { QuoteHoverProvider } from './hovers';
+import { SpeakerLabelHints } from './labelHints';
 import { QUOTES_VIEW_ID, QuotesTreeProvider } from './quotesTree';
 import { shownQuotes } from './quoteFilter';
 import { QuoteStatusBar } from './statusBar';
@@ -43,6 +44,9 @@ export class Controller implements vscode.Disposable {
   private painted = new WeakMap<vscode.TextEditor, { analysis: Analysis | undefined; stamp: number }>();
   private paintStamp = 0;
   private hoverRegistration: vscode.Disposable | undefined;
+  private readonly labelHints: SpeakerLabelHints;
+  /** The paragraph the cursor was last seen in, per document, for `labels: cursorParagraph`. */
+  private cursorLine = new WeakMap<vscode.TextDocument, number>();
   private readonly problems = new ProblemDiagnostics();
   private readonly truncationNoticeShown = new Set<string>();
   private errorShown = false;
@@ -54,6 +58,7 @@ export class Controller implements vscode.Disposable {
     this.tracker = new DocumentTracker(this.client, () => this.settings);
     this.tree = new QuotesTreeProvider(() => this.settings);
     this.statusBar = new QuoteStatusBar(() => this.settings);
+    this.labelHints = new SpeakerLabelHints(this.tracker, () => this.settings, () => this.annotationsEnabled);
     this.treeView = vscode.window.createTreeView(QUOTES_VIEW_ID, { treeDataProvider: this.tree, showCollapseAll: true });
     this.tree.setVisible(this.treeView.visible);
 
@@ -64,6 +69,8 @@ export class Controller implements vscode.Disposable {
       this.statusBar,
       this.treeView,
       this.preview,
+      this.labelHints,
+      vscode.window.onDidChangeTextEditorSelection((event) => this.onCursorMoved(event.textEditor)),
       this.treeView.onDidChangeVisibility((event) => this.tree.setVisible(event.visible)),
       this.treeView.onDidChangeSelection((event) => this.previewSelected(event.selection)),
       this.tracker.onDidUpdate((tracked) => this.onAnalysis(tracked)),
@@ -101,6 +108,7 @@ export class Controller implements vscode.Disposable {
     await this.context.globalState.update(ANNOTATIONS_KEY, enabled);
     await vscode.commands.executeCommand('setContext', CONTEXT_ANNOTATIONS, enabled);
     this.repaintVisible(true);
+    this.labelHints.refresh();
   }
 
   setTreeMode(mode: TreeMode): void {
@@ -165,10 +173,33 @@ export class Controller implements vscode.Disposable {
   private registerHovers(): void {
     this.hoverRegistration?.dispose();
     const selector = this.settings.languages.map((language) => ({ language }));
-    this.hoverRegistration = vscode.languages.registerHoverProvider(
-      selector,
-      new QuoteHoverProvider(this.tracker, () => this.settings, () => this.annotationsEnabled),
+    this.hoverRegistration = vscode.Disposable.from(
+      vscode.languages.registerHoverProvider(selector, new QuoteHoverProvider(this.tracker, () => this.settings, () => this.annotationsEnabled)),
+      vscode.languages.registerInlayHintsProvider(selector, this.labelHints),
     );
+  }
+
+  /**
+   * With labels only in the cursor's paragraph, moving into another paragraph redraws them. A blank line
+   * between the old and new line means a paragraph boundary may have been crossed; within a paragraph
+   * nothing changes.
+   */
+  private onCursorMoved(editor: vscode.TextEditor): void {
+    if (this.settings.labels !== 'cursorParagraph' || !this.isSupported(editor.document)) return;
+    const line = editor.selection.active.line;
+    const last = this.cursorLine.get(editor.document);
+    this.cursorLine.set(editor.document, line);
+    if (last === undefined || last === line) {
+      if (last === undefined) this.labelHints.refresh();
+      return;
+    }
+    const [from, to] = last < line ? [last, line] : [line, last];
+    for (let i = from; i <= to; i++) {
+      if (editor.document.lineAt(i).isEmptyOrWhitespace) {
+        this.labelHints.refresh();
+        return;
+      }
+    }
   }
 
   /** A quote row selected in the view is highlighted in its article (the row's command moves the cursor). */
@@ -323,6 +354,7 @@ export class Controller implements vscode.Disposable {
     }
     this.refreshVisible();
     this.repaintVisible(true);
+    this.labelHints.refresh();
     this.tree.rebuild();
     this.followActive(vscode.window.activeTextEditor);
   }

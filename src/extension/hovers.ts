@@ -8,7 +8,7 @@ import { hoverableQuotes } from './quoteFilter';
 import { REVEAL_SPAN_COMMAND } from './quotesTree';
 
 /** Links in cards run the reveal command; the card is trusted for that one command only. */
-function cardContext(document: vscode.TextDocument): CardContext {
+export function cardContext(document: vscode.TextDocument): CardContext {
   const uri = document.uri.toString();
   return {
     link: (span: Span, label: string) => {
@@ -20,7 +20,7 @@ function cardContext(document: vscode.TextDocument): CardContext {
   };
 }
 
-function markdown(value: string): vscode.MarkdownString {
+export function markdown(value: string): vscode.MarkdownString {
   const result = new vscode.MarkdownString(value);
   result.isTrusted = { enabledCommands: [REVEAL_SPAN_COMMAND] };
   return result;

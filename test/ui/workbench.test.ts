@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Page } from 'playwright-core';
-import { centreOfWord, renderedLabels, waitForLabel } from './editor';
+import { centreOfWord, describeLabels, overflowingLines, renderedLabels, waitForLabel } from './editor';
 import { openWorkbench, repoMediaDir, sampleArticleName, screenshotDir, type Workbench } from './workbench';
 
 async function screenshot(page: Page, name: string): Promise<void> {
@@ -36,6 +36,24 @@ describe('the workbench in Chromium with the .vsix installed', function () {
     assert.ok(labels.some((label) => label.includes('Sergey Lavrov')), `labels: ${labels.join(' | ')}`);
     assert.ok(labels.some((label) => label.includes('Mike Pompeo')), `labels: ${labels.join(' | ')}`);
     await screenshot(page, 'labels');
+  });
+
+  it('keeps every wrapped line inside the editor (labels count in word wrap)', async () => {
+    // Scroll through the article so every paragraph is rendered once.
+    await page.locator('.part.editor .monaco-editor .view-lines').first().click({ position: { x: 10, y: 10 } });
+    await page.keyboard.press('Control+Home');
+    const problems: string[] = [];
+    for (let screen = 0; screen < 12; screen++) {
+      const overflow = await overflowingLines(page);
+      for (const line of overflow.lines) problems.push(`…${line.text} (${line.over} px past the edge)`);
+      for (const bar of overflow.horizontalScrollbars) problems.push(`a horizontal scrollbar is showing (${bar})`);
+      if (screen === 0) await screenshot(page, 'wrapped-top');
+      await page.keyboard.press('PageDown');
+      await page.waitForTimeout(300);
+    }
+    await screenshot(page, 'wrapped-bottom');
+    await page.keyboard.press('Control+Home');
+    assert.deepEqual([...new Set(problems)], [], `labels: ${(await describeLabels(page)).join(' | ')}`);
   });
 
   it('lists the speakers in the On the Record tree', async () => {
