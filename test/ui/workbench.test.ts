@@ -65,6 +65,19 @@ describe('the workbench in Chromium with the .vsix installed', function () {
     assert.ok(rows.some((row) => /Sergey Lavrov.*\d+ quotes/.test(row)), `rows: ${rows.join(' | ')}`);
   });
 
+  it('previews a quote on a click: the next keystroke does not reach the article', async () => {
+    const row = page.locator('.pane-body .monaco-list-row', { hasText: 'We have disagreement' }).first();
+    await row.click();
+    await page.locator('.part.editor .monaco-editor .view-lines', { hasText: 'We have disagreement' }).first().waitFor();
+    await page.waitForTimeout(500);
+    await screenshot(page, 'tree-preview');
+    await page.keyboard.type('x');
+    await page.waitForTimeout(500);
+    const dirtyTabs = await page.locator('.part.editor .tab.dirty').count();
+    assert.equal(dirtyTabs, 0, 'typing after a click in the Quotes view changed the article');
+    await page.keyboard.press('Escape'); // the view's type-to-find box, if the keystroke opened it
+  });
+
   it("shows Lavrov's role in a hover card", async () => {
     const word = await centreOfWord(page, 'Sergey Lavrov');
     await page.mouse.move(word.x - 40, word.y);
