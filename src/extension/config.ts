@@ -12,6 +12,8 @@ export interface ViewSettings {
   labelStyle: LabelStyle;
   labels: LabelMode;
   showReportedSpeech: boolean;
+  /** The Quotes view lists the Unattributed group first. */
+  unattributedFirst: boolean;
 }
 
 export interface ExtensionSettings extends ViewSettings {
@@ -31,6 +33,7 @@ export function readSettings(scope?: vscode.ConfigurationScope): ExtensionSettin
     labelStyle: config.get<LabelStyle>('labelStyle', 'fullName') === 'surname' ? 'surname' : 'fullName',
     labels: oneOf(config.get<string>('labels', 'everyQuote'), LABEL_MODES, 'everyQuote'),
     showReportedSpeech: config.get<boolean>('showReportedSpeech', true),
+    unattributedFirst: config.get<boolean>('unattributedFirst', false),
     maxFileSizeKB: Math.max(1, config.get<number>('maxFileSizeKB', 2048)),
     debounceMs: Math.max(0, config.get<number>('debounceMs', 100)),
   };
