@@ -13,7 +13,7 @@ describe('decoration plan', () => {
   it('has an entry for every decoration type, so each redraw sets (or clears) all of them', () => {
     const plan = planDecorations(analysis, settings);
     assert.deepEqual([...plan.styles.keys()], allStyleNames());
-    assert.equal(allStyleNames().length, 18);
+    assert.equal(allStyleNames().length, 16);
   });
 
   it('tints direct quotes in the speaker’s colour and underlines reported speech instead', () => {
