@@ -11,6 +11,8 @@ export interface ExportInput {
   analysis: Analysis;
   /** When set, only quotes lying inside this span are exported. */
   selection?: Span;
+  /** When set, only the shown quotes it accepts are exported (one speaker's, say). */
+  include?: (quote: Quote) => boolean;
 }
 
 /** A quote with everything the formats print, already resolved and rounded. */
@@ -58,7 +60,8 @@ export function toExportFile(input: ExportInput): ExportFile {
   const contexts = new ContextFinder(input.text);
   // The quotes a reader is shown, as the editor counts them; the fragments of a partly quoted sentence
   // travel inside it.
-  const shown = selectQuotes(shownQuotes(input.analysis, { showReportedSpeech: true }), input.selection);
+  const selected = selectQuotes(shownQuotes(input.analysis, { showReportedSpeech: true }), input.selection);
+  const shown = input.include ? selected.filter(input.include) : selected;
   const fragments = fragmentsOf(shown, input.analysis.quotes);
   const quotes = shown.map((quote) => {
     const exported = toExportQuote(quote, contexts, entitiesById);
@@ -69,7 +72,7 @@ export function toExportFile(input: ExportInput): ExportFile {
   return {
     file: input.file,
     quotes,
-    entities: selectEntities(input.analysis.entities, quotes, input.selection),
+    entities: selectEntities(input.analysis.entities, quotes, input.selection, input.include !== undefined),
     problems: input.analysis.problems.map((problem) => ({
       kind: problem.kind,
       message: problem.message,
@@ -110,7 +113,11 @@ function selectQuotes(quotes: Quote[], selection: Span | undefined): Quote[] {
 }
 
 /** With a selection: the entities that speak a selected quote or are mentioned inside the selection. */
-function selectEntities(entities: Entity[], quotes: ExportQuote[], selection: Span | undefined): Entity[] {
+function selectEntities(entities: Entity[], quotes: ExportQuote[], selection: Span | undefined, onlySome: boolean): Entity[] {
+  if (onlySome && !selection) {
+    const speakers = new Set(quotes.map((quote) => quote.speakerId));
+    return entities.filter((entity) => speakers.has(entity.id));
+  }
   if (!selection) return entities;
   const speakers = new Set(quotes.map((quote) => quote.speakerId));
   return entities.filter(

@@ -35,7 +35,7 @@ export function readSettings(scope?: vscode.ConfigurationScope): ExtensionSettin
     showReportedSpeech: config.get<boolean>('showReportedSpeech', true),
     unattributedFirst: config.get<boolean>('unattributedFirst', false),
     maxFileSizeKB: Math.max(1, config.get<number>('maxFileSizeKB', 2048)),
-    debounceMs: Math.max(0, config.get<number>('debounceMs', 100)),
+    debounceMs: Math.max(0, waitAfterTyping(config)),
   };
 }
 
@@ -46,4 +46,13 @@ export function isSupported(document: vscode.TextDocument, settings: ExtensionSe
 
 function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], fallback: T): T {
   return allowed.includes(value as T) ? (value as T) : fallback;
+}
+
+/** `waitAfterTyping`, or the value of its old name (`debounceMs`) when only that one is set. */
+function waitAfterTyping(config: vscode.WorkspaceConfiguration): number {
+  const explicit = (key: string) => {
+    const set = config.inspect<number>(key);
+    return set?.workspaceFolderValue ?? set?.workspaceValue ?? set?.globalValue;
+  };
+  return explicit('waitAfterTyping') ?? explicit('debounceMs') ?? 100;
 }

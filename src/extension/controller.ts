@@ -45,6 +45,9 @@ export class Controller implements vscode.Disposable {
   private paintStamp = 0;
   private hoverRegistration: vscode.Disposable | undefined;
   private readonly labelHints: SpeakerLabelHints;
+  /** Following the cursor in the Quotes view: the pending reveal, and the row it selected. */
+  private followTimer: ReturnType<typeof setTimeout> | undefined;
+  private followedRow: string | undefined;
   /** The paragraph the cursor was last seen in, per document, for `labels: cursorParagraph`. */
   private cursorLine = new WeakMap<vscode.TextDocument, number>();
   private readonly problems = new ProblemDiagnostics();
@@ -70,7 +73,11 @@ export class Controller implements vscode.Disposable {
       this.treeView,
       this.preview,
       this.labelHints,
-      vscode.window.onDidChangeTextEditorSelection((event) => this.onCursorMoved(event.textEditor)),
+      vscode.window.onDidChangeTextEditorSelection((event) => {
+        this.onCursorMoved(event.textEditor);
+        this.scheduleFollow(event.textEditor);
+      }),
+      { dispose: () => clearTimeout(this.followTimer) },
       this.treeView.onDidChangeVisibility((event) => this.tree.setVisible(event.visible)),
       this.treeView.onDidChangeSelection((event) => this.previewSelected(event.selection)),
       this.tracker.onDidUpdate((tracked) => this.onAnalysis(tracked)),
@@ -132,6 +139,14 @@ export class Controller implements vscode.Disposable {
     await vscode.commands.executeCommand(`${QUOTES_VIEW_ID}.focus`);
   }
 
+  /** Lists one speaker's quotes: the view grouped by speaker, that group expanded and selected. */
+  async showSpeaker(speaker: string | null): Promise<void> {
+    this.setTreeMode('bySpeaker');
+    await this.revealTreeView();
+    const node = this.tree.speakerNode(speaker);
+    if (node) await this.treeView.reveal(node, { select: true, focus: true, expand: true });
+  }
+
   /** Waits until every visible article is analysed and drawn. */
   async whenIdle(): Promise<void> {
     this.refreshVisible();
@@ -150,6 +165,7 @@ export class Controller implements vscode.Disposable {
       decorationsFor: (editor) => this.painter.snapshotFor(this.liveEditorFor(editor)),
       previewRangeIn: (editor) => this.preview.rangeIn(editor),
       quotesTree: this.tree as vscode.TreeDataProvider<unknown>,
+      quotesView: this.treeView as vscode.TreeView<unknown>,
     };
   }
 
@@ -206,12 +222,33 @@ export class Controller implements vscode.Disposable {
   private previewSelected(selection: readonly TreeNode[]): void {
     const document = this.tree.currentDocument;
     const node = selection.length === 1 ? selection[0] : undefined;
+    // A row selected because the cursor is in its quote needs no highlight: the reader is there already.
+    if (node && node.id === this.followedRow) {
+      this.followedRow = undefined;
+      return;
+    }
     if (!document || node?.kind !== 'quote') {
       this.preview.clear();
       return;
     }
     const range = new vscode.Range(document.positionAt(node.quote.outer.start), document.positionAt(node.quote.outer.end));
     this.preview.show(document, range);
+  }
+
+  /** The Quotes view follows the cursor: the row of the quote under it is revealed and selected. */
+  private scheduleFollow(editor: vscode.TextEditor): void {
+    if (!this.treeView.visible || editor !== vscode.window.activeTextEditor || editor.document !== this.tree.currentDocument) return;
+    clearTimeout(this.followTimer);
+    this.followTimer = setTimeout(() => this.followCursor(editor), 150);
+  }
+
+  private followCursor(editor: vscode.TextEditor): void {
+    // Offsets of another version would pick the wrong row.
+    if (this.tracker.current(editor.document)?.analysis !== this.tree.currentAnalysis) return;
+    const row = this.tree.quoteNodeAt(editor.document.offsetAt(editor.selection.active));
+    if (!row || this.treeView.selection.some((selected) => selected.id === row.id)) return;
+    this.followedRow = row.id;
+    this.treeView.reveal(row, { select: true, focus: false }).then(undefined, () => undefined);
   }
 
   private visibleEditorsOf(document: vscode.TextDocument): vscode.TextEditor[] {

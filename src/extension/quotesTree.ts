@@ -8,6 +8,8 @@ export const QUOTES_VIEW_ID = 'onTheRecord.quotes';
 /** Above this many quotes the speaker groups start collapsed, so the view does not resolve thousands of items at once. */
 export const EXPAND_LIMIT = 500;
 export const REVEAL_SPAN_COMMAND = 'onTheRecord.revealSpan';
+/** Lists one speaker's quotes in the view (the "and 12 more" link of an entity card). */
+export const SHOW_SPEAKER_COMMAND = 'onTheRecord.showSpeakerQuotes';
 
 function iconFor(node: TreeNode): vscode.ThemeIcon {
   const color = new vscode.ThemeColor(node.colorSlot === null ? 'onTheRecord.unattributed' : `onTheRecord.speaker${node.colorSlot}`);
@@ -98,6 +100,17 @@ export class QuotesTreeProvider implements vscode.TreeDataProvider<TreeNode> {
     }
     this.expandGroups = quoteCount <= EXPAND_LIMIT;
     return this.roots;
+  }
+
+  /** The group of a speaker (by name; null for Unattributed), when the view groups by speaker. */
+  speakerNode(speaker: string | null): TreeNode | undefined {
+    return this.rootNodes().find((node) => node.kind === 'speaker' && node.speaker === speaker);
+  }
+
+  /** The row of the shown quote covering `offset` (marks included), if any. */
+  quoteNodeAt(offset: number): QuoteNode | undefined {
+    const rows = this.rootNodes().flatMap((node) => (node.kind === 'speaker' ? node.quotes : [node]));
+    return rows.find((row) => row.quote.outer.start <= offset && offset <= row.quote.outer.end);
   }
 
   getChildren(element?: TreeNode): TreeNode[] {

@@ -21,6 +21,9 @@ describe('Extract Quotes on the sample article', () => {
   it('exports Markdown grouped by speaker', async () => {
     const result = await extract(opened, 'markdown');
     assert.equal(result.languageId, 'markdown');
+    // Save puts it beside the article under a name that says what it is.
+    assert.equal(result.uri.scheme, 'untitled');
+    assert.match(result.uri.path, /\/000_70231c3abc8c0ee5-quotes(-\d+)?\.md$/);
     const text = result.getText();
     const headings = text.split('\n').filter((line) => line.startsWith('#'));
     assert.ok(headings.some((h) => h.includes(lavrov.name)), `headings: ${headings.join(' | ')}`);
@@ -42,6 +45,9 @@ describe('Extract Quotes on the sample article', () => {
 
   it('exports CSV with a header and one row per quote', async () => {
     const result = await extract(opened, 'csv');
+    assert.match(result.uri.path, /-quotes(-\d+)?\.csv$/);
+    const csvKnown = (await vscode.languages.getLanguages()).includes('csv');
+    assert.equal(result.languageId, csvKnown ? 'csv' : 'plaintext');
     const [header, ...rows] = parseCsv(result.getText().trimEnd());
     const speakerColumn = header.indexOf('speaker');
     const textColumn = header.findIndex((name) => name === 'text' || name === 'quote');
