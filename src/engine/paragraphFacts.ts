@@ -3,7 +3,8 @@
  * the paragraph's text so that an edit redoes only the paragraphs it touched.
  */
 import type { Span } from './types';
-import { sentences as findSentences, tokenize, type Token } from './tokens';
+import { SpanCover } from './spans';
+import { collapseQuotations, sentences as findSentences, tokenize, type Token } from './tokens';
 import { findNameChunks, type NameChunk } from './names';
 import { cueCandidates, findCues, isQuoteOnly } from './attribution';
 import { MentionLookup } from './speakers';
@@ -128,14 +129,15 @@ export function paragraphFacts(
   }
   if (cached) return movedEntry(cached, paragraph.start);
   const sentences = findSentences(text, paragraph, quotes);
+  const quoteCover = new SpanCover(quotes);
   const chunks: NameChunk[] = [];
   const speakerWords: string[] = [];
   const sentenceTokens: Token[][] = [];
   const cues: number[][] = [];
   for (const sentence of sentences) {
     const tokens = tokenize(text, sentence.start, sentence.end);
-    chunks.push(...findNameChunks({ text, tokens, sentenceStart: sentence.start, quotes, titleCase, knownNameWords }));
-    const collapsed = tokenize(text, sentence.start, sentence.end, topLevel);
+    for (const chunk of findNameChunks({ text, tokens, sentenceStart: sentence.start, quotes: quoteCover, titleCase, knownNameWords })) chunks.push(chunk);
+    const collapsed = collapseQuotations(text, tokens, sentence.start, sentence.end, topLevel);
     const candidates = cueCandidates(collapsed);
     sentenceTokens.push(collapsed);
     cues.push(candidates);
@@ -168,11 +170,9 @@ export function paragraphFacts(
 
 /** Cached facts outlive the text they were read from: their strings must not be views into it. */
 function detachStrings(facts: ParagraphFacts): void {
+  // Words already hold strings of their own (one per spelling, see tokens.ts); a quotation's is a view.
   for (const sentence of facts.tokens) {
-    for (const t of sentence) {
-      t.text = detached(t.text);
-      t.lower = detached(t.lower);
-    }
+    for (const t of sentence) if (t.kind === 'quote') t.text = detached(t.text);
   }
   for (const c of facts.chunks) {
     c.text = detached(c.text);
