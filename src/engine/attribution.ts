@@ -134,6 +134,8 @@ function subjectBefore(tokens: Token[], k: number, text: string, names: MentionL
     j--;
     if (tokens[j]?.text === ',') j--;
   } else if (tokens[j]?.text === ',') {
+    const named = nameAfterDescription(tokens, j, text, names);
+    if (named) return named;
     // An appositive: "Leonard E. Burman, director of the Tax Policy Center, said".
     for (let a = j - 1; a >= Math.max(0, j - 35); a--) {
       if (tokens[a].kind === 'quote') break;
@@ -149,6 +151,19 @@ function subjectBefore(tokens: Token[], k: number, text: string, names: MentionL
     return null;
   }
   return phraseEndingAt(tokens, j, text, names);
+}
+
+/**
+ * `The Conservative group leader, Cllr Martin Hughes, said`, `Her coach, Peter Rono, said`: a person's
+ * name set off by commas after a description is the speaker. `comma` is the comma before the cue.
+ */
+function nameAfterDescription(tokens: Token[], comma: number, text: string, names: MentionLookup): SpeakerPhrase | null {
+  const inner = phraseEndingAt(tokens, comma - 1, text, names);
+  if (inner?.kind !== 'name' || !inner.mention || (names.typeOf(inner.mention) ?? 'person') !== 'person') return null;
+  const first = indexAfter(tokens, inner.start);
+  if (tokens[first - 1]?.text !== ',') return null;
+  const outer = phraseEndingAt(tokens, first - 2, text, names);
+  return !outer || outer.kind === 'description' || outer.kind === 'role' ? inner : null;
 }
 
 const indexAfter = (tokens: Token[], offset: number): number => {
@@ -188,7 +203,8 @@ function trailingTag(tokens: Token[], qi: number, cues: CueHit[], text: string, 
   }
   // "…" ― Pamela Padilla
   const byline = dashed ? phraseStartingAt(tokens, j, text, names) : null;
-  if (byline && byline.kind === 'name') {
+  // Only a name standing alone: "— U.S. citizen Paul Whelan, …" is the writer's aside, not a signature.
+  if (byline && byline.kind === 'name' && byline.start === tokens[j].start) {
     const after = tokens[indexAfter(tokens, byline.end)];
     if (!after || after.kind === 'punct') return { phrase: byline, cue: null, confidence: 0.85, rule: 'byline after the quotation' };
   }

@@ -6,7 +6,7 @@ import type { Span } from './types';
 import type { Token } from './tokens';
 import {
   isCommonWord, isDateWord, isDemonym, isFirstName, isHonorific, isKnownOrganization, isKnownPersonName, isKnownPlace,
-  isRoleNoun, isTitleComplement, endsEvent, endsOrganization, endsPlace, lexiconTags,
+  isRoleNoun, isTitleAbbreviation, isTitleComplement, endsEvent, endsOrganization, endsPlace, lexiconTags,
 } from './lexicon';
 
 export interface NameChunk {
@@ -105,7 +105,7 @@ export function findNameChunks(ctx: ChunkContext): NameChunk[] {
       const t = tokens[j];
       const last = run[run.length - 1];
       if (isNameWord(t, tokens[j + 1]) && t.start - last.end <= 1) run.push(t);
-      else if (t.text === '.' && last.kind === 'word' && t.start === last.end && (/^\p{Lu}$/u.test(last.text) || isHonorific(last.text) || /^(sen|rep|gov|gen|lt|col|sgt|capt|adm|st|jr|sr|rev|prof|ft|del|maj|supt|atty|amb)$/i.test(last.text)) && tokens[j + 1] && isNameWord(tokens[j + 1]))
+      else if (t.text === '.' && last.kind === 'word' && t.start === last.end && (/^\p{Lu}$/u.test(last.text) || isHonorific(last.text) || isTitleAbbreviation(last.text) || /^(st|jr|sr|ft)$/i.test(last.text)) && tokens[j + 1] && isNameWord(tokens[j + 1]))
         run.push(t);
       else if (CONNECTORS.has(t.lower) && !t.capitalized && tokens[j + 1] && isNameWord(tokens[j + 1]) && last.kind === 'word' && run.length > 0)
         run.push(t);
@@ -189,7 +189,7 @@ function chunkFromRun(ctx: ChunkContext, run: Token[]): NameChunk | null {
   }
   const roleBefore = lowercaseRoleBefore(ctx, run[0]);
   if (roleBefore) role = role ? { ...role, start: roleBefore.start } : roleBefore;
-  if (role && ctx.text[role.end] === '.' && /^(sen|rep|gov|gen|lt|col|sgt|capt|adm|del|maj|supt|atty|amb|dr|rev|prof|pres)$/i.test(ctx.text.slice(role.start, role.end).split(/\s+/).pop() ?? '')) role.end++; // "Sen."
+  if (role && ctx.text[role.end] === '.' && isTitleAbbreviation(ctx.text.slice(role.start, role.end).split(/\s+/).pop() ?? '')) role.end++; // "Sen."
   if (role) role.text = ctx.text.slice(role.start, role.end).replace(/\s+/g, ' ');
   const appositive = role || nameWords.length < 2 ? null : appositiveRole(ctx, run[run.length - 1]);
 

@@ -1,7 +1,7 @@
 /** Words and punctuation with offsets; sentence boundaries that ignore the stops inside quotations. */
 import type { Span } from './types';
 import { isKnownAbbreviation } from './nlp';
-import { cueKind } from './lexicon';
+import { cueKind, isTitleAbbreviation } from './lexicon';
 
 export interface Token {
   start: number;
@@ -53,7 +53,7 @@ const TITLE_ABBREVIATIONS = new Set([
 /** Whether the period after `word` belongs to an abbreviation rather than ending a sentence. */
 function isAbbreviation(word: string): boolean {
   const lower = word.toLowerCase();
-  return TITLE_ABBREVIATIONS.has(lower) || /^\p{L}$/u.test(word) || isKnownAbbreviation(lower);
+  return TITLE_ABBREVIATIONS.has(lower) || isTitleAbbreviation(lower) || /^\p{L}$/u.test(word) || isKnownAbbreviation(lower);
 }
 
 const isInside = (pos: number, spans: readonly Span[]): boolean => spans.some((s) => pos > s.start && pos < s.end);
