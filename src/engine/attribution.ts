@@ -7,7 +7,7 @@ import type { Attribution, Span } from './types';
 import type { MarkedQuote } from './quotes';
 import type { EntityIndex, MentionDraft } from './entities';
 import type { Token } from './tokens';
-import { cueKind } from './lexicon';
+import { cueKind, DOCUMENT_NOUN } from './lexicon';
 import { MentionLookup, phraseEndingAt, phraseStartingAt, skipLeftOverAdverbs, skipRightOverAdverbs, type SpeakerPhrase } from './speakers';
 import { resolvePronoun, resolveRoleNoun, type Salience } from './coreference';
 import { firstStartingAt } from './spans';
@@ -54,7 +54,7 @@ export interface DocumentLayout {
   };
 }
 
-export const DOCUMENT_NOUN = /^(article|letter|statement|sign|signs|tweet|post|headline|email|report|note|message|memo|ad|banner|placard|caption|text|release|transcript|filing|complaint|order|ruling|opinion|editorial)$/;
+export { DOCUMENT_NOUN };
 
 /** Where cue words stand in a sentence: a word-level fact, cached with the paragraph. */
 export function cueCandidates(tokens: Token[]): number[] {
@@ -66,6 +66,8 @@ export function cueCandidates(tokens: Token[]): number[] {
     if ((t.lower === 'according' && next?.lower === 'to') || cueKind(t.lower, next?.kind === 'word' ? next.lower : undefined)) found.push(k);
     // "the article read": a document reads what it says.
     else if (/^(read|reads)$/.test(t.lower) && tokens.slice(Math.max(0, k - 2), k).some((x) => DOCUMENT_NOUN.test(x.lower))) found.push(k);
+    // `"…," read a banner outside the clinic`: the document after the verb, right after the quotation.
+    else if (/^(read|reads)$/.test(t.lower) && tokens[k - 1]?.kind === 'quote' && tokens.slice(k + 1, k + 3).some((x) => DOCUMENT_NOUN.test(x.lower))) found.push(k);
     // "called his rival 'totally scripted'": to call something a quoted name is to say it.
     else if (/^(call|calls|called|calling|dubbed|dubs|labeled|labelled|branded|described|describes)$/.test(t.lower) && tokens.slice(k + 1, k + 6).some((x) => x.kind === 'quote'))
       found.push(k);
@@ -470,7 +472,8 @@ export function attribute(layout: DocumentLayout, quotes: MarkedQuote[], index: 
       // Cues outside quotations move the salience (who spoke last) in reading order.
       for (const cue of cues) {
         const phrase = cue.subject ?? cue.inverted;
-        const quoteAttributed = here.find((e) => e.attribution.cueSpan?.start === cue.span.start && e.attribution.speaker);
+        // A group tags its quotation too ("…," fans chanted), though it is no speaker.
+        const quoteAttributed = here.find((e) => e.attribution.cueSpan?.start === cue.span.start && (e.attribution.speaker || e.attribution.rule === 'group speaker'));
         const attribution = quoteAttributed?.attribution ?? (phrase ? toAttribution({ phrase, cue, confidence: 0.85, rule: 'speech cue' }, p, sentence.start) : null);
         if (attribution) {
           if (cue.subject || quoteAttributed) noteSpeaker(attribution, cue.span.start, p);
