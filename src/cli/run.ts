@@ -1,4 +1,4 @@
-import { analyze } from '../engine';
+import { analyzeFromScratch } from '../engine';
 import { exportQuotes, type ExportInput } from '../export';
 import { parseArgs, type ExtractOptions } from './args';
 import { fileError, fileWarning, problemWarnings } from './diagnostics';
@@ -68,7 +68,8 @@ function analyzeFile(file: string, options: ExtractOptions, io: CliIo): ExportIn
   }
   for (const warning of read.warnings) io.stderr(fileWarning(file, warning));
   try {
-    const analysis = analyze(read.text, { language: read.language, maxLength: options.maxSize, reported: options.reported });
+    // One analysis per file, nothing kept for a next one (no edits follow): memory is the file's alone.
+    const analysis = analyzeFromScratch(read.text, { language: read.language, maxLength: options.maxSize, reported: options.reported });
     io.stderr(problemWarnings(file, read.text, analysis.problems));
     return { file, text: read.text, analysis };
   } catch (error) {

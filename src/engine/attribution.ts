@@ -10,7 +10,7 @@ import type { Token } from './tokens';
 import { cueKind, DOCUMENT_NOUN } from './lexicon';
 import { MentionLookup, phraseEndingAt, phraseStartingAt, skipLeftOverAdverbs, skipRightOverAdverbs, type SpeakerPhrase } from './speakers';
 import { resolvePronoun, resolveRoleNoun, type Salience } from './coreference';
-import { firstStartingAt } from './spans';
+import { firstStartingAt, SpanCover } from './spans';
 import { detached, detachedAttribution } from './detach';
 import {
   decidedWithAny, linkEvent, movedAttribution, movedMention, movedSpan, rememberedEvent, rememberSalience, sameSalience, type ParagraphMemo, type ReplayedEvent,
@@ -168,10 +168,8 @@ function nameAfterDescription(tokens: Token[], comma: number, text: string, name
   return !outer || outer.kind === 'description' || outer.kind === 'role' ? inner : null;
 }
 
-const indexAfter = (tokens: Token[], offset: number): number => {
-  const i = tokens.findIndex((t) => t.start >= offset);
-  return i < 0 ? tokens.length : i;
-};
+/** The index of the first token starting at or after `offset` (tokens are in order). */
+const indexAfter = (tokens: Token[], offset: number): number => firstStartingAt(tokens, offset);
 
 /**
  * `"…," Lavrov said`, `"…," said Lavrov`, `"…," Tulsa police Chief Chuck Jordan said Monday`, and the
@@ -463,32 +461,43 @@ export function attribute(layout: DocumentLayout, quotes: MarkedQuote[], index: 
       });
       // Quotes that share a sentence with an attributed one share its speaker: the nearest one, counted in
       // words (so that typing inside a quotation never changes which one is nearest).
+      const attributed = here.filter((o) => o.decision && o.attribution.speaker); // in token order
+      let next = 0; // the first attributed quote after the entry
       for (const entry of here) {
+        while (next < attributed.length && tokenIndex.get(attributed[next])! < tokenIndex.get(entry)!) next++;
         if (entry.decision) continue;
-        const distance = (o: AttributedQuote): number => Math.abs(tokenIndex.get(o)! - tokenIndex.get(entry)!);
-        const mate = here.filter((o) => o.decision && o.attribution.speaker).sort((a, b) => distance(a) - distance(b))[0];
+        const before = attributed[next - 1];
+        const after = attributed[next];
+        // The nearer one; on a tie, the one before.
+        const mate = !after || (before && tokenIndex.get(entry)! - tokenIndex.get(before)! <= tokenIndex.get(after)! - tokenIndex.get(entry)!) ? before : after;
         if (mate) entry.attribution = { ...mate.attribution, confidence: Math.min(mate.attribution.confidence, 0.85), rule: 'same sentence as an attributed quote' };
       }
       // Cues outside quotations move the salience (who spoke last) in reading order.
+      const byCue = new Map<number, AttributedQuote>();
+      // A group tags its quotation too ("…," fans chanted), though it is no speaker.
+      const tags = (e: AttributedQuote): boolean => e.attribution.speaker !== null || e.attribution.rule === 'group speaker';
+      for (const e of here) if (e.attribution.cueSpan && tags(e) && !byCue.has(e.attribution.cueSpan.start)) byCue.set(e.attribution.cueSpan.start, e);
       for (const cue of cues) {
         const phrase = cue.subject ?? cue.inverted;
-        // A group tags its quotation too ("…," fans chanted), though it is no speaker.
-        const quoteAttributed = here.find((e) => e.attribution.cueSpan?.start === cue.span.start && (e.attribution.speaker || e.attribution.rule === 'group speaker'));
+        const quoteAttributed = byCue.get(cue.span.start);
         const attribution = quoteAttributed?.attribution ?? (phrase ? toAttribution({ phrase, cue, confidence: 0.85, rule: 'speech cue' }, p, sentence.start) : null);
         if (attribution) {
           if (cue.subject || quoteAttributed) noteSpeaker(attribution, cue.span.start, p);
           speechEvents.push({ cue, attribution, sentence, tokens, tagsQuote: quoteAttributed !== undefined });
         }
       }
-      inParagraph.push(...here);
+      for (const item of here) inParagraph.push(item);
     });
     // A quotation with no cue continues the speaker of the paragraph, or of the previous one when the
     // paragraph holds nothing but quotation.
     const quoteOnly = layout.quoteOnly[p];
+    let earlier: AttributedQuote | undefined; // the last quote before the entry with a speaker
     for (const entry of inParagraph) {
-      if (entry.attribution.speaker || entry.attribution.rule !== 'no cue') continue;
+      if (entry.attribution.speaker || entry.attribution.rule !== 'no cue') {
+        if (entry.attribution.speaker) earlier = entry;
+        continue;
+      }
       const label = transcriptLabel(text, entry.quote, index);
-      const earlier = inParagraph.filter((o) => o.quote.open < entry.quote.open && o.attribution.speaker).pop();
       const last = salience.lastSource;
       const introduced = !label && quoteOnly && p > 0 && /:\s*$/.test(text.slice(paragraphs[p - 1].start, paragraphs[p - 1].end))
         ? introducedByColon(sentences[p - 1][sentences[p - 1].length - 1], p - 1)
@@ -508,7 +517,10 @@ export function attribute(layout: DocumentLayout, quotes: MarkedQuote[], index: 
           rule: last.paragraph === p ? "continues the paragraph's speaker" : 'quote-only paragraph continues the previous speaker',
         };
       }
-      if (entry.attribution.speaker) noteSpeaker(entry.attribution, entry.quote.open, p);
+      if (entry.attribution.speaker) {
+        noteSpeaker(entry.attribution, entry.quote.open, p);
+        earlier = entry;
+      }
     }
     if (identity) {
       const memo: ParagraphMemo = {
@@ -546,11 +558,12 @@ export function attribute(layout: DocumentLayout, quotes: MarkedQuote[], index: 
 export function isQuoteOnly(text: string, paragraph: Span, quotes: readonly Span[]): boolean {
   let inside = 0;
   let letters = 0;
+  const cover = new SpanCover(quotes);
   for (let i = paragraph.start; i < paragraph.end; i++) {
     const code = text.charCodeAt(i);
     if (code <= 32 || (code < 128 && !((code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)))) continue;
     letters++;
-    if (quotes.some((q) => i > q.start && i < q.end)) inside++;
+    if (cover.inside(i)) inside++;
   }
   return letters > 0 && inside / letters >= 0.9;
 }
