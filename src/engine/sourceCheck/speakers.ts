@@ -8,6 +8,12 @@ const TITLES = new Set([
   'chief', 'executive', 'officer', 'ceo', 'attorney', 'commissioner', 'deputy', 'director', 'sheriff', 'officer',
 ]);
 
+/** Turns that name no one in particular: anyone could be behind them, so they contradict no speaker. */
+const ANYONE = new Set([
+  'resident', 'audience', 'member', 'caller', 'unidentified', 'unknown', 'participant', 'voice', 'man', 'woman', 'male',
+  'female', 'attendee', 'crowd', 'protester', 'student', 'parent', 'voter', 'citizen', 'speaker',
+]);
+
 function nameWords(name: string): string[] {
   return name
     .normalize('NFD')
@@ -23,6 +29,6 @@ function nameWords(name: string): string[] {
 export function sameSpeaker(quoteSpeaker: string, sourceSpeaker: string): boolean {
   const quoteWords = nameWords(quoteSpeaker);
   const sourceWords = new Set(nameWords(sourceSpeaker));
-  if (quoteWords.length === 0 || sourceWords.size === 0) return true;
+  if (quoteWords.length === 0 || sourceWords.size === 0 || [...sourceWords].every((word) => ANYONE.has(word))) return true;
   return quoteWords.some((word) => word.length > 1 && sourceWords.has(word));
 }
