@@ -21,6 +21,8 @@ export interface Alignment {
 const MATCH = 2;
 const MISMATCH = -1;
 const GAP = -1;
+/** The score of a cell no alignment may pass through (far below any real score, and safe in an Int32Array). */
+const BLOCKED = -1_000_000_000;
 /** Candidate places aligned per part; more only costs time, since the strongest places come first. */
 const MAX_CANDIDATES = 4;
 /** Diagonals (source position minus quote position) closer than this are one place. */
@@ -123,15 +125,15 @@ function alignInWindow(
     const above = (i - 1) * columns;
     for (let j = 1; j <= width; j++) {
       const sourceWord = ids[from + j - 1];
-      let best = score[above + j - 1] + (word === sourceWord && word >= 0 && sourceWord !== SEPARATOR ? MATCH : MISMATCH);
+      // A separator is never consumed, so an alignment stays in one source.
+      let best = sourceWord === SEPARATOR ? BLOCKED : score[above + j - 1] + (word === sourceWord && word >= 0 ? MATCH : MISMATCH);
       let how = FROM_DIAGONAL;
       const added = score[above + j] + GAP;
       if (added > best) {
         best = added;
         how = FROM_ABOVE;
       }
-      // Never skip a separator: an alignment stays in one source.
-      const dropped = sourceWord === SEPARATOR ? -Infinity : score[row + j - 1] + (i === m ? GAP : skipCost);
+      const dropped = sourceWord === SEPARATOR ? BLOCKED : score[row + j - 1] + (i === m ? GAP : skipCost);
       if (dropped > best) {
         best = dropped;
         how = FROM_LEFT;

@@ -1,8 +1,9 @@
 /**
  * A plain text or Markdown source (a transcript, a press release, notes) read as passages: one per speaker
  * turn (`NAME:` at a line's start, optionally after a time such as `[00:12:31]`) and one per paragraph.
- * Capitalised prefixes (`SEN. WARREN:`) are always turns; a Title Case one (`Mike Pompeo:`) only when it
- * opens at least two lines, so that a one-off label ("Update: ...") is not taken for a speaker.
+ * Capitalised prefixes (`SEN. WARREN:`) are always turns; a Title Case one (`Mike Pompeo:`) when it opens at
+ * least two lines, or is a name of two words or more in a source with other turns, so that a one-off label
+ * ("Update: ...") is not taken for a speaker.
  */
 import { maskMarkdown } from '../segment';
 import { speakerPrefix } from './speakerTurns';
@@ -10,8 +11,9 @@ import { MaskedText, PassageBuilder, sourceLines } from './sourceLines';
 import { parseTime } from './timestamps';
 import type { ParsedSource, SourceProblem } from './types';
 
-const LEADING_TIME = /^([ \t]*[[(]?)((?:\d+:)?\d{1,2}:\d{1,2}(?:[.,]\d{1,3})?)([\])]?[ \t]*[-–—]?[ \t]*)/;
-const LOOKS_LIKE_TIME = /^[ \t]*[[(]\d+:\d+[^\])]*[\])]/;
+const TIME = String.raw`(?:\d+:)?\d{1,2}:\d{1,2}(?:[.,]\d{1,3})?`;
+const LEADING_TIME = new RegExp(String.raw`^[ \t]*(?:\[(${TIME})\]|\((${TIME})\)|(${TIME})(?=[ \t]))[ \t]*[-–—]?[ \t]*`);
+const LOOKS_LIKE_TIME = /^[ \t]*[[(]\d+:\d+[^\])]*[\])][ \t]*/;
 
 export function parseTranscript(name: string, text: string, format: 'text' | 'markdown'): ParsedSource {
   const readable = format === 'markdown' ? maskMarkdown(text) : text;
@@ -28,6 +30,9 @@ export function parseTranscript(name: string, text: string, format: 'text' | 'ma
     }
   }
 
+  const repeated = [...titleCaseCounts].filter(([, count]) => count >= 2).map(([name]) => name);
+  const hasTurns = repeated.length > 0 || openings.some((o) => o.prefix?.capitals);
+  const acceptedTitleCase = new Set([...titleCaseCounts.keys()].filter((name) => repeated.includes(name) || (hasTurns && /\s/.test(name))));
   let speaker: string | null = null;
   let inParagraph = false;
   for (let i = 0; i < lines.length; i++) {
@@ -37,7 +42,7 @@ export function parseTranscript(name: string, text: string, format: 'text' | 'ma
       inParagraph = false;
       continue;
     }
-    const isTurn = prefix !== null && (prefix.capitals || (titleCaseCounts.get(prefix.name) ?? 0) >= 2);
+    const isTurn = prefix !== null && (prefix.capitals || acceptedTitleCase.has(prefix.name));
     let wordsFrom = timeLength;
     if (isTurn) {
       speaker = prefix.name;
@@ -64,12 +69,16 @@ function readOpening(line: string, number: number, problems: SourceProblem[]): L
   let timeLength = 0;
   const time = LEADING_TIME.exec(line);
   if (time) {
-    const parsed = parseTime(time[2]);
+    const parsed = parseTime(time[1] ?? time[2] ?? time[3]);
     timeLength = time[0].length;
     if ('ms' in parsed) timeMs = parsed.ms;
     else problems.push({ line: number, message: `broken timestamp: ${parsed.error}` });
-  } else if (LOOKS_LIKE_TIME.test(line)) {
-    problems.push({ line: number, message: `broken timestamp: cannot read '${LOOKS_LIKE_TIME.exec(line)?.[0].trim()}'` });
+  } else {
+    const broken = LOOKS_LIKE_TIME.exec(line);
+    if (broken) {
+      problems.push({ line: number, message: `broken timestamp: cannot read '${broken[0].trim()}'` });
+      timeLength = broken[0].length;
+    }
   }
   const prefix = speakerPrefix(line.slice(timeLength));
   return { timeMs, timeLength, prefix };
