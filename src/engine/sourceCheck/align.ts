@@ -5,7 +5,7 @@
  * a quote that starts or ends mid-sentence costs nothing. Skipping source words where the writer put a
  * bracketed insertion is free too (`[it]` for "the plan").
  */
-import { MAX_TRIGRAM_HITS, SEPARATOR, trigramKey, UNKNOWN, type SourceIndex } from './sourceIndex';
+import { MAX_TRIGRAM_HITS, SEPARATOR, trigramKey, trigramPositions, UNKNOWN, wordPositions, type SourceIndex } from './sourceIndex';
 
 export interface Alignment {
   /** Source positions [start, end) of the aligned stretch. */
@@ -56,8 +56,8 @@ function candidateDiagonals(index: SourceIndex, part: Int32Array): { diagonals: 
   if (part.length >= 3) {
     for (let k = 0; k + 2 < part.length; k++) {
       if (part[k] < 0 || part[k + 1] < 0 || part[k + 2] < 0) continue;
-      const hits = index.trigrams.get(trigramKey(part[k], part[k + 1], part[k + 2]));
-      if (!hits || hits.length > MAX_TRIGRAM_HITS) continue;
+      const hits = trigramPositions(index, trigramKey(part[k], part[k + 1], part[k + 2]), MAX_TRIGRAM_HITS);
+      if (!hits || hits.length === 0) continue;
       // A rare trigram says more about the place than a common one.
       const weight = 1 / hits.length;
       for (const hit of hits) vote(hit - k, 1 + weight);
@@ -70,9 +70,9 @@ function candidateDiagonals(index: SourceIndex, part: Int32Array): { diagonals: 
     for (let k = 0; k < part.length; k++) {
       if (part[k] >= 0 && (rarest < 0 || index.counts[part[k]] < index.counts[part[rarest]])) rarest = k;
     }
-    const hits = rarest < 0 ? undefined : index.positions.get(part[rarest]);
-    if (hits && (part.length <= 2 || hits.length <= MAX_WORD_HITS)) {
-      for (const hit of hits.slice(0, MAX_WORD_HITS)) if (sameWordsAt(index.ids, hit - rarest, part)) vote(hit - rarest, 1);
+    const hits = rarest < 0 ? [] : wordPositions(index, part[rarest], MAX_WORD_HITS);
+    if (hits.length > 0 && (part.length <= 2 || index.counts[part[rarest]] <= MAX_WORD_HITS)) {
+      for (const hit of hits) if (sameWordsAt(index.ids, hit - rarest, part)) vote(hit - rarest, 1);
       if (part.length > 2 && votes.size === 0) for (const hit of hits.slice(0, MAX_CANDIDATES)) vote(hit - rarest, 0.5);
     }
   }

@@ -8,7 +8,7 @@ import { lineOf, lineStarts } from '../lines';
 import { alignPart, idsOf, type Alignment } from './align';
 import { comparePart, quoteWordsText, seriousKinds, sourceWordsText } from './differences';
 import { quoteLayout, type QuotePart } from './quoteParts';
-import type { IndexedWord, SourceIndex } from './sourceIndex';
+import { wordAt, wordsIn, type SourceIndex } from './sourceIndex';
 import { sameSpeaker } from './speakers';
 import type { AllowedEdit, CheckStatus, PassageMatch, QuoteCheck, QuoteToCheck, WordDifference } from './types';
 
@@ -79,7 +79,7 @@ function pick(candidates: Alignment[], speaker: string | null, previous: Alignme
   const best = Math.max(...candidates.map((c) => c.score));
   const close = candidates.filter((c) => c.score >= best - NEAR_TIE);
   const rank = (c: Alignment): number[] => {
-    const sourceSpeaker = index.passages[index.words[c.start]?.passage ?? -1]?.speaker ?? null;
+    const sourceSpeaker = index.passages[index.passageOf[c.start] ?? -1]?.speaker ?? null;
     const speakerFits = speaker === null || sourceSpeaker === null || sameSpeaker(speaker, sourceSpeaker) ? 0 : 1;
     const distance = previous === null ? 0 : c.start >= previous.end ? c.start - previous.end : Number.MAX_SAFE_INTEGER / 2 + previous.end - c.start;
     return [speakerFits, -c.score, distance];
@@ -99,9 +99,9 @@ function joinOf(index: SourceIndex, first: FoundPart, second: FoundPart, omissio
   const mark = omissions.find((o) => o.start >= firstEnd && o.end <= secondStart) ?? { start: firstEnd, end: secondStart };
   const from = first.alignment.end;
   const to = second.alignment.start;
-  const sameSource = index.words[from - 1]?.source === index.words[to]?.source;
+  const sameSource = index.sourceOf[from - 1] === index.sourceOf[to];
   if (!sameSource || to < from || to - from > MAX_OMISSION_WORDS) return { kind: 'stitched', quoteSpan: mark, sourceWords: '' };
-  const omitted = index.words.slice(from, Math.min(to, from + MAX_OMITTED_SHOWN)).filter((w): w is IndexedWord => w !== undefined);
+  const omitted = wordsIn(index, from, Math.min(to, from + MAX_OMITTED_SHOWN));
   const more = to - from > MAX_OMITTED_SHOWN ? ` … (${to - from} words)` : '';
   return { kind: 'omission', quoteSpan: mark, sourceWords: sourceWordsText(index, omitted) + more };
 }
@@ -120,15 +120,16 @@ function missingPart(part: QuotePart, quote: QuoteToCheck): WordDifference {
 }
 
 function passageMatch(index: SourceIndex, alignment: Alignment, partLength: number, lineCache: Map<number, number[]>): PassageMatch {
-  const first = index.words[alignment.start] as IndexedWord;
-  const last = (index.words[alignment.end - 1] ?? first) as IndexedWord;
+  // An alignment begins and ends on a word (never on a separator).
+  const first = wordAt(index, alignment.start)!;
+  const last = wordAt(index, alignment.end - 1) ?? first;
   const source = index.sources[first.source];
   let starts = lineCache.get(first.source);
   if (!starts) {
     starts = lineStarts(source.text);
     lineCache.set(first.source, starts);
   }
-  const words = index.words.slice(alignment.start, alignment.end).filter((w): w is IndexedWord => w !== undefined && w.source === first.source);
+  const words = wordsIn(index, alignment.start, alignment.end).filter((w) => w.source === first.source);
   return {
     source: source.name,
     start: first.start,

@@ -6,7 +6,7 @@
 import { diffArrays } from 'diff';
 import type { Span } from '../types';
 import type { QuoteItem, QuotePart } from './quoteParts';
-import type { IndexedWord, SourceIndex } from './sourceIndex';
+import { wordsIn, type IndexedWord, type SourceIndex } from './sourceIndex';
 import { isNumeric } from './numbers';
 import type { AllowedEdit, SeriousKind, WordDifference } from './types';
 
@@ -42,11 +42,7 @@ export interface PartComparison {
 
 /** Compares `part` with the source words at positions [start, end). */
 export function comparePart(index: SourceIndex, part: QuotePart, start: number, end: number, quote: QuoteText): PartComparison {
-  const sourceItems: SourceItem[] = [];
-  for (let p = start; p < end; p++) {
-    const word = index.words[p];
-    if (word) sourceItems.push({ kind: 'source', word });
-  }
+  const sourceItems: SourceItem[] = wordsIn(index, start, end).map((word) => ({ kind: 'source', word }));
   const changes = diffArrays<Item>(sourceItems, part.items, {
     comparator: (left, right) => normOf(left) !== null && normOf(left) === normOf(right),
   });

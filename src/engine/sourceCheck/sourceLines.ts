@@ -27,24 +27,26 @@ export function sourceLines(text: string): SourceLine[] {
 
 /** Builds the masked text: everything blank until `keep` copies a stretch of spoken words back. */
 export class MaskedText {
-  private readonly chars: string[];
+  private readonly codes: Uint16Array;
 
   constructor(private readonly text: string) {
-    this.chars = text.replace(/[^\n]/g, ' ').split('');
+    this.codes = new Uint16Array(text.length).fill(SPACE);
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.codes[i] = NEWLINE;
   }
 
   keep(start: number, end: number): void {
-    for (let i = start; i < end; i++) this.chars[i] = this.text[i];
-  }
-
-  blank(start: number, end: number): void {
-    for (let i = start; i < end; i++) if (this.chars[i] !== '\n') this.chars[i] = ' ';
+    for (let i = start; i < end; i++) this.codes[i] = this.text.charCodeAt(i);
   }
 
   toString(): string {
-    return this.chars.join('');
+    // Same length as the text: a lone surrogate decodes to one U+FFFD.
+    return UTF16.decode(this.codes);
   }
 }
+
+const UTF16 = new TextDecoder('utf-16le');
+const SPACE = 32;
+const NEWLINE = 10;
 
 /** Collects passages: each starts where a speaker (or a cue) starts, and ends at the last spoken character. */
 export class PassageBuilder {
