@@ -142,9 +142,9 @@ function alignInWindow(
       move[row + j] = how;
     }
   }
-  // Free end: the best cell of the last row.
+  // Free end: the best cell of the last row; of two as good, the later, so a changed last word is a change, not an addition.
   let endColumn = 0;
-  for (let j = 1; j <= width; j++) if (score[m * columns + j] > score[m * columns + endColumn]) endColumn = j;
+  for (let j = 1; j <= width; j++) if (score[m * columns + j] >= score[m * columns + endColumn]) endColumn = j;
   let i = m;
   let j = endColumn;
   let matched = 0;

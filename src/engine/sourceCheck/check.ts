@@ -12,7 +12,7 @@ import { wordAt, wordsIn, type SourceIndex } from './sourceIndex';
 import { sameSpeaker } from './speakers';
 import type { AllowedEdit, CheckStatus, PassageMatch, QuoteCheck, QuoteToCheck, WordDifference } from './types';
 
-/** Share of a part's words that must be found the same for the passage to be its source. */
+/** Share of a part's words (and of the source stretch they span) that must be found the same for the passage to be its source. */
 export const MIN_AGREEMENT = 0.6;
 /** Alignments scoring this close to the best are as good: the speaker and the order of the parts decide. */
 const NEAR_TIE = 2;
@@ -70,7 +70,10 @@ function checkQuote(quote: QuoteToCheck, index: SourceIndex, lineCache: Map<numb
  */
 function acceptable(alignment: Alignment, length: number): boolean {
   if (length <= 3) return alignment.matched === length && alignment.end - alignment.start === length;
-  return alignment.anchored && alignment.matched / length >= MIN_AGREEMENT && alignment.end - alignment.start <= 2 * length + 4;
+  const stretch = alignment.end - alignment.start;
+  // Found the same as a share of both sides: words of the quote, and words of the source stretch they span.
+  const agreement = (2 * alignment.matched) / (length + stretch);
+  return alignment.anchored && alignment.matched / length >= MIN_AGREEMENT && agreement >= MIN_AGREEMENT;
 }
 
 /** The best alignment; among near ties, the one whose speaker is the quote's, then the one right after the previous part. */
