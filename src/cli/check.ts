@@ -1,5 +1,5 @@
 import { analyze } from '../engine';
-import { buildSourceIndex, checkQuotes, MAX_SOURCE_CHARACTERS, quotesToCheck, readSource, type ParsedSource } from '../engine/sourceCheck';
+import { buildSourceIndex, checkQuotes, MAX_SOURCE_CHARACTERS, quotesToCheck, readSource, summarizeSource, type ParsedSource } from '../engine/sourceCheck';
 import { exportSourceCheck } from '../export/sourceCheck';
 import { DEFAULT_MAX_SIZE } from './args';
 import type { CheckOptions } from './checkArgs';
@@ -53,6 +53,6 @@ export function runCheck(options: CheckOptions, io: CheckIo): number {
   const analysis = analyze(article.text, { language: article.language, maxLength: DEFAULT_MAX_SIZE });
   io.stderr(problemWarnings(options.article, article.text, analysis.problems));
   const checks = checkQuotes(quotesToCheck(analysis), buildSourceIndex(sources));
-  io.stdout(exportSourceCheck({ file: options.article, text: article.text, sources, checks }, options.format));
+  io.stdout(exportSourceCheck({ file: options.article, text: article.text, sources: sources.map(summarizeSource), checks }, options.format));
   return checks.every((check) => check.status === 'matches') ? CHECK_ALL_MATCH : CHECK_SOME_DIFFER;
 }

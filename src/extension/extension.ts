@@ -7,7 +7,7 @@ import { SourceCheckFeature } from './sourceCheckFeature';
 /** Registers the views and commands; the analysis itself runs in the worker thread, started on first use. */
 export function activate(context: vscode.ExtensionContext): OnTheRecordApi {
   const controller = new Controller(context);
-  context.subscriptions.push(controller, ...registerCommands(controller), new SourceCheckFeature(controller));
+  context.subscriptions.push(controller, ...registerCommands(controller), new SourceCheckFeature(controller, context.asAbsolutePath('dist/sourceCheckWorker.js')));
   return controller.api();
 }
 

@@ -2,12 +2,16 @@
  * Check Quotes Against Source…: the article's quotes compared with transcripts, captions or releases the user
  * picks (files or open editors). Results show as warnings in the Problems panel (altered, speaker differs, not
  * found) with a quick fix that opens the source beside the article at the passage, and in a hover over each
- * checked quote. A result belongs to the version of the article it was made for: an edit clears it.
+ * checked quote. A result belongs to the version of the article it was made for: an edit clears it. The check
+ * runs in a worker thread of its own (dist/sourceCheckWorker.js), so a long transcript never holds the editor.
  */
 import * as vscode from 'vscode';
-import { buildSourceIndex, checkQuotes, quotesToCheck, readSource, type ParsedSource, type QuoteCheck } from '../engine/sourceCheck';
+// Single modules, not the package index: the extension bundle carries no more of the engine than it uses.
+import { quotesToCheck } from '../engine/sourceCheck/articleQuotes';
+import type { QuoteCheck, SourceSummary } from '../engine/sourceCheck/types';
 import { exportSourceCheck } from '../export/sourceCheck';
 import type { Controller } from './controller';
+import { checkInWorker } from './sourceCheckClient';
 import { sourceCheckHover, sourceCheckMessage } from './sourceCheckText';
 
 export const CHECK_AGAINST_SOURCE_COMMAND = 'onTheRecord.checkQuotesAgainstSource';
@@ -19,8 +23,7 @@ const SOURCE_EXTENSIONS = ['txt', 'md', 'markdown', 'srt', 'vtt'];
 interface CheckedArticle {
   version: number;
   checks: QuoteCheck[];
-  sources: ParsedSource[];
-  text: string;
+  sources: SourceSummary[];
   /** Where each source came from, by its name. */
   sourceUris: Map<string, vscode.Uri>;
 }
@@ -42,7 +45,10 @@ export class SourceCheckFeature implements vscode.Disposable {
   private readonly checked = new Map<string, CheckedArticle>();
   private readonly disposables: vscode.Disposable[] = [];
 
-  constructor(private readonly controller: Controller) {
+  constructor(
+    private readonly controller: Controller,
+    private readonly workerScript: string,
+  ) {
     const selector: vscode.DocumentSelector = [{ scheme: 'file' }, { scheme: 'untitled' }];
     this.disposables.push(
       this.diagnostics,
@@ -78,7 +84,7 @@ export class SourceCheckFeature implements vscode.Disposable {
     const sourceUris = Array.isArray(given) ? given.filter((u): u is vscode.Uri => u instanceof vscode.Uri) : await pickSources(article);
     if (!sourceUris || sourceUris.length === 0) return undefined;
 
-    const sources: ParsedSource[] = [];
+    const sources: { name: string; text: string }[] = [];
     const byName = new Map<string, vscode.Uri>();
     for (const uri of sourceUris) {
       const text = await sourceText(uri);
@@ -86,28 +92,43 @@ export class SourceCheckFeature implements vscode.Disposable {
         void vscode.window.showWarningMessage(`${labelOf(uri)}: ${text.error}`);
         continue;
       }
-      const name = labelOf(uri);
-      sources.push(readSource(name, text, undefined));
-      byName.set(name, uri);
+      sources.push({ name: labelOf(uri), text });
+      byName.set(labelOf(uri), uri);
     }
-    if (sources.every((source) => source.passages.length === 0)) {
-      void vscode.window.showWarningMessage(`No words found in ${sources.length === 1 ? 'the source' : 'any of the sources'}: nothing to check against.`);
-      return undefined;
-    }
+    if (sources.length === 0) return undefined;
 
     const analysis = await this.controller.api().analysisFor(article.uri);
     if (!analysis) return undefined;
-    const checks = checkQuotes(quotesToCheck(analysis), buildSourceIndex(sources));
-    const text = article.getText();
-    this.checked.set(article.uri.toString(), { version: article.version, checks, sources, text, sourceUris: byName });
+    const version = article.version;
+    let result;
+    try {
+      result = await vscode.window.withProgress(
+        { location: vscode.ProgressLocation.Window, title: 'Checking quotes against the source' },
+        () => checkInWorker(this.workerScript, quotesToCheck(analysis), sources),
+      );
+    } catch (error) {
+      void vscode.window.showErrorMessage(`Check Quotes Against Source failed: ${error instanceof Error ? error.message : String(error)}`);
+      return undefined;
+    }
+    const problems = result.sources.flatMap((s) => s.problems.map((p) => ({ source: s.name, line: p.line, message: p.message })));
+    if (result.sources.every((source) => source.passages === 0)) {
+      const why = problems.length ? ` (${problems[0].source}: ${problems[0].message})` : '';
+      void vscode.window.showWarningMessage(`No words found in ${sources.length === 1 ? 'the source' : 'any of the sources'}: nothing to check against${why}.`);
+      return { checks: [], problems };
+    }
+    // An edit while the worker ran moved the quotes: these results no longer fit the text.
+    if (article.version !== version) {
+      void vscode.window.showInformationMessage('The article changed during the check: run Check Quotes Against Source again.');
+      return undefined;
+    }
+    const { checks } = result;
+    this.checked.set(article.uri.toString(), { version, checks, sources: result.sources, sourceUris: byName });
     this.showDiagnostics(article, checks, byName);
-
-    const problems = sources.flatMap((s) => s.problems.map((p) => ({ source: s.name, line: p.line, message: p.message })));
-    if (!Array.isArray(given)) void this.announce(article, checks, sources, problems);
+    if (!Array.isArray(given)) void this.announce(article, checks, result.sources, problems);
     return { checks, problems };
   }
 
-  private async announce(article: vscode.TextDocument, checks: QuoteCheck[], sources: ParsedSource[], problems: SourceCheckOutcome['problems']): Promise<void> {
+  private async announce(article: vscode.TextDocument, checks: QuoteCheck[], sources: SourceSummary[], problems: SourceCheckOutcome['problems']): Promise<void> {
     const differing = checks.filter((c) => c.status !== 'matches').length;
     const summary = checks.length === 0
       ? 'No direct quotes to check.'

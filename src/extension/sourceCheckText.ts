@@ -1,5 +1,6 @@
 /** What the editor says about a checked quote: the Problems-panel message and the hover. No vscode here. */
-import { formatTime, type PassageMatch, type QuoteCheck, type WordDifference } from '../engine/sourceCheck';
+import { formatTime } from '../engine/sourceCheck/timestamps';
+import type { PassageMatch, QuoteCheck, WordDifference } from '../engine/sourceCheck/types';
 import { describeDifference, STATUS_LABELS } from '../export/sourceCheck/records';
 
 /** One line for the Problems panel, e.g. "Quote altered (negation): dropped “not” — town-hall.txt, line 16". */

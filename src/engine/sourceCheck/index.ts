@@ -5,3 +5,4 @@ export { buildSourceIndex, type SourceIndex } from './sourceIndex';
 export { checkQuotes } from './check';
 export { quotesToCheck } from './articleQuotes';
 export { formatTime } from './timestamps';
+export { checkAgainstSources, summarizeSource, type SourceCheckResult } from './checkSources';

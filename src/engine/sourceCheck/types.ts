@@ -33,6 +33,14 @@ export interface ParsedSource {
   problems: SourceProblem[];
 }
 
+/** What a report says about a source: its name, format, how many passages were read, and its problems. */
+export interface SourceSummary {
+  name: string;
+  format: SourceFormat;
+  passages: number;
+  problems: SourceProblem[];
+}
+
 /** A word as compared: its normalised form and where it was written. */
 export interface NormalWord extends Span {
   /** Lower case, no accents or marks; numbers as digits, contractions spelled out ("don't" is "do" + "not"). */

@@ -1,12 +1,13 @@
 /** A source check as plain records (lines and times ready to show), shared by the Markdown, JSON and CSV renderers. */
-import { formatTime, type CheckStatus, type ParsedSource, type QuoteCheck, type SeriousKind } from '../../engine/sourceCheck';
+import { formatTime } from '../../engine/sourceCheck/timestamps';
+import type { CheckStatus, QuoteCheck, SeriousKind, SourceSummary } from '../../engine/sourceCheck/types';
 import { LineIndex } from '../lines';
 
 export interface SourceCheckInput {
   /** The article's path as given. */
   file: string;
   text: string;
-  sources: ParsedSource[];
+  sources: SourceSummary[];
   checks: QuoteCheck[];
 }
 
@@ -43,7 +44,7 @@ export interface CheckedQuoteRecord {
 
 export interface SourceCheckRecord {
   file: string;
-  sources: { file: string; format: ParsedSource['format']; passages: number; problems: ParsedSource['problems'] }[];
+  sources: { file: string; format: SourceSummary['format']; passages: number; problems: SourceSummary['problems'] }[];
   counts: Record<CheckStatus, number>;
   quotes: CheckedQuoteRecord[];
 }
@@ -61,7 +62,7 @@ export function toSourceCheckRecord(input: SourceCheckInput): SourceCheckRecord 
   for (const check of input.checks) counts[check.status]++;
   return {
     file: input.file,
-    sources: input.sources.map((s) => ({ file: s.name, format: s.format, passages: s.passages.length, problems: s.problems })),
+    sources: input.sources.map((s) => ({ file: s.name, format: s.format, passages: s.passages, problems: s.problems })),
     counts,
     quotes: input.checks.map((check) => ({
       line: lines.lineAt(check.quote.start),
