@@ -1,5 +1,6 @@
 import type * as vscode from 'vscode';
 import type { Analysis } from '../engine/types';
+import type { LedgerApi } from './ledgerFeature';
 
 /** What `activate()` returns: a small API for tests (VS Code has no getter for decorations or tree items). */
 export interface OnTheRecordApi {
@@ -15,6 +16,8 @@ export interface OnTheRecordApi {
   quotesTree: vscode.TreeDataProvider<unknown>;
   /** The Quotes view itself, for what it has selected. */
   quotesView: vscode.TreeView<unknown>;
+  /** The Quotes in Workspace view's ledger. */
+  ledger?: LedgerApi;
 }
 
 export interface DecorationSnapshot {

@@ -2,13 +2,16 @@ import type * as vscode from 'vscode';
 import type { OnTheRecordApi } from './api';
 import { registerCommands } from './commands';
 import { Controller } from './controller';
+import { LedgerFeature } from './ledgerFeature';
 import { SourceCheckFeature } from './sourceCheckFeature';
 
 /** Registers the views and commands; the analysis itself runs in the worker thread, started on first use. */
 export function activate(context: vscode.ExtensionContext): OnTheRecordApi {
   const controller = new Controller(context);
-  context.subscriptions.push(controller, ...registerCommands(controller), new SourceCheckFeature(controller, context.asAbsolutePath('dist/sourceCheckWorker.js')));
-  return controller.api();
+  const ledger = new LedgerFeature(context.asAbsolutePath('dist/worker.js'));
+  const sourceCheck = new SourceCheckFeature(controller, context.asAbsolutePath('dist/sourceCheckWorker.js'));
+  context.subscriptions.push(controller, ...registerCommands(controller), sourceCheck, ledger);
+  return { ...controller.api(), ledger: ledger.api() };
 }
 
 export function deactivate(): void {

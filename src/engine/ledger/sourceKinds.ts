@@ -2,8 +2,12 @@
  * Whether a quote's source is named: a speaker resolved to a named entity is; a speaker phrase kept as written
  * ("officials", "a senior official", "a neighbourhood group") or an entity that is only a source noun is not.
  */
-import { isSourceNoun } from '../lexicon';
+// The lexicon file itself, not lexicon.ts: that one loads compromise, which the editor's bundle must not carry.
+import roles from '../lexicon/roles.json';
 import type { Analysis, Attribution, Entity } from '../types';
+
+const SOURCE_NOUNS = new Set(roles.sourceNouns.map((w: string) => w.toLowerCase()));
+const isSourceNoun = (word: string): boolean => SOURCE_NOUNS.has(word);
 
 /** "Officials", "Sources", "The spokesman": an entity whose every word is a determiner or a source noun. */
 function isVagueName(name: string): boolean {
