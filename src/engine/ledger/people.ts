@@ -31,11 +31,6 @@ function nameWords(name: string): string[] {
   return words;
 }
 
-const normalName = (name: string): string => nameWords(name).join(' ').toLowerCase();
-const surname = (name: string): string => {
-  const words = nameWords(name);
-  return words[words.length - 1].toLowerCase();
-};
 const normalRole = (role: string | null): string | null => (role ? role.trim().toLowerCase().replace(/\s+/g, ' ') : null);
 
 /** Groups entities that name one person (or organisation, or place) across files. */
@@ -47,10 +42,16 @@ export function matchPeople(entities: readonly FileEntity[]): Person[] {
     const rb = find(b);
     if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
   };
+  // Each entity's name read once: a workspace has tens of thousands.
+  const facts = entities.map(({ entity }) => {
+    const words = nameWords(entity.name);
+    const surname = words[words.length - 1].toLowerCase();
+    return { words: words.length, full: words.join(' ').toLowerCase(), surname, role: normalRole(entity.role) };
+  });
 
   const byFullName = new Map<string, number>();
   entities.forEach(({ entity }, i) => {
-    const key = `${entity.type}|${normalName(entity.name)}`;
+    const key = `${entity.type}|${facts[i].full}`;
     const first = byFullName.get(key);
     if (first === undefined) byFullName.set(key, i);
     else union(first, i);
@@ -59,31 +60,33 @@ export function matchPeople(entities: readonly FileEntity[]): Person[] {
   // A surname alone joins the full names with that surname and the same role.
   const fullBySurnameRole = new Map<string, number[]>();
   entities.forEach(({ entity }, i) => {
-    const role = normalRole(entity.role);
-    if (entity.type !== 'person' || role === null || nameWords(entity.name).length < 2) return;
-    const key = `${surname(entity.name)}|${role}`;
-    pushTo(fullBySurnameRole, key, i);
+    const { role, words, surname } = facts[i];
+    if (entity.type === 'person' && role !== null && words >= 2) pushTo(fullBySurnameRole, `${surname}|${role}`, i);
   });
   entities.forEach(({ entity }, i) => {
-    const role = normalRole(entity.role);
-    if (entity.type !== 'person' || role === null || nameWords(entity.name).length !== 1) return;
-    const candidates = fullBySurnameRole.get(`${surname(entity.name)}|${role}`) ?? [];
+    const { role, words, surname } = facts[i];
+    if (entity.type !== 'person' || role === null || words !== 1) return;
+    const candidates = fullBySurnameRole.get(`${surname}|${role}`) ?? [];
     // Two different full names with this surname and role: which one is meant is not known.
-    const names = new Set(candidates.map((c) => normalName(entities[c].entity.name)));
+    const names = new Set(candidates.map((c) => facts[c].full));
     if (names.size === 1) union(candidates[0], i);
   });
 
-  const groups = new Map<number, FileEntity[]>();
-  entities.forEach((member, i) => pushTo(groups, find(i), member));
-  return [...groups.values()].map((members) => {
-    const wordsIn = (m: FileEntity): number => nameWords(m.entity.name).length;
-    const fullest = members.reduce((best, m) => (wordsIn(m) > wordsIn(best) ? m : best));
+  const groups = new Map<number, number[]>();
+  entities.forEach((_, i) => pushTo(groups, find(i), i));
+  return [...groups.values()].map((indices) => {
+    const fullest = indices.reduce((best, i) => (facts[i].words > facts[best].words ? i : best));
     const roles: string[] = [];
-    for (const { entity } of members) {
-      if (entity.role && !roles.some((r) => normalRole(r) === normalRole(entity.role))) roles.push(entity.role);
+    const seen = new Set<string>();
+    for (const i of indices) {
+      const role = entities[i].entity.role;
+      if (role && !seen.has(facts[i].role!)) {
+        seen.add(facts[i].role!);
+        roles.push(role);
+      }
     }
-    const { name, type } = fullest.entity;
-    return { id: `${type}:${normalName(name)}`, name, type, roles, members };
+    const { name, type } = entities[fullest].entity;
+    return { id: `${type}:${facts[fullest].full}`, name, type, roles, members: indices.map((i) => entities[i]) };
   });
 }
 

@@ -108,6 +108,6 @@ export function sourcesPicture(
 
 function add(source: SourceSummary, quote: Quote): void {
   source.quotes++;
-  source.words += wordCount(quote.text);
+  source.words += wordCount(quote);
   source[quote.kind]++;
 }

@@ -89,4 +89,17 @@ describe('ledger people matching', () => {
     ]));
     assert.strictEqual(ledger.people[0].nearDuplicates.length, 0);
   });
+
+  it('reports a wording repeated word for word in many files once against its rewording', () => {
+    const ann = [person('ann', 'Ann Cole')];
+    const said = (text: string) => article([quote(text, 'Ann Cole', 'ann')], ann);
+    const ledger = buildLedger(new Map([
+      ['a.txt', said('The river will crest on Thursday night')],
+      ['b.txt', said('The river will crest on Thursday night')],
+      ['c.txt', said('The river will crest on Thursday night')],
+      ['d.txt', said('The river will crest late on Friday night')],
+    ]));
+    const pairs = ledger.people[0].nearDuplicates.map((d) => [d.first.file, d.second.file]);
+    assert.deepStrictEqual(pairs, [['a.txt', 'd.txt']]);
+  });
 });
