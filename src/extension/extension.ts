@@ -3,6 +3,7 @@ import type { OnTheRecordApi } from './api';
 import { registerCommands } from './commands';
 import { Controller } from './controller';
 import { LedgerFeature } from './ledgerFeature';
+import { SourcesPanel } from './sourcesPanel';
 import { SourceCheckFeature } from './sourceCheckFeature';
 
 /** Registers the views and commands; the analysis itself runs in the worker thread, started on first use. */
@@ -10,7 +11,7 @@ export function activate(context: vscode.ExtensionContext): OnTheRecordApi {
   const controller = new Controller(context);
   const ledger = new LedgerFeature(context.asAbsolutePath('dist/worker.js'));
   const sourceCheck = new SourceCheckFeature(controller, context.asAbsolutePath('dist/sourceCheckWorker.js'));
-  context.subscriptions.push(controller, ...registerCommands(controller), sourceCheck, ledger);
+  context.subscriptions.push(controller, ...registerCommands(controller), sourceCheck, ledger, new SourcesPanel(controller));
   return { ...controller.api(), ledger: ledger.api() };
 }
 

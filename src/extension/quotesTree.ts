@@ -49,6 +49,8 @@ export class QuotesTreeProvider implements vscode.TreeDataProvider<TreeNode> {
   private stale = true;
   private changedWhileHidden = false;
   mode: TreeMode = 'bySpeaker';
+  /** When set (a bar of the Sources panel was clicked), only this speaker's quotes are listed. */
+  speakerFilter: string | undefined;
 
   constructor(private readonly settings: () => ViewSettings) {}
 
@@ -64,6 +66,11 @@ export class QuotesTreeProvider implements vscode.TreeDataProvider<TreeNode> {
   show(document: vscode.TextDocument | undefined, analysis: Analysis | undefined): void {
     this.document = document;
     this.analysis = analysis;
+    this.rebuild();
+  }
+
+  setSpeakerFilter(speaker: string | undefined): void {
+    this.speakerFilter = speaker;
     this.rebuild();
   }
 
@@ -91,6 +98,8 @@ export class QuotesTreeProvider implements vscode.TreeDataProvider<TreeNode> {
     if (!this.stale) return this.roots;
     this.stale = false;
     this.roots = this.analysis ? buildQuoteTree(this.analysis, this.mode, this.settings()) : [];
+    const only = this.speakerFilter;
+    if (only !== undefined) this.roots = this.roots.filter((node) => node.speaker === only);
     this.parents.clear();
     let quoteCount = 0;
     for (const root of this.roots) {
