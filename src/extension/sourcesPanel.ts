@@ -13,6 +13,8 @@ import { escapeXml, EXPORT_COLORS, sourcesSvg, THEME_COLORS, type ChartMeasure }
 
 export const SHOW_SOURCES_COMMAND = 'onTheRecord.showSources';
 export const CLEAR_SOURCE_FILTER_COMMAND = 'onTheRecord.clearSourceFilter';
+/** What a click on a bar runs (a command, so it can be bound or run from code too). */
+export const FILTER_BY_SOURCE_COMMAND = 'onTheRecord.filterQuotesBySource';
 const CONTEXT_SOURCE_FILTER = 'onTheRecord.sourceFilter';
 
 type PanelMessage = { type: 'filter'; speaker: string } | { type: 'measure'; measure: ChartMeasure } | { type: 'exportSvg' };
@@ -41,6 +43,7 @@ export class SourcesPanel implements vscode.Disposable {
     this.disposables.push(
       vscode.commands.registerCommand(SHOW_SOURCES_COMMAND, () => this.show()),
       vscode.commands.registerCommand(CLEAR_SOURCE_FILTER_COMMAND, () => this.filter(undefined)),
+      vscode.commands.registerCommand(FILTER_BY_SOURCE_COMMAND, (speaker: unknown) => this.filter(typeof speaker === 'string' ? speaker : undefined)),
       controller.tracker.onDidUpdate(({ document }) => {
         if (document === controller.tree.currentDocument) this.refresh();
       }),
