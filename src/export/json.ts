@@ -31,6 +31,7 @@ export function toJson(files: ExportFile[]): string {
         mentions: entity.mentions.map((mention) => ({ start: mention.start, end: mention.end })),
       })),
       problems: file.problems,
+      problemsNotListed: file.problemsNotListed,
     })),
   };
   return JSON.stringify(document, null, 2) + '\n';
