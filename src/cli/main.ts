@@ -13,11 +13,13 @@ run(process.argv.slice(2), {
   stdout: writeStdout,
   stderr: (text) => void process.stderr.write(text),
   stdin: process.stdin,
+  stderrIsTTY: process.stderr.isTTY === true,
 }).then(
   // exitCode rather than exit(): pending writes to a pipe must finish first.
   (code) => (process.exitCode = code),
   (error: unknown) => {
-    process.stderr.write(`on-the-record: ${describeWriteError(error)}\n`);
+    const message = (error as NodeJS.ErrnoException).code ? describeWriteError(error) : error instanceof Error ? error.message : String(error);
+    process.stderr.write(`on-the-record: ${message}\n`);
     process.exitCode = 1;
   },
 );

@@ -22,15 +22,28 @@ describe('CLI run', () => {
   it('prints help and version on stdout with exit 0', async () => {
     const help = await runCli(['--help']);
     assert.equal(help.code, EXIT_OK);
-    assert.match(help.stdout, /^Usage: on-the-record extract/);
+    assert.match(help.stdout, /^Usage: on-the-record COMMAND \[options\] \.\.\.\n\nCommands:\n {2}extract {2}find the quotes/);
+    assert.match((await runCli(['extract', '--help'])).stdout, /^Usage: on-the-record extract \[options\]/);
     assert.deepEqual(await runCli(['--version']), { code: EXIT_OK, stdout: `${version}\n`, stderr: '' });
+  });
+
+  it('exits 2 without a command or with an unknown one', async () => {
+    for (const [argv, message] of [
+      [[], /^on-the-record: no command given\n\nUsage:/],
+      [['convert', 'a.txt'], /^on-the-record: unknown command 'convert'\n\nUsage:/],
+      [['toString'], /^on-the-record: unknown command 'toString'/],
+    ] as const) {
+      const result = await runCli([...argv]);
+      assert.equal(result.code, EXIT_USAGE);
+      assert.match(result.stderr, message);
+    }
   });
 
   it('exits 2 with the reason and usage on stderr for a wrong command line', async () => {
     const result = await runCli(['extract', '--format', 'xml', fixture('article.txt')]);
     assert.equal(result.code, EXIT_USAGE);
     assert.equal(result.stdout, '');
-    assert.match(result.stderr, /^on-the-record: --format needs one of markdown, json, csv, not 'xml'\n\nUsage:/);
+    assert.match(result.stderr, /^on-the-record: --format needs one of markdown, json, csv, jsonl, not 'xml'\n\nUsage:/);
   });
 
   it('extracts Markdown by default and exits 0', async () => {
@@ -58,28 +71,32 @@ describe('CLI run', () => {
     assert.ok(result.stdout.startsWith('file,line,start,end,kind,speaker,role,cue,confidence,text,context\r\n'));
   });
 
-  it('reports missing files, folders and binary files, still processes the rest, and exits 1', async () => {
-    const result = await runCli([
-      'extract',
-      '--format',
-      'json',
-      fixture('missing.txt'),
-      fixture('article.txt'),
-      FIXTURES,
-      fixture('image.png'),
-      fixture('garbage.dat'),
-    ]);
-    assert.equal(result.code, EXIT_FILE_FAILED);
-    assert.deepEqual(result.stderr.trimEnd().split('\n'), [
-      `${fixture('missing.txt')}: error: no such file`,
-      `${FIXTURES}: error: is a directory (pass the files inside it)`,
-      `${fixture('image.png')}: error: binary file (contains NUL bytes), skipped`,
-      `${fixture('garbage.dat')}: error: binary file (mostly invalid UTF-8), skipped`,
-    ]);
-    assert.deepEqual(
-      JSON.parse(result.stdout).files.map((file: { file: string }) => file.file),
-      [fixture('article.txt')],
-    );
+  it('reports missing and binary files, still processes the rest, sums up, and exits 1', async () => {
+    for (const jobs of ['1', '2']) {
+      const result = await runCli([
+        'extract',
+        '--format',
+        'json',
+        '--jobs',
+        jobs,
+        fixture('missing.txt'),
+        fixture('article.txt'),
+        fixture('image.png'),
+        fixture('garbage.dat'),
+      ]);
+      assert.equal(result.code, EXIT_FILE_FAILED);
+      assert.deepEqual(result.stderr.trimEnd().split('\n'), [
+        `${fixture('missing.txt')}: error: no such file`,
+        `${fixture('image.png')}: error: binary file (contains NUL bytes), skipped`,
+        `${fixture('garbage.dat')}: error: binary file (mostly invalid UTF-8), skipped`,
+        result.stderr.trimEnd().split('\n')[3],
+      ]);
+      assert.match(result.stderr, /\n4 articles: 1 done, 0 skipped, 3 failed; 2 quotes in \d+\.\d s\n$/);
+      assert.deepEqual(
+        JSON.parse(result.stdout).files.map((file: { file: string }) => file.file),
+        [fixture('article.txt')],
+      );
+    }
   });
 
   it('warns about invalid UTF-8 but still succeeds', async () => {
@@ -99,7 +116,7 @@ describe('CLI run', () => {
       assert.equal(result.code, EXIT_OK);
       assert.equal(result.stdout, '');
       assert.equal(JSON.parse(readFileSync(output, 'utf8')).version, 1);
-      assert.match(result.stderr, /^wrote \d+ quotes? from 1 file to /);
+      assert.match(result.stderr, /^1 article: 1 done, 0 skipped, 0 failed; 2 quotes written to .*quotes\.json in \d+\.\d s\n$/);
     });
 
     it('exits 1 when the output cannot be written', async () => {
@@ -132,7 +149,7 @@ describe('dist/cli.js', () => {
     });
     assert.equal(result.status, EXIT_FILE_FAILED);
     assert.equal(JSON.parse(result.stdout).files.length, 1);
-    assert.equal(result.stderr, `${fixture('missing.txt')}: error: no such file\n`);
+    assert.match(result.stderr, new RegExp(`^${fixture('missing.txt')}: error: no such file\n2 articles: 1 done, 0 skipped, 1 failed`));
   });
 
   it('exits 2 on a usage error', function () {
