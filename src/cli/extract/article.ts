@@ -26,6 +26,8 @@ export interface ArticleSettings {
   reported: boolean;
   outputDir: string | null;
   resume: boolean;
+  /** False with --quiet: only errors are told. */
+  warnings: boolean;
 }
 
 /**
@@ -62,7 +64,7 @@ export function processArticle(task: ArticleTask, settings: ArticleSettings): Ar
   const path = outputPath(article);
   if (task.kind === 'record' && settings.resume && path !== null && existsSync(path)) return skipped(bytes);
 
-  let messages = article.read.warnings.map((warning) => fileWarning(article.name, warning)).join('');
+  let messages = settings.warnings ? article.read.warnings.map((warning) => fileWarning(article.name, warning)).join('') : '';
   let input: ExportInput;
   try {
     const { text, language } = article.read;
@@ -71,7 +73,7 @@ export function processArticle(task: ArticleTask, settings: ArticleSettings): Ar
   } catch (error) {
     return failed(article.name, `analysis failed: ${error instanceof Error ? error.message : String(error)}`, bytes, messages);
   }
-  messages += problemWarnings(article.name, input.text, input.analysis.problems);
+  if (settings.warnings) messages += problemWarnings(article.name, input.text, input.analysis.problems);
   const file = toExportFile(input);
   const quotes = file.quotes.length;
 

@@ -70,6 +70,7 @@ export async function extract(options: ExtractOptions, io: CliIo): Promise<numbe
     reported: options.reported,
     outputDir: options.outputDir,
     resume: options.resume,
+    warnings: !options.quiet,
   };
   const jobs = Math.min(options.jobs, items?.length ?? Infinity);
   const processor: ArticleProcessor = jobs <= 1 ? inProcessProcessor(settings) : new WorkerPool(jobs, settings);
