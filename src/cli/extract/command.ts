@@ -82,7 +82,9 @@ export async function extract(options: ExtractOptions, io: CliIo): Promise<numbe
   const counts = { done: 0, skipped: 0, failed: 0, quotes: 0, written: 0 };
   let exitCode: number | null = null;
 
-  const emit = async (result: ArticleResult): Promise<void> => {
+  // A file's size is known before it is read: a skipped or failed file still counts its bytes as done.
+  const emit = async ({ result: pending, bytes }: Ahead): Promise<void> => {
+    const result = await pending;
     progress.message(result.messages);
     counts[result.status]++;
     counts.quotes += result.quotes;
@@ -90,18 +92,18 @@ export async function extract(options: ExtractOptions, io: CliIo): Promise<numbe
       await sink.sink.write((format ? format.separator(counts.written) : '') + result.output);
       counts.written++;
     }
-    progress.advance(result.bytes);
+    progress.advance(bytes ?? result.bytes);
   };
 
   try {
     if (format && sink.sink) await sink.sink.write(format.head);
-    const ahead: Promise<ArticleResult>[] = [];
+    const ahead: Ahead[] = [];
     const limit = Math.max(1, jobs) * AHEAD_PER_JOB;
-    for await (const next of articleTasks(options, items, io)) {
-      ahead.push('status' in next ? Promise.resolve(next) : processor.process(next));
-      if (ahead.length >= limit) await emit(await ahead.shift()!);
+    for await (const { task, bytes } of articleTasks(options, items, io)) {
+      ahead.push({ result: 'status' in task ? Promise.resolve(task) : processor.process(task), bytes });
+      if (ahead.length >= limit) await emit(ahead.shift()!);
     }
-    while (ahead.length > 0) await emit(await ahead.shift()!);
+    while (ahead.length > 0) await emit(ahead.shift()!);
     if (format && sink.sink) await sink.sink.write(format.tail(counts.written));
   } catch (error) {
     if (!(error instanceof OutputFailed)) throw error;
@@ -127,16 +129,27 @@ export async function extract(options: ExtractOptions, io: CliIo): Promise<numbe
   return counts.failed > 0 ? EXIT_FILE_FAILED : EXIT_OK;
 }
 
+/** An article on its way: its result to come, in input order, and its size when known before it is read. */
+interface Ahead {
+  result: Promise<ArticleResult>;
+  bytes: number | null;
+}
+
 /** The articles in input order: tasks for the processor, or results already known (an argument that named nothing). */
-async function* articleTasks(options: ExtractOptions, items: InputItem[] | null, io: CliIo): AsyncGenerator<ArticleTask | ArticleResult> {
+async function* articleTasks(
+  options: ExtractOptions,
+  items: InputItem[] | null,
+  io: CliIo,
+): AsyncGenerator<{ task: ArticleTask | ArticleResult; bytes: number | null }> {
   if (items === null) {
-    yield* recordTasks(options.inputs.length > 0 ? options.inputs : [STDIN_NAME], io);
+    for await (const task of recordTasks(options.inputs.length > 0 ? options.inputs : [STDIN_NAME], io)) yield { task, bytes: null };
     return;
   }
   for (const item of items) {
-    if (item.kind === 'file') yield { kind: 'file', path: item.path };
-    else if (item.kind === 'stdin') yield { kind: 'read', name: STDIN_NAME, read: await readStdinArticle(io.stdin ?? [], options.maxSize) };
-    else yield failedInput(item.path, item.message);
+    if (item.kind === 'file') yield { task: { kind: 'file', path: item.path }, bytes: item.bytes };
+    else if (item.kind === 'stdin') {
+      yield { task: { kind: 'read', name: STDIN_NAME, read: await readStdinArticle(io.stdin ?? [], options.maxSize) }, bytes: null };
+    } else yield { task: failedInput(item.path, item.message), bytes: 0 };
   }
 }
 
