@@ -97,6 +97,21 @@ describe('hostile input to the CLI', () => {
     }
   });
 
+  it('refuses an output file found inside an input folder', async () => {
+    writeFileSync(join(folder, 'article.txt'), ARTICLE);
+    writeFileSync(join(folder, 'quotes.md'), '# Quotes\n');
+    const result = await runCli(['extract', '-o', join(folder, 'quotes.md'), folder]);
+    assert.equal(result.code, EXIT_USAGE);
+    assert.match(result.stderr, /is also an input/);
+    assert.equal(readFileSync(join(folder, 'quotes.md'), 'utf8'), '# Quotes\n');
+  });
+
+  it('ends quietly with exit 0 when the reader closes the pipe early', async () => {
+    const closed = Object.assign(new Error('write EPIPE'), { code: 'EPIPE' });
+    const result = await runCli(['extract', join(REPOSITORY, 'test/fixtures/cli/article.txt')], { stdout: () => Promise.reject(closed) });
+    assert.deepEqual([result.code, result.stderr], [EXIT_OK, '']);
+  });
+
   it('reports a full disk on stdout in one line and exits 1', async () => {
     const full = Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
     const result = await runCli(['extract', join(REPOSITORY, 'test/fixtures/cli/article.txt')], { stdout: () => Promise.reject(full) });
