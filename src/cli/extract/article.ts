@@ -48,7 +48,7 @@ interface Article {
 
 /** Reads, analyses and renders one article; never throws: a bad article is a failed result with its message. */
 export function processArticle(task: ArticleTask, settings: ArticleSettings): ArticleResult {
-  const name = task.kind === 'file' ? task.path : task.kind === 'read' ? task.name : task.where;
+  const name = taskName(task);
   const outputPath = (article: Pick<Article, 'name' | 'id'>): string | null =>
     settings.outputDir === null ? null : resultPath(settings.outputDir, article, settings.format);
 
@@ -81,6 +81,11 @@ export function processArticle(task: ArticleTask, settings: ArticleSettings): Ar
   const written = writeResult(path, renderWhole(file, article, settings.format));
   if (written !== null) return failed(path, written, bytes, messages);
   return { status: 'done', output: '', messages, quotes, bytes };
+}
+
+/** How messages name the article before it is read. */
+export function taskName(task: ArticleTask): string {
+  return task.kind === 'file' ? task.path : task.kind === 'read' ? task.name : task.where;
 }
 
 function openArticle(task: ArticleTask, maxSize: number): { ok: true; article: Article } | { ok: false; message: string } {
@@ -155,6 +160,6 @@ function skipped(bytes: number): ArticleResult {
   return { status: 'skipped', output: '', messages: '', quotes: 0, bytes };
 }
 
-function failed(name: string, message: string, bytes: number, messages = ''): ArticleResult {
+export function failed(name: string, message: string, bytes = 0, messages = ''): ArticleResult {
   return { status: 'failed', output: '', messages: messages + fileError(name, message), quotes: 0, bytes };
 }

@@ -9,7 +9,7 @@ import { readStdinArticle } from '../readStdin';
 import { inputsNamedByOutput } from '../sameFile';
 import { describeWriteError } from '../writeOutput';
 import { parseExtractArgs, type ExtractOptions } from './args';
-import { type ArticleResult, type ArticleSettings, type ArticleTask } from './article';
+import { failed, type ArticleResult, type ArticleSettings, type ArticleTask } from './article';
 import { expandInputs, type InputItem } from './inputs';
 import { inProcessProcessor, WorkerPool, type ArticleProcessor } from './pool';
 import { Progress } from './progress';
@@ -149,7 +149,7 @@ async function* articleTasks(
     if (item.kind === 'file') yield { task: { kind: 'file', path: item.path }, bytes: item.bytes };
     else if (item.kind === 'stdin') {
       yield { task: { kind: 'read', name: STDIN_NAME, read: await readStdinArticle(io.stdin ?? [], options.maxSize) }, bytes: null };
-    } else yield { task: failedInput(item.path, item.message), bytes: 0 };
+    } else yield { task: failed(item.path, item.message), bytes: 0 };
   }
 }
 
@@ -163,7 +163,7 @@ async function* recordTasks(sources: string[], io: CliIo): AsyncGenerator<Articl
       try {
         input = createReadStream('', { fd: openSync(source, 'r') });
       } catch (error) {
-        yield failedInput(source, describeFileError(error));
+        yield failed(source, describeFileError(error));
         continue;
       }
     }
@@ -176,9 +176,6 @@ async function* recordTasks(sources: string[], io: CliIo): AsyncGenerator<Articl
   }
 }
 
-function failedInput(path: string, message: string): ArticleResult {
-  return { status: 'failed', output: '', messages: fileError(path, message), quotes: 0, bytes: 0 };
-}
 
 function openSink(options: ExtractOptions, io: CliIo): { ok: true; sink: Sink | null } | { ok: false; message: string } {
   if (options.outputDir !== null) return { ok: true, sink: null };

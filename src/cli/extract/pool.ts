@@ -1,7 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { processArticle, type ArticleResult, type ArticleSettings, type ArticleTask } from './article';
+import { failed, processArticle, taskName, type ArticleResult, type ArticleSettings, type ArticleTask } from './article';
 
 /** Analyses articles; `process` never rejects: whatever goes wrong is a failed result. */
 export interface ArticleProcessor {
@@ -102,8 +102,7 @@ export class WorkerPool implements ArticleProcessor {
 }
 
 function workerDied(task: ArticleTask, reason: string): ArticleResult {
-  const name = task.kind === 'file' ? task.path : task.kind === 'read' ? task.name : task.where;
-  return { status: 'failed', output: '', messages: `${name}: error: analysis failed: ${reason}\n`, quotes: 0, bytes: 0 };
+  return failed(taskName(task), `analysis failed: ${reason}`, 0);
 }
 
 /**
