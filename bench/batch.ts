@@ -153,7 +153,8 @@ function runCli(
     // The run was stopped before it could say.
   }
   const error = child.error ? child.error.message : child.status !== 0 ? child.stderr.trim().split('\n').slice(-3).join(' ') : undefined;
-  return { label, jobs, articles, megabytes, seconds, articlesPerSecond: articles / seconds, peakRssMB, cpuSeconds, exitCode: child.status, ...(error ? { error } : {}) };
+  const articlesPerSecond = articles / seconds;
+  return { label, jobs, articles, megabytes, seconds, articlesPerSecond, peakRssMB, cpuSeconds, exitCode: child.status, ...(error ? { error } : {}) };
 }
 
 export function formatBatch(batch: BatchBench): string {
@@ -169,9 +170,10 @@ export function formatBatch(batch: BatchBench): string {
   ]);
   const headers = ['', 'input', 'wall', 'articles', 'speed', 'peak RSS', 'CPU', ''];
   const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const line = (cells: string[]): string => cells.map((c, i) => (i === 0 || i === 7 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ').trimEnd();
+  const pad = (cell: string, i: number): string => (i === 0 || i === 7 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]));
+  const line = (cells: string[]): string => cells.map(pad).join('  ').trimEnd();
   const growth = batch.growth
-    .map((g) => `${g.scale}x: ${g.seconds.toFixed(1)} s (${g.ratio.toFixed(2)}x; CPU ${g.cpuRatio === null ? 'n/a' : `${g.cpuRatio.toFixed(2)}x`})`)
+    .map((g) => `${g.scale}x: ${g.seconds.toFixed(1)} s (${g.ratio.toFixed(2)}x; CPU ${g.cpuRatio === null ? 'n/a' : g.cpuRatio.toFixed(2) + 'x'})`)
     .join(', ');
   return [
     `Batch CLI (on-the-record extract FOLDERS --format jsonl, ${batch.articles.toLocaleString('en-US')} articles of ~5 KB from the corpus)`,

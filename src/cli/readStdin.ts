@@ -1,7 +1,10 @@
 import { articleFromBytes, byteLimitFor, type ReadResult } from './readArticle';
 
 /** Reads standard input (`-`) as one plain-text article, up to the bytes `maxCharacters` can use. */
-export async function readStdinArticle(stdin: AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string>, maxCharacters: number): Promise<ReadResult> {
+export async function readStdinArticle(
+  stdin: AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string>,
+  maxCharacters: number,
+): Promise<ReadResult> {
   const limit = byteLimitFor(maxCharacters) + 1;
   const chunks: Buffer[] = [];
   let total = 0;

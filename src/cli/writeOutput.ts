@@ -1,15 +1,3 @@
-import { writeFileSync } from 'node:fs';
-
-/** Writes the document to `path`; returns an error message instead of throwing. */
-export function writeOutputFile(path: string, document: string): string | null {
-  try {
-    writeFileSync(path, document, 'utf8');
-    return null;
-  } catch (error) {
-    return describeWriteError(error);
-  }
-}
-
 /** Why output could not be written, in a few words (a full disk, a missing folder...). */
 export function describeWriteError(error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code;

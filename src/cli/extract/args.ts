@@ -38,10 +38,18 @@ export const EXTRACT_OPTIONS = {
   output: { type: 'string', short: 'o', value: 'FILE', help: 'write to FILE instead of standard output' },
   'output-dir': { type: 'string', value: 'DIR', help: 'write one result file per article into DIR' },
   resume: { type: 'boolean', help: 'with --output-dir: skip the articles whose result is there' },
-  input: { type: 'string', value: 'KIND', help: 'files (default) or jsonl: lines of {"id", "text"} from the\nfiles given, or from standard input' },
+  input: {
+    type: 'string',
+    value: 'KIND',
+    help: 'files (default) or jsonl: lines of {"id", "text"} from the\nfiles given, or from standard input',
+  },
   jobs: { type: 'string', short: 'j', value: 'N', help: `analyse N articles at a time (default: the cores, ${availableParallelism()})` },
   quiet: { type: 'boolean', short: 'q', help: 'errors only: no warnings, progress line or summary' },
-  'max-size': { type: 'string', value: 'N', help: `analyse at most N characters per file (default ${DEFAULT_MAX_SIZE / 1e6}M;\nsuffixes K, M, G)` },
+  'max-size': {
+    type: 'string',
+    value: 'N',
+    help: `analyse at most N characters per file (default ${DEFAULT_MAX_SIZE / 1e6}M;\nsuffixes K, M, G)`,
+  },
   'no-reported': { type: 'boolean', help: 'only quotations in quotation marks, no reported speech' },
   help: { type: 'boolean', short: 'h', help: 'show this help' },
 } satisfies OptionTable;

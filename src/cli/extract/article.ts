@@ -107,7 +107,9 @@ function parseRecord(line: string): { ok: true; article: Article } | { ok: false
   } catch {
     return { ok: false, message: 'not a line of JSON (expected {"id": …, "text": "…"})' };
   }
-  if (typeof record !== 'object' || record === null || Array.isArray(record)) return { ok: false, message: 'not a JSON object (expected {"id": …, "text": "…"})' };
+  if (typeof record !== 'object' || record === null || Array.isArray(record)) {
+    return { ok: false, message: 'not a JSON object (expected {"id": …, "text": "…"})' };
+  }
   const { id, text } = record as { id?: unknown; text?: unknown };
   if (id === undefined) return { ok: false, message: 'the record has no "id"' };
   if (typeof text !== 'string') return { ok: false, message: 'the record has no "text" string' };

@@ -63,8 +63,10 @@ export class Progress {
       `${megabytes(this.bytes)}${totalBytes === null ? '' : `/${megabytes(totalBytes)}`} MB`,
       `${count(Math.round(this.articles / seconds))} articles/s`,
     ];
-    if (totalBytes !== null && this.bytes > 0) parts.push(`${clock((seconds * Math.max(0, totalBytes - this.bytes)) / this.bytes)} left`);
-    else if (totalArticles !== null && this.articles > 0) parts.push(`${clock((seconds * Math.max(0, totalArticles - this.articles)) / this.articles)} left`);
+    // By bytes when the sizes are known (articles differ in length), else by articles.
+    const left = (total: number, done: number): string => `${clock((seconds * Math.max(0, total - done)) / done)} left`;
+    if (totalBytes !== null && this.bytes > 0) parts.push(left(totalBytes, this.bytes));
+    else if (totalArticles !== null && this.articles > 0) parts.push(left(totalArticles, this.articles));
     return parts.join(' · ');
   }
 }

@@ -100,7 +100,8 @@ describe('extract as a batch tool', () => {
   it('streams each whole-document format as the document the files give at once', async () => {
     writeFiles(folder, { '1.txt': articleText(1), '2.md': articleText(2), 'empty.txt': '' });
     for (const format of ['json', 'markdown', 'csv']) {
-      const separate = await runCli(['extract', '-f', format, '-j', '1', '-q', join(folder, '1.txt'), join(folder, '2.md'), join(folder, 'empty.txt')]);
+      const files = ['1.txt', '2.md', 'empty.txt'].map((name) => join(folder, name));
+      const separate = await runCli(['extract', '-f', format, '-j', '1', '-q', ...files]);
       const batch = await runCli(['extract', '-f', format, '-j', '1', '-q', folder]);
       assert.equal(batch.stdout, separate.stdout, format);
     }

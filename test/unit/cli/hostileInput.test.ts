@@ -122,9 +122,8 @@ describe('hostile input to the CLI', () => {
   it('dist/cli.js > /dev/full: one line on stderr, exit 1, no stack', function () {
     const cli = join(REPOSITORY, 'dist/cli.js');
     if (!existsSync(cli) || !existsSync('/dev/full')) this.skip();
-    const result = spawnSync('sh', ['-c', `"${process.execPath}" "${cli}" extract "$1" > /dev/full`, 'sh', join(REPOSITORY, 'test/fixtures/cli/article.txt')], {
-      encoding: 'utf8',
-    });
+    const article = join(REPOSITORY, 'test/fixtures/cli/article.txt');
+    const result = spawnSync('sh', ['-c', `"${process.execPath}" "${cli}" extract "$1" > /dev/full`, 'sh', article], { encoding: 'utf8' });
     assert.equal(result.status, EXIT_FILE_FAILED);
     assert.equal(result.stderr, 'on-the-record: cannot write output: no space left on device\n');
   });
