@@ -60,7 +60,11 @@ export class LedgerFeature implements vscode.Disposable {
         if (affects.some((section) => event.affectsConfiguration(section))) this.reindexIfBuilt();
       }),
       vscode.workspace.onDidChangeWorkspaceFolders(() => this.reindexIfBuilt()),
-      vscode.commands.registerCommand(INDEX_WORKSPACE_COMMAND, () => this.index(true)),
+      vscode.commands.registerCommand(INDEX_WORKSPACE_COMMAND, async () => {
+        // Run from the palette, the view may be hidden: show where the results go.
+        if (!this.view.visible) await vscode.commands.executeCommand(`${LEDGER_VIEW_ID}.focus`);
+        return this.index(true);
+      }),
       vscode.commands.registerCommand(OPEN_LEDGER_QUOTE_COMMAND, (uri: vscode.Uri, offset: number) => openLedgerQuote(uri, offset)),
       { dispose: () => clearTimeout(this.settleTimer) },
     );
@@ -86,7 +90,8 @@ export class LedgerFeature implements vscode.Disposable {
 
   private async runIndex(fresh: boolean): Promise<Ledger | undefined> {
     const title = 'Indexing quotes in the workspace';
-    return vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title, cancellable: true }, async (progress, token) => {
+    const where = { location: vscode.ProgressLocation.Notification, title, cancellable: true };
+    return vscode.window.withProgress(where, async (progress, token) => {
       await this.loadFilters();
       if (fresh) this.analyses.clear();
       const found = await vscode.workspace.findFiles(ARTICLE_GLOB, undefined, undefined, token);

@@ -31,7 +31,8 @@ export class ArticleFilter {
 
   /** The `search.exclude` setting: the globs set to true (a `when` clause counts as set). */
   setSearchExclude(setting: Record<string, unknown> | undefined): void {
-    const globs = Object.entries(setting ?? {}).filter(([, on]) => on === true || (typeof on === 'object' && on !== null)).map(([glob]) => glob);
+    const isOn = (on: unknown): boolean => on === true || (typeof on === 'object' && on !== null);
+    const globs = Object.entries(setting ?? {}).filter(([, on]) => isOn(on)).map(([glob]) => glob);
     this.searchExclude = ignore().add(globs.map(trimSlashes).filter((g) => g.length > 0));
   }
 

@@ -47,7 +47,8 @@ export class LedgerTreeProvider implements vscode.TreeDataProvider<LedgerRow> {
     if (row.kind === 'file') item.resourceUri = this.uriOf(row.file);
     if (row.kind === 'quote') {
       item.command = this.openCommand(row.file, row.quote.outer.start);
-      item.tooltip = `${row.quote.text.replace(/\s+/g, ' ').trim()}\n— ${row.quote.attribution.speaker ?? 'unattributed'}, ${row.file}, line ${row.quote.line}`;
+      const speaker = row.quote.attribution.speaker ?? 'unattributed';
+      item.tooltip = `${row.quote.text.replace(/\s+/g, ' ').trim()}\n— ${speaker}, ${row.file}, line ${row.quote.line}`;
     }
     if (row.kind === 'nearDuplicate') {
       const { first, second } = row.duplicate;

@@ -26,7 +26,9 @@ export const THEME_COLORS: ChartColors = {
 };
 
 /** For the exported file: the light theme's chart colours. */
-export const EXPORT_COLORS: ChartColors = { text: '#1f1f1f', muted: '#616161', named: '#1a85ff', unnamed: '#d18616', background: '#ffffff' };
+export const EXPORT_COLORS: ChartColors = {
+  text: '#1f1f1f', muted: '#616161', named: '#1a85ff', unnamed: '#d18616', background: '#ffffff',
+};
 
 const ROW = 26;
 const LABEL_WIDTH = 220;
@@ -63,12 +65,16 @@ export function sourcesSvg(picture: SourcesPicture, measure: ChartMeasure, color
     const fill = source.named ? colors.named : colors.unnamed;
     const who = source.named ? '' : ' (unnamed)';
     const tags = source.tags.length > 0 ? ` [${source.tags.join(', ')}]` : '';
+    const tooltip = `${source.speaker}${who}: ${valueText(source, measure)}; ${source.direct + source.mixed} direct, ${source.reported} reported`;
+    const bar = (x: number, width: number, extra = ''): string =>
+      `<rect x="${x.toFixed(1).replace(/\.0$/, '')}" y="${y + 4}" width="${width.toFixed(1)}" height="${ROW - 8}" fill="${fill}"${extra}/>`;
     return [
       `<g class="bar" data-speaker="${escapeXml(source.speaker)}" tabindex="0" role="button">`,
-      `<title>${escapeXml(`${source.speaker}${who}: ${valueText(source, measure)}; ${source.direct + source.mixed} direct, ${source.reported} reported`)}</title>`,
-      `<text x="${LABEL_WIDTH - 8}" y="${y + 17}" text-anchor="end" fill="${colors.text}">${escapeXml(truncate(source.speaker, 28) + who + tags)}</text>`,
-      `<rect x="${LABEL_WIDTH}" y="${y + 4}" width="${(full - reported).toFixed(1)}" height="${ROW - 8}" fill="${fill}"/>`,
-      `<rect x="${(LABEL_WIDTH + full - reported).toFixed(1)}" y="${y + 4}" width="${reported.toFixed(1)}" height="${ROW - 8}" fill="${fill}" fill-opacity="0.45"/>`,
+      `<title>${escapeXml(tooltip)}</title>`,
+      `<text x="${LABEL_WIDTH - 8}" y="${y + 17}" text-anchor="end" fill="${colors.text}">`,
+      `${escapeXml(truncate(source.speaker, 28) + who + tags)}</text>`,
+      bar(LABEL_WIDTH, full - reported),
+      bar(LABEL_WIDTH + full - reported, reported, ' fill-opacity="0.45"'),
       `<text x="${(LABEL_WIDTH + full + 6).toFixed(1)}" y="${y + 17}" fill="${colors.muted}">${escapeXml(valueText(source, measure))}</text>`,
       '</g>',
     ].join('');

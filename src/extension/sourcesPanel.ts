@@ -43,7 +43,9 @@ export class SourcesPanel implements vscode.Disposable {
     this.disposables.push(
       vscode.commands.registerCommand(SHOW_SOURCES_COMMAND, () => this.show()),
       vscode.commands.registerCommand(CLEAR_SOURCE_FILTER_COMMAND, () => this.filter(undefined)),
-      vscode.commands.registerCommand(FILTER_BY_SOURCE_COMMAND, (speaker: unknown) => this.filter(typeof speaker === 'string' ? speaker : undefined)),
+      vscode.commands.registerCommand(FILTER_BY_SOURCE_COMMAND, (speaker: unknown) => {
+        this.filter(typeof speaker === 'string' ? speaker : undefined);
+      }),
       controller.tracker.onDidUpdate(({ document }) => {
         if (document === controller.tree.currentDocument) this.refresh();
       }),
@@ -72,7 +74,8 @@ export class SourcesPanel implements vscode.Disposable {
     if (!this.panel) return;
     const document = this.controller.tree.currentDocument;
     const analysis = this.controller.tree.currentAnalysis;
-    this.picture = analysis && sourcesPicture(analysis, readSourceTags(), { reported: this.controller.settings.showReportedSpeech });
+    const reported = this.controller.settings.showReportedSpeech;
+    this.picture = analysis && sourcesPicture(analysis, readSourceTags(), { reported });
     this.title = document ? path.basename(document.uri.path) || document.uri.path : '';
     this.panel.title = this.title ? `Sources: ${this.title}` : 'Sources';
     this.panel.webview.html = this.html();
@@ -95,7 +98,8 @@ export class SourcesPanel implements vscode.Disposable {
   private async exportSvg(): Promise<void> {
     if (!this.picture) return;
     const document = this.controller.tree.currentDocument;
-    const base = document?.uri.scheme === 'file' ? document.uri.with({ path: document.uri.path.replace(/(\.[^./]+)?$/, '-sources.svg') }) : undefined;
+    const beside = (uri: vscode.Uri) => uri.with({ path: uri.path.replace(/(\.[^./]+)?$/, '-sources.svg') });
+    const base = document?.uri.scheme === 'file' ? beside(document.uri) : undefined;
     const target = await vscode.window.showSaveDialog({ defaultUri: base, filters: { SVG: ['svg'] }, title: 'Export the Sources Chart' });
     if (!target) return;
     const svg = sourcesSvg(this.picture, this.measure, EXPORT_COLORS, this.title);
@@ -125,6 +129,7 @@ export class SourcesPanel implements vscode.Disposable {
   .tools { display: flex; gap: 1em; align-items: center; margin: 0.5em 0; }
   button { color: var(--vscode-button-foreground); background: var(--vscode-button-background); border: none; padding: 4px 10px; cursor: pointer; }
   button:hover { background: var(--vscode-button-hoverBackground); }
+  svg { max-width: 100%; height: auto; }
   .bar { cursor: pointer; }
   .bar:hover rect, .bar:focus rect { opacity: 0.8; }
   .bar:focus { outline: 1px solid var(--vscode-focusBorder); }
