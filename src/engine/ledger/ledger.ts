@@ -66,8 +66,10 @@ function groupByFile(items: readonly FileQuote[]): FileQuotes[] {
 }
 
 export function buildLedger(analyses: ArticleAnalyses, options: LedgerOptions = {}): Ledger {
+  // By file name, whatever order the articles were indexed in: the same workspace gives the same ledger.
+  const articles = [...analyses].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const entities: FileEntity[] = [];
-  for (const [file, analysis] of analyses) for (const entity of analysis.entities) entities.push({ file, entity });
+  for (const [file, analysis] of articles) for (const entity of analysis.entities) entities.push({ file, entity });
   const people = matchPeople(entities);
   const personOf = new Map<string, Person>(); // "file\0entityId" -> person
   for (const person of people) for (const m of person.members) personOf.set(`${m.file}\0${m.entity.id}`, person);
@@ -76,7 +78,7 @@ export function buildLedger(analyses: ArticleAnalyses, options: LedgerOptions = 
   const unnamed: FileQuote[] = [];
   const unattributed: FileQuote[] = [];
   let quoteCount = 0;
-  for (const [file, analysis] of analyses) {
+  for (const [file, analysis] of articles) {
     for (const quote of shownQuotes(analysis, { showReportedSpeech: options.reported !== false })) {
       quoteCount++;
       const entity = entityOf(analysis, quote.attribution);

@@ -46,6 +46,14 @@ describe('workspace ledger', () => {
     assert.strictEqual(named('Omar Hale').nearDuplicates.length, 0, 'different quotes are not near-duplicates');
   });
 
+  it('gives the same ledger whatever order the articles were indexed in', () => {
+    const reversed = new Map([...analyseNewsroom()].reverse());
+    const again = buildLedger(reversed);
+    assert.deepStrictEqual(again.people.map((p) => [p.name, p.files.map((f) => f.file)]), ledger.people.map((p) => [p.name, p.files.map((f) => f.file)]));
+    const pair = (l: typeof ledger) => l.people[0].nearDuplicates.map((d) => [d.first.file, d.second.file]);
+    assert.deepStrictEqual(pair(again), pair(ledger));
+  });
+
   it('leaves out reported speech when asked', () => {
     const direct = buildLedger(analyseNewsroom(), { reported: false });
     assert.ok(direct.people.every((p) => p.files.every((f) => f.quotes.every((q) => q.kind !== 'reported'))));
