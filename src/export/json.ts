@@ -32,7 +32,10 @@ export const jsonTail = (fileCount: number): string => (fileCount === 0 ? ']\n}\
 
 /** One file's object as it stands inside the pretty-printed document. */
 export function jsonFilePart(file: ExportFile): string {
-  return JSON.stringify(jsonRecord(file, { file: file.file }), null, 2).replace(/^/gm, '    ');
+  // Printed inside a list inside an object, it is indented as in the document; cutting it out is a view of
+  // that one string, where indenting each line afterwards would copy a long article's output again.
+  const wrapped = JSON.stringify({ files: [jsonRecord(file, { file: file.file })] }, null, 2);
+  return wrapped.slice(wrapped.indexOf('\n', wrapped.indexOf('[')) + 1, wrapped.lastIndexOf('\n  ]'));
 }
 
 /** One line of JSON Lines: `{"file"|"id", "quotes", "entities", "problems", "problemsNotListed"}`. */
