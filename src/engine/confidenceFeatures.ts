@@ -64,6 +64,7 @@ function cueClass(cue: string | null): string {
 export class FeatureReader {
   private readonly byId = new Map<string, Entity>();
   private readonly namedIn = new Map<string, number[]>();
+  private readonly ofEntity = new Map<string, EntityValues>();
   private peopleByParagraph: Map<number, string[]> | undefined;
   /** Where each paragraph starts, in a typed array: the lookup runs once per quotation and per mention. */
   private readonly paragraphStarts: Float64Array;
@@ -139,25 +140,42 @@ export class FeatureReader {
   }
 
   /** Where the speaker mention stands from the quotation, and how many words lie between in a shared sentence. */
-  private where(quote: Quote, span: Span): string[] {
+  private where(quote: Quote, span: Span): readonly string[] {
     const { outer } = quote;
-    if (span.start >= outer.start && span.end <= outer.end) return ['where:inside the quotation'];
+    if (span.start >= outer.start && span.end <= outer.end) return WHERE.inside;
     const after = span.start >= outer.end;
-    const anchor = after ? outer.end : outer.start;
-    const pq = this.paragraphOf(after ? Math.max(outer.start, anchor - 1) : anchor);
+    const anchor = after ? Math.max(outer.start, outer.end - 1) : outer.start;
+    const pq = this.paragraphOf(anchor);
     const ps = this.paragraphOf(span.start);
     if (ps === pq) {
-      const sq = this.sentenceOf(pq, after ? Math.max(outer.start, anchor - 1) : anchor);
+      const sq = this.sentenceOf(pq, anchor);
       const ss = this.sentenceOf(ps, span.start);
       if (ss === sq) {
         const words = after ? this.wordsBetween(pq, sq, outer.end, span.start) : this.wordsBetween(pq, sq, span.end, outer.start);
-        return [`where:${after ? 'after' : 'before'}, same sentence`, `words between:${bucket(words, WORDS_BETWEEN.edges, WORDS_BETWEEN.labels)}`];
+        const i = WORDS_BETWEEN.edges.findIndex((edge) => words <= edge);
+        return (after ? WHERE.afterInSentence : WHERE.beforeInSentence)[i < 0 ? WORDS_BETWEEN.edges.length : i];
       }
-      return [`where:${after ? 'later' : 'earlier'} sentence`];
+      return after ? WHERE.laterSentence : WHERE.earlierSentence;
     }
-    if (after) return ['where:later paragraph'];
+    if (after) return WHERE.laterParagraph;
     const back = pq - ps;
-    return [`where:${back === 1 ? 'previous paragraph' : back === 2 ? 'two paragraphs back' : 'three or more paragraphs back'}`];
+    return back === 1 ? WHERE.previousParagraph : back === 2 ? WHERE.twoBack : WHERE.threeOrMoreBack;
+  }
+
+  /** What the facts read from the entity alone, once per entity. */
+  private entityValues(entity: Entity): EntityValues {
+    let found = this.ofEntity.get(entity.id);
+    if (!found) {
+      const words = entity.name.split(/\s+/).length;
+      found = {
+        namedMentions: bucket(this.namingParagraphs(entity).length, NAMED_MENTIONS.edges, NAMED_MENTIONS.labels),
+        hasRole: entity.role !== null,
+        nameWords: words >= 4 ? '4+' : String(words),
+        capitals: entity.name === entity.name.toUpperCase(),
+      };
+      this.ofEntity.set(entity.id, found);
+    }
+    return found;
   }
 
   private mentionKind(entity: Entity | undefined, span: Span): string {
@@ -178,19 +196,18 @@ export class FeatureReader {
   values(quote: Quote): AttributionValues {
     const a = quote.attribution;
     const entity = a.entityId ? this.byId.get(a.entityId) : undefined;
-    const opening = firstWord(quote.text);
     const pq = this.paragraphOf(quote.outer.start);
     const values: AttributionValues = {
       rule: a.rule,
-      sieveConfidence: a.confidence.toFixed(2),
+      sieveConfidence: a.confidence,
       kind: quote.kind,
       quoteWords: quote.multiParagraph ? 'over paragraphs' : bucket(wordCount(quote.text, 10), QUOTE_WORDS.edges, QUOTE_WORDS.labels),
-      cue: a.cue === null ? null : a.cue.toLowerCase(),
+      cue: a.cue,
       entity: entity ? entity.type : 'none',
       mention: a.speakerSpan ? this.mentionKind(entity, a.speakerSpan) : 'none',
-      opening: quote.kind === 'reported' && opening === 'that' ? 'that' : /^\p{Ll}/u.test(opening) ? 'lower case' : '',
-      endsWithComma: quote.kind === 'direct' && /,\s*$/.test(quote.text),
-      where: a.speakerSpan ? this.where(quote, a.speakerSpan) : [],
+      opening: openingOf(quote),
+      endsWithComma: quote.kind === 'direct' && endsWithComma(quote.text),
+      where: a.speakerSpan ? this.where(quote, a.speakerSpan) : NOWHERE,
       firstParagraph: pq === 0,
       quoteOnly: this.context.quoteOnly[pq] === true,
       named: '',
@@ -212,18 +229,15 @@ export class FeatureReader {
         const back = pq - named[k - 1];
         values.named = back === 1 ? 'previous paragraph' : back <= 3 ? '2-3 paragraphs back' : '4 or more paragraphs back';
       }
-      values.namedMentions = bucket(named.length, NAMED_MENTIONS.edges, NAMED_MENTIONS.labels);
-      values.hasRole = entity.role !== null;
-      const words = entity.name.split(/\s+/).length;
-      values.nameWords = words >= 4 ? '4+' : String(words);
-      if (entity.type === 'person') {
-        const rivals = this.rivalsNear(pq, entity.id);
-        values.rivals = rivals === 2 ? '2+' : String(rivals);
-      }
-      values.capitals = entity.name === entity.name.toUpperCase();
+      const e = this.entityValues(entity);
+      values.namedMentions = e.namedMentions;
+      values.hasRole = e.hasRole;
+      values.nameWords = e.nameWords;
+      values.capitals = e.capitals;
+      if (entity.type === 'person') values.rivals = RIVALS[this.rivalsNear(pq, entity.id)];
     } else if (a.speaker) {
       values.description = /^(a|an|one)\b/i.test(a.speaker) ? 'indefinite' : /^the\b/i.test(a.speaker) ? 'definite' : 'other';
-      values.descriptionHead = a.speaker.split(/\s+/).pop()!.toLowerCase();
+      values.descriptionHead = a.speaker.slice(a.speaker.lastIndexOf(' ') + 1).toLowerCase();
     }
     return values;
   }
@@ -234,18 +248,26 @@ export class FeatureReader {
   }
 }
 
+interface EntityValues {
+  namedMentions: string;
+  hasRole: boolean;
+  nameWords: string;
+  capitals: boolean;
+}
+
 /** See `FeatureReader.values`. */
 export interface AttributionValues {
   rule: string;
-  sieveConfidence: string;
+  sieveConfidence: number;
   kind: string;
   quoteWords: string;
+  /** As written. */
   cue: string | null;
   entity: string;
   mention: string;
   opening: string;
   endsWithComma: boolean;
-  where: string[];
+  where: readonly string[];
   firstParagraph: boolean;
   quoteOnly: boolean;
   named: string;
@@ -260,10 +282,11 @@ export interface AttributionValues {
 
 /** The values as one string: equal strings, equal facts. */
 export function valuesKey(v: AttributionValues): string {
-  return [
-    v.rule, v.sieveConfidence, v.kind, v.quoteWords, v.cue, v.entity, v.mention, v.opening, v.endsWithComma, v.where.join('/'), v.firstParagraph,
-    v.quoteOnly, v.named, v.namedMentions, v.hasRole, v.nameWords, v.rivals, v.capitals, v.description, v.descriptionHead,
-  ].join('|');
+  return (
+    v.rule + '|' + v.sieveConfidence + '|' + v.kind + '|' + v.quoteWords + '|' + v.cue + '|' + v.entity + '|' + v.mention + '|' + v.opening + '|' +
+    v.endsWithComma + '|' + v.where[0] + '|' + v.where[1] + '|' + v.firstParagraph + '|' + v.quoteOnly + '|' + v.named + '|' + v.namedMentions + '|' +
+    v.hasRole + '|' + v.nameWords + '|' + v.rivals + '|' + v.capitals + '|' + v.description + '|' + v.descriptionHead
+  );
 }
 
 /** The named facts the model weighs. */
@@ -273,10 +296,10 @@ export function featuresOf(v: AttributionValues): string[] {
   const features = [
     `rule:${base}`,
     `resolved as:${resolution(v.rule)}`,
-    `sieve confidence:${v.sieveConfidence}`,
+    `sieve confidence:${v.sieveConfidence.toFixed(2)}`,
     `kind:${kind}`,
     `cue:${cueClass(v.cue)}`,
-    `cue word:${v.cue ?? 'none'}`,
+    `cue word:${v.cue === null ? 'none' : v.cue.toLowerCase()}`,
     `entity:${entity}`,
     v.quoteWords === 'over paragraphs' ? 'quotation runs over paragraphs' : `quote words:${v.quoteWords}`,
     `mention:${mention}`,
@@ -305,6 +328,38 @@ export function featuresOf(v: AttributionValues): string[] {
 }
 
 const NOBODY: readonly string[] = [];
+const NOWHERE: readonly string[] = [];
+const RIVALS = ['0', '1', '2+'];
+const inSentence = (side: string): string[][] =>
+  WORDS_BETWEEN.labels.map((label) => [`where:${side}, same sentence`, `words between:${label}`]);
+const WHERE = {
+  inside: ['where:inside the quotation'],
+  afterInSentence: inSentence('after'),
+  beforeInSentence: inSentence('before'),
+  laterSentence: ['where:later sentence'],
+  earlierSentence: ['where:earlier sentence'],
+  laterParagraph: ['where:later paragraph'],
+  previousParagraph: ['where:previous paragraph'],
+  twoBack: ['where:two paragraphs back'],
+  threeOrMoreBack: ['where:three or more paragraphs back'],
+};
+
+/** "that" opening reported speech, or a quotation opening in lower case ("", neither). */
+function openingOf(quote: Quote): string {
+  const text = quote.text;
+  let i = 0;
+  while (i < text.length && !isLetterOrDigit(text, i)) i++;
+  if (i >= text.length) return '';
+  if (quote.kind === 'reported' && /^that(?![\p{L}\p{N}'’-])/iu.test(text.slice(i, i + 5))) return 'that';
+  const first = text[i];
+  return first !== first.toUpperCase() && first === first.toLowerCase() ? 'lower case' : '';
+}
+
+function endsWithComma(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && text.charCodeAt(i) <= 32) i--;
+  return text[i] === ',';
+}
 
 /** Index of the first value above `limit` in an ascending list. */
 function firstAbove(sorted: readonly number[], limit: number): number {
@@ -318,10 +373,6 @@ function firstAbove(sorted: readonly number[], limit: number): number {
   return lo;
 }
 
-function firstWord(text: string): string {
-  const match = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/u.exec(text);
-  return match ? match[0].toLowerCase() === 'that' ? 'that' : match[0] : '';
-}
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
