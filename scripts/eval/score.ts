@@ -27,6 +27,9 @@ export interface Counts {
   right: number;
   speakerScored: number;
   speakerRight: number;
+  /** Found gold quotes with no single speaker (unsourced, or a group), and how many of them were left unattributed. */
+  unsourced: number;
+  unsourcedKept: number;
   errors: Record<string, number>;
 }
 
@@ -35,14 +38,16 @@ export interface Tally {
   reported: Counts;
 }
 
-const emptyCounts = (): Counts => ({ gold: 0, found: 0, predicted: 0, right: 0, speakerScored: 0, speakerRight: 0, errors: {} });
+const emptyCounts = (): Counts => ({
+  gold: 0, found: 0, predicted: 0, right: 0, speakerScored: 0, speakerRight: 0, unsourced: 0, unsourcedKept: 0, errors: {},
+});
 export const emptyTally = (): Tally => ({ direct: emptyCounts(), reported: emptyCounts() });
 
 export function addTally(into: Tally, from: Tally): void {
   for (const family of ['direct', 'reported'] as const) {
     const a = into[family];
     const b = from[family];
-    for (const key of ['gold', 'found', 'predicted', 'right', 'speakerScored', 'speakerRight'] as const) a[key] += b[key];
+    for (const key of ['gold', 'found', 'predicted', 'right', 'speakerScored', 'speakerRight', 'unsourced', 'unsourcedKept'] as const) a[key] += b[key];
     for (const [kind, n] of Object.entries(b.errors)) a.errors[kind] = (a.errors[kind] ?? 0) + n;
   }
 }
@@ -166,8 +171,18 @@ function scoreFamily(
       continue;
     }
     counts.found++;
-    if (!g.speaker.trim()) continue;
     const best = predicted.reduce((a, b) => (overlapLetters(b.outer, g) > overlapLetters(a.outer, g) ? b : a));
+    if (!g.speaker.trim()) {
+      // Not part of speaker accuracy (the corpus rule); counted apart: a group or no one is no single speaker.
+      counts.unsourced++;
+      if (!best.attribution.speaker) counts.unsourcedKept++;
+      else {
+        const kind = 'speaker given where the text names no single one';
+        counts.errors[kind] = (counts.errors[kind] ?? 0) + 1;
+        examples.speaker.push(`${article.id} @${g.start} ${kind}: predicted ${JSON.stringify(best.attribution.speaker)} (${best.attribution.rule}) ${snippet(text, g.start, g.end)}`);
+      }
+      continue;
+    }
     counts.speakerScored++;
     const right = speakerIsRight(g, best);
     judge(best, right);
@@ -208,6 +223,8 @@ export interface FamilySummary {
   recall: number;
   f1: number;
   speakerAccuracy: number;
+  /** Of the found quotes without a single speaker, the share left unattributed. */
+  unsourcedKept: number;
   counts: Counts;
 }
 
@@ -217,7 +234,7 @@ function summarizeCounts(c: Counts): FamilySummary {
   const precision = pct(c.right, c.predicted);
   const recall = pct(c.found, c.gold);
   const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
-  return { precision, recall, f1, speakerAccuracy: pct(c.speakerRight, c.speakerScored), counts: c };
+  return { precision, recall, f1, speakerAccuracy: pct(c.speakerRight, c.speakerScored), unsourcedKept: pct(c.unsourcedKept, c.unsourced), counts: c };
 }
 
 export function summarize(t: Tally): { direct: FamilySummary; reported: FamilySummary } {

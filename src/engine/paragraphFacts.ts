@@ -4,7 +4,7 @@
  */
 import type { Span } from './types';
 import { SpanCover } from './spans';
-import { collapseQuotations, sentences as findSentences, tokenize, type Token } from './tokens';
+import { collapseQuotations, lowerCaseOf, sentences as findSentences, tokenize, type Token } from './tokens';
 import { findNameChunks, type NameChunk } from './names';
 import { cueCandidates, findCues, isQuoteOnly } from './attribution';
 import { MentionLookup } from './speakers';
@@ -40,7 +40,8 @@ export interface ParagraphFacts {
   speakerWords: string[];
   /**
    * What entity building reads from this paragraph (the names and speaker words, without their offsets),
-   * as one string: two paragraphs with the same one lead to the same entities.
+   * as one string: two paragraphs with the same one lead to the same entities. Only analyses that are
+   * compared with a next one read it: facts that are not kept (`useCache` false) leave it empty.
    */
   entityInputs: string;
   /** The words of its typed names, in lower case: what it teaches the headlines (see documentFacts.ts). */
@@ -158,8 +159,8 @@ export function paragraphFacts(
     chunks,
     titleCase,
     speakerWords,
-    entityInputs: entityInputsOf(chunks, speakerWords),
-    nameWords: chunks.filter((c) => c.type !== 'unknown' || c.role).flatMap((c) => c.words.map((w) => w.toLowerCase())),
+    entityInputs: useCache ? entityInputsOf(chunks, speakerWords) : '',
+    nameWords: chunks.filter((c) => c.type !== 'unknown' || c.role).flatMap((c) => c.words.map(lowerCaseOf)),
   };
   if (useCache) {
     detachStrings(facts);
