@@ -246,6 +246,14 @@ function labelBefore(tokens: Token[], qi: number, text: string, names: MentionLo
   return subject ? { phrase: subject, cue: null, confidence: 0.65, rule: 'subject of the clause the colon closes' } : null;
 }
 
+/** `'We moved too slowly': the mayor on the flood`: a headline quotation, a colon and who said it. */
+function labelAfter(tokens: Token[], qi: number, text: string, names: MentionLookup): Decision | null {
+  if (tokens[qi + 1]?.text !== ':') return null;
+  const phrase = phraseStartingAt(tokens, qi + 2, text, names);
+  if (!phrase || phrase.kind === 'group' || phrase.kind === 'pronoun' || phrase.kind === 'first-person') return null;
+  return { phrase, cue: null, confidence: 0.7, rule: 'headline quotation and colon before its speaker' };
+}
+
 /** The first name, pronoun or description before `limit` that is not inside a prepositional phrase. */
 function clauseSubject(tokens: Token[], limit: number, text: string, names: MentionLookup): SpeakerPhrase | null {
   for (let k = 0; k < limit; k++) {
@@ -449,7 +457,9 @@ export function attribute(layout: DocumentLayout, quotes: MarkedQuote[], index: 
         const quote = byOpen.get(t.start)!;
         const previous = results.get(quote);
         if (previous && previous.decision) return; // a multi-paragraph quote attributed where it began
-        const decision = trailingTag(tokens, qi, cues, text, names) ?? leadingTag(tokens, qi, cues, text, names) ?? labelBefore(tokens, qi, text, names);
+        const decision =
+          trailingTag(tokens, qi, cues, text, names) ?? leadingTag(tokens, qi, cues, text, names) ?? labelBefore(tokens, qi, text, names) ??
+          (p === 0 ? labelAfter(tokens, qi, text, names) : null);
         const entry: AttributedQuote = previous ?? { quote, sentence, paragraph: p, decision: null, attribution: UNATTRIBUTED('no cue') };
         if (decision) {
           entry.decision = decision;

@@ -10,7 +10,7 @@ import { firstStartingAt, spansTouching } from './spans';
 import { paragraphs as findParagraphs } from './segment';
 import { quoteUsage } from './usage';
 import { cueKind, isDemonym, isRoleNoun, isSourceNoun, lexiconTags } from './lexicon';
-import { BETWEEN_SPEAKER_AND_CUE, DETERMINERS, PRONOUNS, VERBISH } from './speakers';
+import { BETWEEN_SPEAKER_AND_CUE, DETERMINERS, isGroupHead, PRONOUNS, VERBISH } from './speakers';
 import { DOCUMENT_NOUN } from './attribution';
 import { changedStretch } from './textDiff';
 import { tokenize } from './tokens';
@@ -202,6 +202,7 @@ function ruleProfile(written: string): string {
     cueKind(word) ?? '',
     isRoleNoun(word), isSourceNoun(word), DETERMINERS.has(word), word in PRONOUNS, BETWEEN_SPEAKER_AND_CUE.has(word),
     DOCUMENT_NOUN.test(word), tags.some((t) => VERBISH.includes(t)), tags.includes('Plural'), /ing$/.test(word), /(ed|ing)$/.test(word),
+    isGroupHead(word),
   ].join('|');
 }
 
