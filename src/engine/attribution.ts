@@ -389,6 +389,33 @@ export function attribute(layout: DocumentLayout, quotes: MarkedQuote[], index: 
     return a.speaker ? a : null;
   };
 
+  /**
+   * `— Harbour Ferries (@harbourferries) March 3, 2024`: the line after a quote-only paragraph that signs
+   * it as an embedded post; `p` is the signing paragraph. A name right after the dash, then its handle,
+   * a date or nothing.
+   */
+  /** Capitalised words before a handle ("Harbour Ferries (@harbourferries)"): an account's name, though no entity. */
+  const accountName = (tokens: Token[]): SpeakerPhrase | null => {
+    let k = 1;
+    while (tokens[k]?.kind === 'word' && tokens[k].capitalized) k++;
+    if (k === 1 || tokens[k]?.text !== '(' || text[tokens[k].end] !== '@') return null;
+    const start = tokens[1].start;
+    const end = tokens[k - 1].end;
+    return { start, end, text: text.slice(start, end), kind: 'description' };
+  };
+
+  const signatureIn = (p: number): Attribution | null => {
+    const tokens = layout.tokens[p]?.[0];
+    if (!tokens || tokens[0]?.kind !== 'punct' || !/^[—–―-]$/.test(tokens[0].text)) return null;
+    const named = phraseStartingAt(tokens, 1, text, names);
+    const phrase = named?.kind === 'name' ? named : accountName(tokens);
+    if (!phrase || phrase.start !== tokens[1].start) return null;
+    const after = tokens[indexAfter(tokens, phrase.end)];
+    if (after && !/^[(,]$/.test(after.text)) return null;
+    const a = toAttribution({ phrase, cue: null, confidence: 0.8, rule: 'signed below the post' }, p, paragraphs[p].start);
+    return a.speaker ? a : null;
+  };
+
   // Paragraphs a quotation runs across are sieved every time: their decisions depend on one another.
   const acrossParagraphs = new Set<number>();
   for (const q of topLevel) {
@@ -413,6 +440,7 @@ export function attribute(layout: DocumentLayout, quotes: MarkedQuote[], index: 
     )
       return false;
     if (memo.previous !== undefined && (memo.previous !== layout.memo!.identities[p - 1] || paragraphs[p - 1].start - memo.previousStart !== delta)) return false;
+    if (memo.next !== undefined && (memo.next !== layout.memo!.identities[p + 1] || paragraphs[p + 1].start - memo.nextStart! !== delta)) return false;
     if (!sameSalience(salience, p, delta, memo.salienceIn)) return false;
     const quotesHere = memo.attributions.map(([open]) => byOpen.get(open + delta));
     if (quotesHere.some((q) => q === undefined)) return false;
@@ -501,6 +529,7 @@ export function attribute(layout: DocumentLayout, quotes: MarkedQuote[], index: 
     // A quotation with no cue continues the speaker of the paragraph, or of the previous one when the
     // paragraph holds nothing but quotation.
     const quoteOnly = layout.quoteOnly[p];
+    let readsNext = false;
     let earlier: AttributedQuote | undefined; // the last quote before the entry with a speaker
     for (const entry of inParagraph) {
       if (entry.attribution.speaker || entry.attribution.rule !== 'no cue') {
@@ -512,8 +541,12 @@ export function attribute(layout: DocumentLayout, quotes: MarkedQuote[], index: 
       const introduced = !label && quoteOnly && p > 0 && /:\s*$/.test(text.slice(paragraphs[p - 1].start, paragraphs[p - 1].end))
         ? introducedByColon(sentences[p - 1][sentences[p - 1].length - 1], p - 1)
         : null;
+      const signed = !label && quoteOnly ? signatureIn(p + 1) : null;
       if (label) {
         entry.attribution = label;
+      } else if (signed) {
+        entry.attribution = signed;
+        readsNext = true;
       } else if (introduced && (!last || last.paragraph < p - 1)) {
         entry.attribution = introduced;
       } else if (earlier && (!last || last.paragraph !== p || last.at < earlier.quote.open || last.at > entry.quote.open)) {
@@ -538,10 +571,11 @@ export function attribute(layout: DocumentLayout, quotes: MarkedQuote[], index: 
         // Only a quote-only paragraph reads the one before it (a colon ending it introduces the quotation).
         previous: layout.quoteOnly[p] && p > 0 ? layout.memo!.identities[p - 1] : undefined,
         previousStart: p > 0 ? paragraphs[p - 1].start : 0,
+        ...(readsNext ? { next: layout.memo!.identities[p + 1], nextStart: paragraphs[p + 1].start } : {}),
         entityVersion: layout.memo!.entityVersion,
         salienceIn: salienceIn!,
         attributions: inParagraph.map((e) => [e.quote.open, detachedAttribution(e.attribution)]),
-        readsEntityList: inParagraph.some((e) => e.attribution.rule === TRANSCRIPT_RULE),
+        readsEntityList: readsNext || inParagraph.some((e) => e.attribution.rule === TRANSCRIPT_RULE),
         readsRoles: askedForRole,
         resolvedMentions: resolvedMentions.slice(mentionsBefore).map((m) => ({ ...m, text: detached(m.text) })),
         // A sieved paragraph's events are its own, not replayed ones.
