@@ -119,9 +119,18 @@ function speakerErrorKind(gold: GoldQuote, predicted: Quote, text: string): stri
   return 'wrong speaker (gold is a name)';
 }
 
+/** A predicted quote whose speaker was judged against a gold item with a speaker (once per such gold item). */
+export interface JudgedSpeaker {
+  quote: Quote;
+  family: 'direct' | 'reported';
+  right: boolean;
+}
+
 export interface ArticleResult {
   tally: Tally;
   examples: { missed: string[]; spurious: string[]; speaker: string[]; reported: string[]; 'reported-speaker': string[] };
+  /** Every speaker judgement behind the speaker accuracy, for the reliability of the confidences. */
+  judged: JudgedSpeaker[];
 }
 
 function snippet(text: string, start: number, end: number): string {
@@ -135,6 +144,7 @@ function scoreFamily(
   predicted: Quote[],
   counts: Counts,
   examples: { missed: string[]; spurious: string[]; speaker: string[] },
+  judge: (quote: Quote, right: boolean) => void,
 ): void {
   const { text } = article;
   const predictedMask = coverMask(text.length, predicted.map((q) => q.outer));
@@ -174,7 +184,9 @@ function scoreFamily(
       continue;
     }
     counts.speakerScored++;
-    if (speakerIsRight(g, best)) counts.speakerRight++;
+    const right = speakerIsRight(g, best);
+    judge(best, right);
+    if (right) counts.speakerRight++;
     else {
       const kind = speakerErrorKind(g, best, text);
       counts.errors[kind] = (counts.errors[kind] ?? 0) + 1;
@@ -189,19 +201,21 @@ function scoreFamily(
 export function scoreArticle(article: GoldArticle, analysis: Analysis): ArticleResult {
   const tally = emptyTally();
   const examples: ArticleResult['examples'] = { missed: [], spurious: [], speaker: [], reported: [], 'reported-speaker': [] };
+  const judged: JudgedSpeaker[] = [];
+  const judgeAs = (family: JudgedSpeaker['family']) => (quote: Quote, right: boolean): void => void judged.push({ quote, family, right });
   // Scored is what a reader is shown (the editor and the exports alike): a quotation inside a partly
   // quoted sentence belongs to that mixed item, not to the direct quotes.
   const topLevel = shownQuotes(analysis, { showReportedSpeech: true });
 
   const goldDirect = article.quotes.filter((q) => q.type === 'direct');
   const goldMarked = article.quotes.filter((q) => q.type === 'direct' || q.type === 'mixed');
-  scoreFamily(article, goldDirect, goldMarked, topLevel.filter((q) => q.kind === 'direct' && q.usage === 'speech'), tally.direct, examples);
+  scoreFamily(article, goldDirect, goldMarked, topLevel.filter((q) => q.kind === 'direct' && q.usage === 'speech'), tally.direct, examples, judgeAs('direct'));
 
   const goldReported = article.quotes.filter((q) => q.type === 'mixed' || (q.type === 'indirect' && isSpeechOrThoughtCue(q.cue)));
   const goldNotDirect = article.quotes.filter((q) => q.type !== 'direct');
   const reportedExamples = { missed: examples.reported, spurious: examples.reported, speaker: examples['reported-speaker'] };
-  scoreFamily(article, goldReported, goldNotDirect, topLevel.filter((q) => q.kind !== 'direct'), tally.reported, reportedExamples);
-  return { tally, examples };
+  scoreFamily(article, goldReported, goldNotDirect, topLevel.filter((q) => q.kind !== 'direct'), tally.reported, reportedExamples, judgeAs('reported'));
+  return { tally, examples, judged };
 }
 
 export interface FamilySummary {
