@@ -67,7 +67,7 @@ export function cueCandidates(tokens: Token[]): number[] {
     // "the article read": a document reads what it says.
     else if (/^(read|reads)$/.test(t.lower) && tokens.slice(Math.max(0, k - 2), k).some((x) => DOCUMENT_NOUN.test(x.lower))) found.push(k);
     // `"…," read a banner outside the clinic`: the document after the verb, right after the quotation.
-    else if (/^(read|reads)$/.test(t.lower) && tokens[k - 1]?.kind === 'quote' && tokens.slice(k + 1, k + 3).some((x) => DOCUMENT_NOUN.test(x.lower))) found.push(k);
+    else if (/^(read|reads)$/.test(t.lower) && tokens[k - 1]?.kind === 'quote' && tokens.slice(k + 1, k + 4).some((x) => DOCUMENT_NOUN.test(x.lower))) found.push(k);
     // "called his rival 'totally scripted'": to call something a quoted name is to say it.
     else if (/^(call|calls|called|calling|dubbed|dubs|labeled|labelled|branded|described|describes)$/.test(t.lower) && tokens.slice(k + 1, k + 6).some((x) => x.kind === 'quote'))
       found.push(k);
@@ -416,6 +416,21 @@ export function attribute(layout: DocumentLayout, quotes: MarkedQuote[], index: 
     return a.speaker ? a : null;
   };
 
+  /**
+   * `City captain Rhys Morgan was blunt. "We gave it away."`: a short sentence without a cue or a quotation
+   * right before the quotation's own, in the same paragraph, whose subject is a person, introduces it.
+   */
+  const personNamedBefore = (entry: AttributedQuote, p: number): Attribution | null => {
+    const si = sentences[p].indexOf(entry.sentence);
+    if (si < 1 || entry.sentence.start !== entry.quote.open) return null;
+    const tokens = layout.tokens[p][si - 1];
+    if (tokens.length > 14 || layout.cues[p][si - 1].length > 0 || tokens.some((t) => t.kind === 'quote')) return null;
+    const subject = clauseSubject(tokens, tokens.length, text, names);
+    if (subject?.kind !== 'name' || !subject.mention || names.typeOf(subject.mention) !== 'person') return null;
+    const a = toAttribution({ phrase: subject, cue: null, confidence: 0.65, rule: 'a person named in the sentence before' }, p, sentences[p][si - 1].start);
+    return a.speaker ? a : null;
+  };
+
   // Paragraphs a quotation runs across are sieved every time: their decisions depend on one another.
   const acrossParagraphs = new Set<number>();
   for (const q of topLevel) {
@@ -542,11 +557,14 @@ export function attribute(layout: DocumentLayout, quotes: MarkedQuote[], index: 
         ? introducedByColon(sentences[p - 1][sentences[p - 1].length - 1], p - 1)
         : null;
       const signed = !label && quoteOnly ? signatureIn(p + 1) : null;
+      const namedBefore = !label && !signed && (!last || last.paragraph !== p) ? personNamedBefore(entry, p) : null;
       if (label) {
         entry.attribution = label;
       } else if (signed) {
         entry.attribution = signed;
         readsNext = true;
+      } else if (namedBefore) {
+        entry.attribution = namedBefore;
       } else if (introduced && (!last || last.paragraph < p - 1)) {
         entry.attribution = introduced;
       } else if (earlier && (!last || last.paragraph !== p || last.at < earlier.quote.open || last.at > entry.quote.open)) {
