@@ -171,8 +171,14 @@ function runPipeline(input: string, options: AnalyzeOptions, session: DocumentSe
       attribution: usage === 'speech' || attribution.cue ? attribution : UNATTRIBUTED(`${usage === 'title' ? 'title of a work' : 'scare quote'}`),
     });
   });
-  // Turns of an interview transcript: the speaker's words without marks.
-  for (const turn of transcriptTurns(masked, paragraphs, outer, index)) {
+  // Turns of an interview transcript: the speaker's words without marks. Marks around labelled turns
+  // ("\"WALLACE: …" paragraph after paragraph) are the transcript's, not one long quotation.
+  const turns = transcriptTurns(masked, paragraphs, outer, index);
+  if (turns.length) {
+    const holdsLabel = (q: Quote): boolean => turns.some((t) => q.outer.start <= t.label.start && q.outer.end > t.label.start);
+    for (let i = quotes.length - 1; i >= 0; i--) if (holdsLabel(quotes[i])) quotes.splice(i, 1);
+  }
+  for (const turn of turns) {
     const { content } = turn;
     quotes.push(quoteOf({
       ...content, text: text.slice(content.start, content.end), kind: 'direct', usage: 'speech', outer: content,

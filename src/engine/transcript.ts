@@ -14,7 +14,8 @@ export interface TranscriptTurn {
   attribution: Attribution;
 }
 
-const TURN = /^(?:(Q|A)|([A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,4})|([A-Z][a-z]+(?: [A-Z][a-z]+)?)):[ \t]+(?=\S)/;
+/** A label at the paragraph's start, after the opening mark of a transcript quoted paragraph by paragraph. */
+const TURN = /^(["“]?)(?:(Q|A)|([A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,4})|([A-Z][a-z]+(?: [A-Z][a-z]+)?)):[ \t]+(?=\S)/;
 /** A document is a transcript when at least this many paragraphs are turns (one label alone is a heading). */
 const MIN_TURNS = 2;
 const MARK = /^["“”'‘’«»]/;
@@ -32,12 +33,18 @@ function candidates(text: string, paragraphs: Span[], quotes: readonly Span[]): 
     const m = TURN.exec(text.slice(p.start, Math.min(p.end, p.start + 60)));
     if (!m) return;
     const contentStart = p.start + m[0].length;
-    // Words in marks after a label ("EXPERT VIEW: "…," says …") are a quotation of their own.
-    if (MARK.test(text.slice(contentStart, contentStart + 1)) || quotes.some((q) => q.start <= contentStart && q.end > contentStart)) return;
-    const labelText = m[1] ?? m[2] ?? m[3];
-    const kind = m[1] === 'Q' ? 'question' : m[1] === 'A' ? 'answer' : m[2] ? 'capitals' : 'name';
+    const quoted = m[1] !== '';
+    // Words in marks after a label ("EXPERT VIEW: "…," says …") are a quotation of their own; a label
+    // inside marks opens a quoted turn only when the mark opens the paragraph.
+    if (MARK.test(text.slice(contentStart, contentStart + 1))) return;
+    if (!quoted && quotes.some((q) => q.start <= contentStart && q.end > contentStart)) return;
+    const labelText = m[2] ?? m[3] ?? m[4];
+    const kind = m[2] === 'Q' ? 'question' : m[2] === 'A' ? 'answer' : m[3] ? 'capitals' : 'name';
     if (kind === 'capitals' && labelText.replace(/[^A-Z]/g, '').length < 2) return;
-    found.push({ paragraph: i, label: { start: p.start, end: p.start + labelText.length }, content: { start: contentStart, end: p.end }, kind });
+    const labelStart = p.start + m[1].length;
+    let end = p.end;
+    if (quoted && /["”]/.test(text[end - 1] ?? '')) end--;
+    found.push({ paragraph: i, label: { start: labelStart, end: labelStart + labelText.length }, content: { start: contentStart, end }, kind });
   });
   return found;
 }
