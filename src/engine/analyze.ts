@@ -14,6 +14,7 @@ import { lineStarts, lineOf } from './lines';
 import { startRun } from './paragraphFacts';
 import { documentFacts } from './documentFacts';
 import { quoteUsage } from './usage';
+import { transcriptTurns } from './transcript';
 import { reuseAfterWordEdit } from './wordEdit';
 import { quoteOf } from './shapes';
 import { createSession, entityVersion, type DocumentSession } from './session';
@@ -170,12 +171,26 @@ function runPipeline(input: string, options: AnalyzeOptions, session: DocumentSe
       attribution: usage === 'speech' || attribution.cue ? attribution : UNATTRIBUTED(`${usage === 'title' ? 'title of a work' : 'scare quote'}`),
     });
   });
+  // Turns of an interview transcript: the speaker's words without marks. Marks around labelled turns
+  // ("\"WALLACE: …" paragraph after paragraph) are the transcript's, not one long quotation.
+  const turns = transcriptTurns(masked, paragraphs, outer, index);
+  if (turns.length) {
+    const holdsLabel = (q: Quote): boolean => turns.some((t) => q.outer.start <= t.label.start && q.outer.end > t.label.start);
+    for (let i = quotes.length - 1; i >= 0; i--) if (holdsLabel(quotes[i])) quotes.splice(i, 1);
+  }
+  for (const turn of turns) {
+    const { content } = turn;
+    quotes.push(quoteOf({
+      ...content, text: text.slice(content.start, content.end), kind: 'direct', usage: 'speech', outer: content,
+      line: lineOf(starts, content.start), depth: 0, multiParagraph: false, attribution: turn.attribution,
+    }));
+  }
   if (options.reported !== false) {
     for (const r of detectReportedSpeech(layout, outer, sieve.speechEvents)) {
       quotes.push(quoteOf({ ...r, text: text.slice(r.start, r.end), line: lineOf(starts, r.start) }));
     }
-    quotes.sort((a, b) => a.start - b.start);
   }
+  quotes.sort((a, b) => a.start - b.start);
   const entities = index.entities
     .filter((e) => e.mentions.length > 0)
     .map((e) => toEntity(e, text));
