@@ -46,7 +46,8 @@ const defaultSession = createSession();
 export const analysisCounts = { reused: 0, full: 0 };
 
 const languageOf = (options: AnalyzeOptions): 'markdown' | 'plaintext' => (options.language === 'markdown' ? 'markdown' : 'plaintext');
-const optionsKeyOf = (options: AnalyzeOptions, maxLength: number): string => `${languageOf(options)}|${maxLength}|${options.reported !== false}`;
+const optionsKeyOf = (options: AnalyzeOptions, maxLength: number): string =>
+  `${languageOf(options)}|${maxLength}|${options.reported !== false}${options.fixed?.length ? '|fixed' : ''}`;
 
 /**
  * Analyses `input`. `session` is what is kept about the document between analyses (see session.ts): give
@@ -54,7 +55,8 @@ const optionsKeyOf = (options: AnalyzeOptions, maxLength: number): string => `${
  */
 export function analyze(input: string, options: AnalyzeOptions = {}, session: DocumentSession = defaultSession): Analysis {
   const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
-  if (input.length <= maxLength) {
+  // A person's decisions are placed by their words, not moved with the text: no typing fast path with them.
+  if (input.length <= maxLength && !options.fixed?.length) {
     const reused = reuseAfterWordEdit(session, input, optionsKeyOf(options, maxLength), languageOf(options));
     if (reused) {
       session.lastRun = reused.lastRun;
@@ -142,6 +144,7 @@ function runPipeline(input: string, options: AnalyzeOptions, session: DocumentSe
     tokens: facts.map((f) => f.tokens),
     cues: facts.map((f) => f.cues),
     quoteOnly: facts.map((f) => f.quoteOnly),
+    fixed: options.fixed?.length ? new Map(options.fixed.map((f) => [f.start, f])) : undefined,
     memo: session && { memos: session.memos, identities: facts, entityVersion: version, compatible },
   };
   const sieve = attribute(layout, scan.quotes, index);
@@ -154,7 +157,9 @@ function runPipeline(input: string, options: AnalyzeOptions, session: DocumentSe
     // Inside a headline capitals say nothing, unless the quotation is the whole line: a quoted section
     // heading ('Legend in the Coal Fields.') is a title.
     const inHeadline = headlineSpans.some((h) => q.open >= h.start && q.open < h.end && !(q.open <= h.start && q.close >= h.end));
-    const usage = quoteUsage(quoted, attribution, inHeadline);
+    const fixed = layout.fixed?.get(q.start);
+    // A person who says whether it is a quotation overrules the usage the text suggests.
+    const usage = fixed ? (fixed.notQuotation ? 'term' : 'speech') : quoteUsage(quoted, attribution, inHeadline);
     return quoteOf({
       start: q.start,
       end: q.end,

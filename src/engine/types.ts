@@ -100,7 +100,22 @@ export interface AnalyzeOptions {
   maxLength?: number;
   /** Also detect reported (indirect) speech. Default true. */
   reported?: boolean;
+  /** Attributions a person decided (see review/), which the sieve takes as given and as evidence for later quotes. */
+  fixed?: FixedAttribution[];
 }
+
+/**
+ * A person's decision for the quotation whose words start at `start`: its speaker (an entity by id, or a
+ * name as typed), nobody (`speaker` null), or that it is no quotation at all.
+ */
+export interface FixedAttribution {
+  start: number;
+  speaker: { entityId: string | null; name: string | null } | null;
+  notQuotation?: boolean;
+}
+
+/** The rule of an attribution a person set. */
+export const SET_BY_PERSON = 'set by a person';
 
 /** Attributions below this confidence are shown as uncertain. */
 export const LOW_CONFIDENCE = 0.6;

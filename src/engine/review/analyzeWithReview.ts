@@ -1,0 +1,26 @@
+/**
+ * Analysis that honours a person's decisions: the article is analysed, the review file's decisions are
+ * placed on its quotations, and when a person set a speaker the sieve runs again with those speakers taken
+ * as given, so that pronouns and quote-only paragraphs after a corrected quote follow the corrected speaker.
+ */
+import { analyze } from '../analyze';
+import type { DocumentSession } from '../session';
+import type { Analysis, AnalyzeOptions } from '../types';
+import type { ReviewFile } from './format';
+import { fixedAttributions, placeReview } from './place';
+
+export type AnalyzeFunction = (text: string, options: AnalyzeOptions, session?: DocumentSession) => Analysis;
+
+export function analyzeWithReview(
+  text: string,
+  options: AnalyzeOptions,
+  review: ReviewFile | undefined,
+  session?: DocumentSession,
+  analyzeText: AnalyzeFunction = analyze,
+): Analysis {
+  const { fixed: _ignored, ...automatic } = options;
+  const first = analyzeText(text, automatic, session);
+  if (!review || review.decisions.length === 0) return first;
+  const fixed = fixedAttributions(placeReview(text, first, review));
+  return fixed.length === 0 ? first : analyzeText(text, { ...automatic, fixed }, session);
+}
