@@ -8,6 +8,8 @@ export interface ExtractOptions {
   output: string | null;
   maxSize: number;
   reported: boolean;
+  /** The review file of a person's decisions (one article only); otherwise each article's is found beside it. */
+  review?: string;
   files: string[];
 }
 
@@ -70,6 +72,12 @@ function parseExtract(argv: string[]): Command {
         options.maxSize = size;
         break;
       }
+      case '--review': {
+        const value = takeValue();
+        if (!value) return usageError('--review needs a review file');
+        options.review = value;
+        break;
+      }
       case '--no-reported':
         if (inlineValue !== undefined) return usageError('--no-reported takes no value');
         options.reported = false;
@@ -79,6 +87,7 @@ function parseExtract(argv: string[]): Command {
     }
   }
   if (options.files.length === 0) return usageError('no input files given');
+  if (options.review !== undefined && options.files.length > 1) return usageError('--review is for one article; with several, each one\'s review file is read from beside it');
   return { kind: 'extract', options };
 }
 

@@ -1,8 +1,8 @@
-import { analyze } from '../engine';
 import { exportQuotes, type ExportInput } from '../export';
 import { parseArgs, type ExtractOptions } from './args';
 import { fileError, fileWarning, problemWarnings } from './diagnostics';
 import { readArticle } from './readArticle';
+import { analyzeReviewed } from './reviewFor';
 import { USAGE } from './usage';
 import { writeOutputFile } from './writeOutput';
 import { version } from '../../package.json';
@@ -68,9 +68,11 @@ function analyzeFile(file: string, options: ExtractOptions, io: CliIo): ExportIn
   }
   for (const warning of read.warnings) io.stderr(fileWarning(file, warning));
   try {
-    const analysis = analyze(read.text, { language: read.language, maxLength: options.maxSize, reported: options.reported });
+    const engineOptions = { language: read.language, maxLength: options.maxSize, reported: options.reported };
+    const { analysis, review, warning } = analyzeReviewed(file, read.text, engineOptions, options.review);
+    if (warning) io.stderr(fileWarning(file, warning));
     io.stderr(problemWarnings(file, read.text, analysis.problems));
-    return { file, text: read.text, analysis };
+    return { file, text: read.text, analysis, review };
   } catch (error) {
     io.stderr(fileError(file, `analysis failed: ${error instanceof Error ? error.message : String(error)}`));
     return undefined;

@@ -6,11 +6,14 @@ Finds every quotation in the given articles (plain text or Markdown) and
 prints each quote with its speaker.
 
 Options:
-  -f, --format FORMAT   markdown (default), json or csv
+  -f, --format FORMAT   markdown (default), json, csv, worksheet (the fact-check
+                        worksheet as Markdown) or worksheet-csv
   -o, --output FILE     write to FILE instead of standard output
       --max-size N      analyse at most N characters per file (default ${DEFAULT_MAX_SIZE / 1e6}M;
                         suffixes K, M, G)
       --no-reported     only quotations in quotation marks, no reported speech
+      --review FILE     a person's decisions (speakers, statuses) for the one
+                        article; otherwise ARTICLE.review.json beside it is read
   -h, --help            show this help
   -V, --version         show the version
 

@@ -1,7 +1,7 @@
 import type { ExportFile } from './records';
 
 /** Version of the JSON schema below; bump it when a field changes meaning. */
-export const JSON_EXPORT_VERSION = 1;
+export const JSON_EXPORT_VERSION = 2;
 
 /** `{version, files: [{file, quotes, entities}]}`, pretty-printed; other tools read this shape. */
 export function toJson(files: ExportFile[]): string {
@@ -22,6 +22,11 @@ export function toJson(files: ExportFile[]): string {
         role: quote.role,
         depth: quote.depth,
         context: quote.context,
+        setByPerson: quote.setByPerson,
+        status: quote.status,
+        note: quote.note,
+        source: quote.source,
+        checkedWords: quote.checkedWords,
       })),
       entities: file.entities.map((entity) => ({
         name: entity.name,
@@ -31,6 +36,7 @@ export function toJson(files: ExportFile[]): string {
         mentions: entity.mentions.map((mention) => ({ start: mention.start, end: mention.end })),
       })),
       problems: file.problems,
+      unplacedDecisions: file.orphans,
     })),
   };
   return JSON.stringify(document, null, 2) + '\n';

@@ -3,6 +3,8 @@ import { LOW_CONFIDENCE } from '../engine/types';
 import { ContextFinder } from './context';
 import { LineIndex } from './lines';
 import { isSpeech } from './shown';
+import type { PlacedReview } from '../engine/review/place';
+import type { ReviewStatus } from '../engine/review/format';
 
 /** One file to export: its path as given, its decoded text and its analysis. */
 export interface ExportInput {
@@ -11,6 +13,8 @@ export interface ExportInput {
   analysis: Analysis;
   /** When set, only quotes lying inside this span are exported. */
   selection?: Span;
+  /** A person's decisions placed on the analysis' quotes (see engine/review). */
+  review?: PlacedReview;
 }
 
 /** A quote with everything the formats print, already resolved and rounded. */
@@ -30,6 +34,21 @@ export interface ExportQuote {
   line: number;
   depth: number;
   context: string;
+  /** A person set the speaker (or nobody). */
+  setByPerson: boolean;
+  status: ReviewStatus;
+  note: string | null;
+  source: string | null;
+  /** The words when they were checked, when they have changed since (the status went back to unchecked). */
+  checkedWords: string | null;
+}
+
+/** A decision of the review file that fits no quotation any more (deleted or changed beyond recognition). */
+export interface ExportOrphan {
+  quote: string;
+  status: ReviewStatus;
+  note: string | null;
+  source: string | null;
 }
 
 export interface ExportProblem {
@@ -45,6 +64,7 @@ export interface ExportFile {
   quotes: ExportQuote[];
   entities: Entity[];
   problems: ExportProblem[];
+  orphans: ExportOrphan[];
 }
 
 /** Resolves each selected quote's speaker, role and context. */
@@ -55,7 +75,7 @@ export function toExportFile(input: ExportInput): ExportFile {
   // its own too (the editor draws only the sentence), so the verbatim words are always there to check.
   const said = input.analysis.quotes.filter((quote) => isSpeech(quote) && quote.depth === 0);
   const quotes = selectQuotes(said, input.selection).map((quote) =>
-    toExportQuote(quote, contexts, entitiesById),
+    toExportQuote(quote, contexts, entitiesById, input.review),
   );
   const lines = new LineIndex(input.text);
   return {
@@ -68,6 +88,12 @@ export function toExportFile(input: ExportInput): ExportFile {
       start: problem.start,
       end: problem.end,
       line: lines.lineAt(problem.start),
+    })),
+    orphans: (input.review?.orphans ?? []).map(({ decision }) => ({
+      quote: decision.anchor.quote,
+      status: decision.status ?? 'unchecked',
+      note: decision.note ?? null,
+      source: decision.source ?? null,
     })),
   };
 }
@@ -92,7 +118,8 @@ function selectEntities(entities: Entity[], quotes: ExportQuote[], selection: Sp
   );
 }
 
-function toExportQuote(quote: Quote, contexts: ContextFinder, entitiesById: Map<string, Entity>): ExportQuote {
+function toExportQuote(quote: Quote, contexts: ContextFinder, entitiesById: Map<string, Entity>, review: PlacedReview | undefined): ExportQuote {
+  const decided = review?.byQuote.get(quote);
   const attribution = quote.attribution;
   const entity = attribution.entityId ? entitiesById.get(attribution.entityId) : undefined;
   const attributed = attribution.speaker !== null;
@@ -111,5 +138,10 @@ function toExportQuote(quote: Quote, contexts: ContextFinder, entitiesById: Map<
     line: quote.line,
     depth: quote.depth,
     context: contexts.around(quote.outer),
+    setByPerson: decided?.setByPerson ?? false,
+    status: decided?.status ?? 'unchecked',
+    note: decided?.decision.note ?? null,
+    source: decided?.decision.source ?? null,
+    checkedWords: decided?.changed?.was ?? null,
   };
 }

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { exportQuotes, type ExportFormat } from '../export/index';
+import { exportQuotes, EXPORT_FORMATS, type ExportFormat } from '../export/index';
 import type { Span } from '../engine/types';
 import { displayName, type Controller } from './controller';
 import { quoteWithAttribution } from './labels';
@@ -11,13 +11,15 @@ const FORMAT_CHOICES: Array<vscode.QuickPickItem & { format: ExportFormat }> = [
   { label: 'Markdown', description: 'quotes grouped by speaker, readable', format: 'markdown' },
   { label: 'JSON', description: 'the same schema as the command-line tool', format: 'json' },
   { label: 'CSV', description: 'one row per quote, for spreadsheets', format: 'csv' },
+  { label: 'Fact-check worksheet (Markdown)', description: 'speaker, who set it, status, note and source per quote', format: 'worksheet' },
+  { label: 'Fact-check worksheet (CSV)', description: 'the worksheet for spreadsheets', format: 'worksheet-csv' },
 ];
 
 /** Languages of the untitled result editor; there is no built-in CSV language. */
-const RESULT_LANGUAGE: Record<ExportFormat, string> = { markdown: 'markdown', json: 'json', csv: 'plaintext' };
+const RESULT_LANGUAGE: Record<ExportFormat, string> = { markdown: 'markdown', json: 'json', csv: 'plaintext', worksheet: 'markdown', 'worksheet-csv': 'plaintext' };
 
 function isExportFormat(value: unknown): value is ExportFormat {
-  return value === 'markdown' || value === 'json' || value === 'csv';
+  return EXPORT_FORMATS.includes(value as ExportFormat);
 }
 
 function spanOf(document: vscode.TextDocument, range: vscode.Range): Span {

@@ -58,7 +58,7 @@ describe('CLI arguments', () => {
       [[], /no command/],
       [['convert', 'a.txt'], /unknown command 'convert'/],
       [['extract'], /no input files/],
-      [['extract', '--format', 'xml', 'a.txt'], /--format needs one of markdown, json, csv, not 'xml'/],
+      [['extract', '--format', 'xml', 'a.txt'], /--format needs one of markdown, json, csv, worksheet, worksheet-csv, not 'xml'/],
       [['extract', 'a.txt', '--format'], /--format needs/],
       [['extract', 'a.txt', '--output'], /--output needs a file name/],
       [['extract', '--max-size', '0', 'a.txt'], /--max-size needs/],
