@@ -3,6 +3,8 @@
  * Offsets are UTF-16 indices into the analysed text (what VS Code's `document.offsetAt` returns).
  */
 
+import type { ReviewFile } from './review/format';
+
 export interface Span {
   start: number;
   end: number;
@@ -102,6 +104,8 @@ export interface AnalyzeOptions {
   reported?: boolean;
   /** Attributions a person decided (see review/), which the sieve takes as given and as evidence for later quotes. */
   fixed?: FixedAttribution[];
+  /** A person's decisions, for `analyzeWithReview` to place and turn into `fixed` (`analyze` ignores it). */
+  review?: ReviewFile;
 }
 
 /**

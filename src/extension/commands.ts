@@ -56,7 +56,8 @@ async function extractQuotes(controller: Controller, arg?: unknown): Promise<vsc
   }
   const editor = vscode.window.visibleTextEditors.find((e) => e.document === document);
   const selection = editor && !editor.selection.isEmpty ? spanOf(document, editor.selection) : undefined;
-  const content = exportQuotes([{ file: displayName(document), text: document.getText(), analysis: tracked.analysis, selection }], format);
+  const review = controller.review.placed(document, tracked.analysis);
+  const content = exportQuotes([{ file: displayName(document), text: document.getText(), analysis: tracked.analysis, selection, review }], format);
   const result = await vscode.workspace.openTextDocument({ content, language: RESULT_LANGUAGE[format] });
   controller.tracker.exclude(result); // an export is not an article: its quote marks are not annotated
   await vscode.window.showTextDocument(result, { preview: false });

@@ -11,6 +11,8 @@ import { QUOTES_VIEW_ID, QuotesTreeProvider } from './quotesTree';
 import { shownQuotes } from './quoteFilter';
 import { QuoteStatusBar } from './statusBar';
 import type { TreeMode, TreeNode } from './treeModel';
+import { ReviewStore } from './reviewStore';
+import { checkedSummary } from './reviewTree';
 
 const ANNOTATIONS_KEY = 'onTheRecord.annotationsEnabled';
 export const CONTEXT_ANNOTATIONS = 'onTheRecord.annotationsEnabled';
@@ -31,6 +33,8 @@ export class Controller implements vscode.Disposable {
   settings: ExtensionSettings = readSettings();
   readonly tracker: DocumentTracker;
   readonly tree: QuotesTreeProvider;
+  /** A person's decisions per document (see reviewStore.ts). */
+  readonly review: ReviewStore;
   private readonly client: AnalysisClient;
   private readonly painter = new DecorationPainter();
   private readonly statusBar: QuoteStatusBar;
@@ -48,13 +52,19 @@ export class Controller implements vscode.Disposable {
 
   constructor(private readonly context: vscode.ExtensionContext) {
     this.client = new AnalysisClient(context.asAbsolutePath('dist/worker.js'));
-    this.tracker = new DocumentTracker(this.client, () => this.settings);
-    this.tree = new QuotesTreeProvider(() => this.settings);
+    this.review = new ReviewStore(context);
+    this.tracker = new DocumentTracker(this.client, () => this.settings, (document) => this.review.reviewFor(document));
+    this.tree = new QuotesTreeProvider(() => this.settings, (document, analysis, quote) => this.review.placed(document, analysis)?.byQuote.get(quote));
     this.statusBar = new QuoteStatusBar(() => this.settings);
     this.treeView = vscode.window.createTreeView(QUOTES_VIEW_ID, { treeDataProvider: this.tree, showCollapseAll: true });
     this.tree.setVisible(this.treeView.visible);
 
     this.disposables.push(
+      this.review,
+      this.review.onDidChange((uri) => {
+        const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+        if (document) this.tracker.refresh(document);
+      }),
       this.tracker,
       this.painter,
       this.problems,
@@ -136,6 +146,10 @@ export class Controller implements vscode.Disposable {
       whenIdle: () => this.whenIdle(),
       decorationsFor: (editor) => this.painter.snapshotFor(this.liveEditorFor(editor)),
       quotesTree: this.tree as vscode.TreeDataProvider<unknown>,
+      statusBarText: () => {
+        this.updateStatus();
+        return this.statusBar.text;
+      },
     };
   }
 
@@ -161,7 +175,7 @@ export class Controller implements vscode.Disposable {
     const selector = this.settings.languages.map((language) => ({ language }));
     this.hoverRegistration = vscode.languages.registerHoverProvider(
       selector,
-      new QuoteHoverProvider(this.tracker, () => this.settings, () => this.annotationsEnabled),
+      new QuoteHoverProvider(this.tracker, () => this.settings, () => this.annotationsEnabled, (d, a, q) => this.review.placed(d, a)?.byQuote.get(q)),
     );
   }
 
@@ -219,6 +233,7 @@ export class Controller implements vscode.Disposable {
   private onForget(uri: vscode.Uri): void {
     const key = uri.toString();
     this.problems.clear(uri);
+    this.review.forget(uri);
     if (this.lastArticle?.uri.toString() === key) this.lastArticle = undefined;
     for (const editor of vscode.window.visibleTextEditors) {
       if (editor.document.uri.toString() === key) {
@@ -262,7 +277,9 @@ export class Controller implements vscode.Disposable {
   private updateStatus(): void {
     const document = vscode.window.activeTextEditor?.document;
     const supported = document !== undefined && this.isSupported(document);
-    this.statusBar.update(supported, supported ? this.tracker.latest(document) : undefined, supported && this.tracker.isPending(document));
+    const tracked = supported ? this.tracker.latest(document) : undefined;
+    const checked = tracked && checkedSummary(tracked.analysis, this.review.placed(tracked.document, tracked.analysis), this.settings);
+    this.statusBar.update(supported, tracked, supported && this.tracker.isPending(document), checked);
   }
 
   private updateTreeMessage(): void {

@@ -1,4 +1,4 @@
-import type { Analysis, Span } from '../engine/types';
+import { SET_BY_PERSON, type Analysis, type Span } from '../engine/types';
 import type { ViewSettings } from './config';
 import { isLowConfidence, quoteLabel } from './labels';
 import { shownQuotes } from './quoteFilter';
@@ -63,7 +63,7 @@ export function planDecorations(analysis: Analysis, settings: ViewSettings): Dec
     const reported = quote.kind === 'reported';
     const uncertain = isLowConfidence(quote.attribution);
     // Labels repeat per speaker: build each distinct one once (large documents have thousands of quotes).
-    const labelKey = `${speaker}\u0000${quote.attribution.entityId}\u0000${uncertain}`;
+    const labelKey = `${speaker}\u0000${quote.attribution.entityId}\u0000${uncertain}\u0000${quote.attribution.rule === SET_BY_PERSON}`;
     let text = labelTexts.get(labelKey);
     if (text === undefined) labelTexts.set(labelKey, (text = quoteLabel(quote, analysis, settings.labelStyle)));
     const slot = speaker === null ? null : colors.get(speaker) ?? 1;

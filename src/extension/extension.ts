@@ -2,11 +2,12 @@ import type * as vscode from 'vscode';
 import type { OnTheRecordApi } from './api';
 import { registerCommands } from './commands';
 import { Controller } from './controller';
+import { registerReviewCommands } from './reviewCommands';
 
 /** Registers the views and commands; the analysis itself runs in the worker thread, started on first use. */
 export function activate(context: vscode.ExtensionContext): OnTheRecordApi {
   const controller = new Controller(context);
-  context.subscriptions.push(controller, ...registerCommands(controller));
+  context.subscriptions.push(controller, ...registerCommands(controller), ...registerReviewCommands(controller, controller.review));
   return controller.api();
 }
 

@@ -61,8 +61,13 @@ function quoteNode(quote: Quote, colors: Map<string, number>, withSpeaker: boole
  * first appearance) holding its quotes in document order, then "Unattributed". In order: the quotes
  * as a flat list, each naming its speaker.
  */
-export function buildQuoteTree(analysis: Analysis, mode: TreeMode, settings: Pick<ViewSettings, 'showReportedSpeech'>): TreeNode[] {
-  const quotes = shownQuotes(analysis, settings);
+export function buildQuoteTree(
+  analysis: Analysis,
+  mode: TreeMode,
+  settings: Pick<ViewSettings, 'showReportedSpeech'>,
+  keep: (quote: Quote) => boolean = () => true,
+): TreeNode[] {
+  const quotes = shownQuotes(analysis, settings).filter(keep);
   const colors = speakerColorsFor(analysis.quotes);
   if (mode === 'inOrder') return quotes.map((q) => quoteNode(q, colors, true));
 

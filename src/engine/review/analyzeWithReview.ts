@@ -9,6 +9,11 @@ import type { Analysis, AnalyzeOptions } from '../types';
 import type { ReviewFile } from './format';
 import { fixedAttributions, placeReview } from './place';
 
+/** `analyzeWithReview` with the review given in the options (as the worker receives it). */
+export function analyzeWithOwnReview(text: string, options: AnalyzeOptions, session?: DocumentSession): Analysis {
+  return analyzeWithReview(text, options, options.review, session);
+}
+
 export type AnalyzeFunction = (text: string, options: AnalyzeOptions, session?: DocumentSession) => Analysis;
 
 export function analyzeWithReview(
@@ -18,7 +23,7 @@ export function analyzeWithReview(
   session?: DocumentSession,
   analyzeText: AnalyzeFunction = analyze,
 ): Analysis {
-  const { fixed: _ignored, ...automatic } = options;
+  const { fixed: _fixed, review: _review, ...automatic } = options;
   const first = analyzeText(text, automatic, session);
   if (!review || review.decisions.length === 0) return first;
   const fixed = fixedAttributions(placeReview(text, first, review));

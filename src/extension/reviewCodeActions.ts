@@ -1,0 +1,37 @@
+import * as vscode from 'vscode';
+import { SET_BY_PERSON } from '../engine/types';
+import type { Controller } from './controller';
+import { REVIEW_COMMANDS } from './reviewCommands';
+import type { ReviewStore } from './reviewStore';
+import { quoteUnder } from './reviewTarget';
+
+/** Ctrl+. on a quotation: correct its speaker, or record that it was checked. */
+export class ReviewCodeActions implements vscode.CodeActionProvider {
+  static readonly kinds = [vscode.CodeActionKind.QuickFix];
+
+  constructor(
+    private readonly controller: Controller,
+    private readonly store: ReviewStore,
+  ) {}
+
+  provideCodeActions(document: vscode.TextDocument, range: vscode.Range | vscode.Selection): vscode.CodeAction[] {
+    const tracked = this.controller.tracker.current(document);
+    if (!tracked) return [];
+    const quote = quoteUnder(tracked.analysis, document.offsetAt(range.start), this.controller.settings.showReportedSpeech);
+    if (!quote) return [];
+    const decided = this.store.placed(document, tracked.analysis)?.byQuote.get(quote);
+    const arg = { uri: document.uri.toString(), start: quote.outer.start };
+    const action = (title: string, command: string): vscode.CodeAction => {
+      const result = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
+      result.command = { title, command, arguments: [arg] };
+      return result;
+    };
+    const actions = [action('Set Speaker…', REVIEW_COMMANDS.setSpeaker)];
+    if (quote.usage === 'speech') actions.push(action('Not a Quotation', REVIEW_COMMANDS.notQuotation));
+    if (quote.attribution.rule === SET_BY_PERSON || decided?.setByPerson) actions.push(action('Reset to Automatic', REVIEW_COMMANDS.resetToAutomatic));
+    if (decided?.status !== 'verified') actions.push(action('Mark Verified', REVIEW_COMMANDS.markVerified));
+    if (decided?.status !== 'disputed') actions.push(action('Mark Disputed…', REVIEW_COMMANDS.markDisputed));
+    if (decided && decided.decision.status) actions.push(action('Clear Status', REVIEW_COMMANDS.clearStatus));
+    return actions;
+  }
+}

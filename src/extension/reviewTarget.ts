@@ -1,0 +1,76 @@
+import * as vscode from 'vscode';
+import { reviewableQuotes } from '../engine/review/place';
+import type { Analysis, Entity, Quote } from '../engine/types';
+import type { Controller } from './controller';
+import { hoverableQuotes } from './quoteFilter';
+import { quoteAt } from './lookup';
+import type { TreeNode } from './treeModel';
+
+/** How a review command names its quote: a Quotes view item, `{ uri, start }` (code actions, tests), or nothing (the cursor). */
+export type QuoteArgument = TreeNode | { uri: string; start: number } | undefined;
+
+export interface ReviewTarget {
+  document: vscode.TextDocument;
+  analysis: Analysis;
+  quote: Quote;
+}
+
+/** The quote a command acts on, in the document's current analysis; undefined (with a message) when there is none. */
+export async function reviewTarget(controller: Controller, arg: QuoteArgument): Promise<ReviewTarget | undefined> {
+  let document: vscode.TextDocument | undefined;
+  let offset: number | undefined;
+  if (arg && 'kind' in arg) {
+    if (arg.kind !== 'quote') return undefined;
+    document = controller.tree.currentDocument;
+    offset = arg.quote.outer.start;
+  } else if (arg && 'uri' in arg) {
+    document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === arg.uri);
+    offset = arg.start;
+  } else {
+    const editor = vscode.window.activeTextEditor;
+    if (editor && controller.isSupported(editor.document)) {
+      document = editor.document;
+      offset = document.offsetAt(editor.selection.active);
+    }
+  }
+  if (!document || offset === undefined || !controller.isSupported(document)) {
+    void vscode.window.showInformationMessage('Put the cursor in a quotation of an article first.');
+    return undefined;
+  }
+  const tracked = controller.tracker.current(document) ?? (await controller.tracker.ensure(document));
+  if (!tracked) return undefined;
+  const quote = quoteUnder(tracked.analysis, offset, controller.settings.showReportedSpeech);
+  if (!quote) {
+    void vscode.window.showInformationMessage('There is no quotation here.');
+    return undefined;
+  }
+  return { document, analysis: tracked.analysis, quote };
+}
+
+/** The quote at `offset`: a shown one first, else any top-level one (one a person said is no quotation). */
+export function quoteUnder(analysis: Analysis, offset: number, showReportedSpeech: boolean): Quote | undefined {
+  const shown = quoteAt(hoverableQuotes(analysis, { showReportedSpeech }), offset);
+  if (shown) return shown.depth === 0 ? shown : quoteAt(reviewableQuotes(analysis), offset) ?? shown;
+  return quoteAt(reviewableQuotes(analysis), offset);
+}
+
+/**
+ * The document's people and organizations, most likely speaker of `quote` first: the current speaker,
+ * then by how near their nearest mention is (a mention before the quote counts as twice as near).
+ */
+export function likelySpeakers(analysis: Analysis, quote: Quote): Entity[] {
+  const distance = (entity: Entity): number => {
+    if (entity.id === quote.attribution.entityId) return -1;
+    let best = Infinity;
+    for (const m of entity.mentions) {
+      const d = m.end <= quote.outer.start ? quote.outer.start - m.end : m.start >= quote.outer.end ? 2 * (m.start - quote.outer.end) : 0;
+      if (d < best) best = d;
+    }
+    return best;
+  };
+  return analysis.entities
+    .filter((e) => e.type !== 'place')
+    .map((entity) => ({ entity, d: distance(entity) }))
+    .sort((a, b) => a.d - b.d)
+    .map(({ entity }) => entity);
+}
