@@ -1,6 +1,7 @@
 /**
  * Differential check of the typing fast path on real articles: random edits of every kind the fast path
- * may take (letters, spaces, commas, new words, deletions, words typed letter by letter), each analysed
+ * may take (letters, spaces, commas, new words, deletions, words typed letter by letter, phrases pasted at
+ * paragraph ends, with and without the final stop, as in a draft), each analysed
  * both ways and compared. Exits 1 on any difference.
  * `--joined KB` joins the articles into documents of that size first (headlines, many entities, names
  * shared between articles), as the benchmark's long documents are.
@@ -42,7 +43,17 @@ function joinedDocuments(all: string[], minChars: number): string[] {
 
 let state = 12345;
 const random = (): number => (state = (state * 16807) % 2147483647) / 2147483647;
-const KINDS = ['x', ' ', ',', ' the', 'delete a character', 'delete a word', 'type a word'] as const;
+const KINDS = [
+  'x', ' ', ',', ' the', 'delete a character', 'delete a word', 'type a word', 'paste at a paragraph end', 'paste in a draft',
+] as const;
+/** Phrases pasted or completed in one change (2-24 characters): names, cues, pronouns, plain words. */
+const PASTES = [
+  ' Mike Pompeo said', ' he said', ', she added', ' officials said', ' said Smith', ' the', ' told reporters', ' Lavrov',
+  ' and', ', according to Jones', ' Smith', ' in a statement', ' she', ' said the senator', ', he', ' New York',
+];
+const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
+/** Where paragraphs end (a line's last letter before a blank line or the end of the text). */
+const paragraphEnds = (text: string): number[] => [...text.matchAll(/\S(?=[ \t]*(?:\r?\n[ \t]*\r?\n|$))/g)].map((m) => m.index! + 1);
 const taken: Record<string, { fast: number; all: number }> = {};
 let edits = 0;
 let differences = 0;
@@ -65,6 +76,13 @@ texts.forEach((original, t) => {
       } else if (kind === 'type a word') {
         while (at < text.length && /\p{L}/u.test(text[at])) at++;
         for (const ch of ' news') steps.push((text = text.slice(0, at) + ch + text.slice(at++)));
+      } else if (kind === 'paste at a paragraph end' || kind === 'paste in a draft') {
+        const ends = paragraphEnds(text);
+        if (ends.length === 0) continue;
+        at = pick(ends);
+        // A draft: the paragraph's final stop not written yet (taken away in a step of its own, then the paste).
+        if (kind === 'paste in a draft' && /[.!?]/.test(text[at - 1])) steps.push((text = text.slice(0, --at) + text.slice(at + 1)));
+        steps.push((text = text.slice(0, at) + pick(PASTES) + text.slice(at)));
       } else steps.push((text = text.slice(0, at) + kind + text.slice(at)));
       for (const step of steps) {
         edits++;

@@ -113,7 +113,7 @@ function runPipeline(input: string, options: AnalyzeOptions, session: DocumentSe
         : maskPlainText(text);
   const paragraphs = findParagraphs(masked);
   const scan = scanQuotes(masked, paragraphs);
-  problems.push(...scan.problems);
+  for (const problem of scan.problems) problems.push(problem); // a spread of 100,000 overflows the stack
   const outer = scan.quotes.filter((q) => q.depth === 0).map((q) => ({ start: q.open, end: q.close }));
   const allOuter = scan.quotes.map((q) => ({ start: q.open, end: q.close }));
 

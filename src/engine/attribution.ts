@@ -11,7 +11,7 @@ import type { Token } from './tokens';
 import { cueKind } from './lexicon';
 import { MentionLookup, phraseEndingAt, phraseStartingAt, skipLeftOverAdverbs, skipRightOverAdverbs, type SpeakerPhrase } from './speakers';
 import { resolvePronoun, resolveRoleNoun, type Salience } from './coreference';
-import { firstStartingAt } from './spans';
+import { firstStartingAt, SpanCover } from './spans';
 import { detached, detachedAttribution } from './detach';
 import {
   decidedWithAny, linkEvent, movedAttribution, movedMention, movedSpan, rememberedEvent, rememberSalience, sameSalience, type ParagraphMemo, type ReplayedEvent,
@@ -154,10 +154,8 @@ function subjectBefore(tokens: Token[], k: number, text: string, names: MentionL
   return phraseEndingAt(tokens, j, text, names);
 }
 
-const indexAfter = (tokens: Token[], offset: number): number => {
-  const i = tokens.findIndex((t) => t.start >= offset);
-  return i < 0 ? tokens.length : i;
-};
+/** The index of the first token starting at or after `offset` (tokens are in order). */
+const indexAfter = (tokens: Token[], offset: number): number => firstStartingAt(tokens, offset);
 
 /**
  * `"…," Lavrov said`, `"…," said Lavrov`, `"…," Tulsa police Chief Chuck Jordan said Monday`, and the
@@ -455,16 +453,23 @@ export function attribute(layout: DocumentLayout, quotes: MarkedQuote[], index: 
       });
       // Quotes that share a sentence with an attributed one share its speaker: the nearest one, counted in
       // words (so that typing inside a quotation never changes which one is nearest).
+      const attributed = here.filter((o) => o.decision && o.attribution.speaker); // in token order
+      let next = 0; // the first attributed quote after the entry
       for (const entry of here) {
+        while (next < attributed.length && tokenIndex.get(attributed[next])! < tokenIndex.get(entry)!) next++;
         if (entry.decision) continue;
-        const distance = (o: AttributedQuote): number => Math.abs(tokenIndex.get(o)! - tokenIndex.get(entry)!);
-        const mate = here.filter((o) => o.decision && o.attribution.speaker).sort((a, b) => distance(a) - distance(b))[0];
+        const before = attributed[next - 1];
+        const after = attributed[next];
+        // The nearer one; on a tie, the one before.
+        const mate = !after || (before && tokenIndex.get(entry)! - tokenIndex.get(before)! <= tokenIndex.get(after)! - tokenIndex.get(entry)!) ? before : after;
         if (mate) entry.attribution = { ...mate.attribution, confidence: Math.min(mate.attribution.confidence, 0.85), rule: 'same sentence as an attributed quote' };
       }
       // Cues outside quotations move the salience (who spoke last) in reading order.
+      const byCue = new Map<number, AttributedQuote>();
+      for (const e of here) if (e.attribution.cueSpan && e.attribution.speaker && !byCue.has(e.attribution.cueSpan.start)) byCue.set(e.attribution.cueSpan.start, e);
       for (const cue of cues) {
         const phrase = cue.subject ?? cue.inverted;
-        const quoteAttributed = here.find((e) => e.attribution.cueSpan?.start === cue.span.start && e.attribution.speaker);
+        const quoteAttributed = byCue.get(cue.span.start);
         const attribution = quoteAttributed?.attribution ?? (phrase ? toAttribution({ phrase, cue, confidence: 0.85, rule: 'speech cue' }, p, sentence.start) : null);
         if (attribution) {
           if (cue.subject || quoteAttributed) noteSpeaker(attribution, cue.span.start, p);
@@ -475,15 +480,18 @@ export function attribute(layout: DocumentLayout, quotes: MarkedQuote[], index: 
       for (const entry of here) {
         if (entry.attribution.rule === SET_BY_PERSON && entry.attribution.speaker) noteSpeaker(entry.attribution, entry.quote.open, p, { start: entry.quote.open, end: entry.quote.close });
       }
-      inParagraph.push(...here);
+      for (const item of here) inParagraph.push(item);
     });
     // A quotation with no cue continues the speaker of the paragraph, or of the previous one when the
     // paragraph holds nothing but quotation.
     const quoteOnly = layout.quoteOnly[p];
+    let earlier: AttributedQuote | undefined; // the last quote before the entry with a speaker
     for (const entry of inParagraph) {
-      if (entry.attribution.speaker || entry.attribution.rule !== 'no cue') continue;
+      if (entry.attribution.speaker || entry.attribution.rule !== 'no cue') {
+        if (entry.attribution.speaker) earlier = entry;
+        continue;
+      }
       const label = transcriptLabel(text, entry.quote, index);
-      const earlier = inParagraph.filter((o) => o.quote.open < entry.quote.open && o.attribution.speaker).pop();
       const last = salience.lastSource;
       const introduced = !label && quoteOnly && p > 0 && /:\s*$/.test(text.slice(paragraphs[p - 1].start, paragraphs[p - 1].end))
         ? introducedByColon(sentences[p - 1][sentences[p - 1].length - 1], p - 1)
@@ -503,7 +511,10 @@ export function attribute(layout: DocumentLayout, quotes: MarkedQuote[], index: 
           rule: last.paragraph === p ? "continues the paragraph's speaker" : 'quote-only paragraph continues the previous speaker',
         };
       }
-      if (entry.attribution.speaker) noteSpeaker(entry.attribution, entry.quote.open, p);
+      if (entry.attribution.speaker) {
+        noteSpeaker(entry.attribution, entry.quote.open, p);
+        earlier = entry;
+      }
     }
     if (identity) {
       const memo: ParagraphMemo = {
@@ -553,11 +564,12 @@ function fixedAttribution(fixed: FixedAttribution, automatic: Attribution, index
 export function isQuoteOnly(text: string, paragraph: Span, quotes: readonly Span[]): boolean {
   let inside = 0;
   let letters = 0;
+  const cover = new SpanCover(quotes);
   for (let i = paragraph.start; i < paragraph.end; i++) {
     const code = text.charCodeAt(i);
     if (code <= 32 || (code < 128 && !((code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)))) continue;
     letters++;
-    if (quotes.some((q) => i > q.start && i < q.end)) inside++;
+    if (cover.inside(i)) inside++;
   }
   return letters > 0 && inside / letters >= 0.9;
 }

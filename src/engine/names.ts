@@ -4,6 +4,7 @@
  */
 import type { Span } from './types';
 import type { Token } from './tokens';
+import type { SpanCover } from './spans';
 import {
   isCommonWord, isDateWord, isDemonym, isFirstName, isHonorific, isKnownOrganization, isKnownPersonName, isKnownPlace,
   isRoleNoun, isTitleComplement, endsEvent, endsOrganization, endsPlace, lexiconTags,
@@ -69,14 +70,13 @@ export interface ChunkContext {
   /** Tokens of one sentence (words and punctuation, quotations not collapsed). */
   tokens: Token[];
   sentenceStart: number;
-  quotes: readonly Span[];
+  /** The quotations touching the paragraph. */
+  quotes: SpanCover;
   /** True for a headline in title case: capitals there say nothing. */
   titleCase: boolean;
   /** Words known to be names from the body of the document (used for headlines). */
   knownNameWords?: ReadonlySet<string>;
 }
-
-const insideQuote = (pos: number, quotes: readonly Span[]): boolean => quotes.some((q) => pos > q.start && pos < q.end);
 
 /** Sentence starts: the first word of the sentence, and the first word after an opening quotation mark, colon or dash. */
 function startsClause(ctx: ChunkContext, token: Token): boolean {
@@ -85,7 +85,7 @@ function startsClause(ctx: ChunkContext, token: Token): boolean {
   while (i >= ctx.sentenceStart && /\s/.test(ctx.text[i])) i--;
   if (i < ctx.sentenceStart) return true;
   if (/[“‘«(—:]/.test(ctx.text[i])) return true;
-  return ctx.quotes.some((q) => q.start === i || q.start === i - 1); // right after an opening mark
+  return ctx.quotes.startsAt(i) || ctx.quotes.startsAt(i - 1); // right after an opening mark
 }
 
 /** Splits the capitalised runs of a sentence into name chunks. */
@@ -206,7 +206,7 @@ function chunkFromRun(ctx: ChunkContext, run: Token[]): NameChunk | null {
     appositive,
     honorific,
     type: surnameOnly ? 'unknown' : classify(nameWords, role !== null || honorific !== null),
-    inQuote: insideQuote(start, ctx.quotes),
+    inQuote: ctx.quotes.inside(start),
     possessive: /^['’]s/i.test(after),
   };
 }

@@ -3,6 +3,7 @@
  * the paragraph's text so that an edit redoes only the paragraphs it touched.
  */
 import type { Span } from './types';
+import { SpanCover } from './spans';
 import { sentences as findSentences, tokenize, type Token } from './tokens';
 import { findNameChunks, type NameChunk } from './names';
 import { cueCandidates, findCues, isQuoteOnly } from './attribution';
@@ -128,13 +129,14 @@ export function paragraphFacts(
   }
   if (cached) return movedEntry(cached, paragraph.start);
   const sentences = findSentences(text, paragraph, quotes);
+  const quoteCover = new SpanCover(quotes);
   const chunks: NameChunk[] = [];
   const speakerWords: string[] = [];
   const sentenceTokens: Token[][] = [];
   const cues: number[][] = [];
   for (const sentence of sentences) {
     const tokens = tokenize(text, sentence.start, sentence.end);
-    chunks.push(...findNameChunks({ text, tokens, sentenceStart: sentence.start, quotes, titleCase, knownNameWords }));
+    for (const chunk of findNameChunks({ text, tokens, sentenceStart: sentence.start, quotes: quoteCover, titleCase, knownNameWords })) chunks.push(chunk);
     const collapsed = tokenize(text, sentence.start, sentence.end, topLevel);
     const candidates = cueCandidates(collapsed);
     sentenceTokens.push(collapsed);

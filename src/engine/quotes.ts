@@ -46,6 +46,13 @@ function familyOfOpening(ch: string): Family | null {
   return null;
 }
 
+/**
+ * Quotations nested deeper than this are not read as quotations of their own (news nests two or three): their
+ * marks still pair, so the quotations around them keep their bounds. A generated text of thousands of nested
+ * marks would otherwise make thousands of quotations, each holding nearly the whole text.
+ */
+export const MAX_QUOTE_DEPTH = 6;
+
 /** Every character that may be a quotation mark (or half of a typewriter double). */
 const MARK = /["“”„‘’‚'«»`]/g;
 
@@ -60,7 +67,12 @@ export function scanQuotes(text: string, paragraphs: Span[]): ScanResult {
   const problems: Problem[] = [];
   let carried: OpenMark | null = null;
 
+  let tooDeep: number | null = null;
   const emit = (mark: OpenMark, closeAt: number, depth: number, closeWidth = 1): void => {
+    if (depth >= MAX_QUOTE_DEPTH) {
+      tooDeep ??= mark.at;
+      return;
+    }
     let start = mark.at + (mark.width ?? 1);
     let end = closeAt;
     while (start < end && SPACE.test(text[start])) start++;
@@ -73,18 +85,26 @@ export function scanQuotes(text: string, paragraphs: Span[]): ScanResult {
 
   paragraphs.forEach((paragraph, index) => {
     const stack: OpenMark[] = [];
+    // How many marks of each family the stack holds, so that asking is not a walk down a deep stack.
+    const open: Record<Family, number> = { double: 0, single: 0, guillemet: 0 };
+    const push = (mark: OpenMark): void => {
+      stack.push(mark);
+      open[mark.family]++;
+    };
     let from = paragraph.start;
     if (carried) {
       // The paragraph re-opens the quote that the previous one left open.
-      stack.push(carried);
+      push(carried);
       from = paragraph.start + 1;
       carried = null;
     }
     const topIs = (family: Family): boolean => stack.length > 0 && stack[stack.length - 1].family === family;
     const closeFamily = (family: Family, at: number, width = 1): boolean => {
+      if (open[family] === 0) return false;
       for (let i = stack.length - 1; i >= 0; i--) {
         if (stack[i].family !== family) continue;
         const mark = stack[i];
+        for (let k = i; k < stack.length; k++) open[stack[k].family]--;
         stack.length = i; // inner marks left open were apostrophes or typos
         emit(mark, at, i, width);
         return true;
@@ -112,43 +132,43 @@ export function scanQuotes(text: string, paragraphs: Span[]): ScanResult {
         closeFamily(top.family, i);
         continue;
       }
-      if (ch === '»' && !stack.some((m) => m.family === 'guillemet') && canOpen) {
-        stack.push({ family: 'guillemet', at: i, multiParagraph: false, char: ch }); // »Swiss and German style«
+      if (ch === '»' && open.guillemet === 0 && canOpen) {
+        push({ family: 'guillemet', at: i, multiParagraph: false, char: ch }); // »Swiss and German style«
         continue;
       }
       const opening = familyOfOpening(ch);
       if (opening === 'single' && LEADING_APOSTROPHE.test(text.slice(i + 1, i + 6))) continue;
-      if (opening === 'double' && canClose && !canOpen && stack.some((m) => m.family === 'double')) {
+      if (opening === 'double' && canClose && !canOpen && open.double > 0) {
         closeFamily('double', i, width); // an opening mark typed where the closing one belongs: `…51 percent.“`
         continue;
       }
       if (opening) {
-        stack.push({ family: opening, at: i, multiParagraph: false, width, char: ch });
+        push({ family: opening, at: i, multiParagraph: false, width, char: ch });
         continue;
       }
       if (ch === '”' || ch === '»') {
         const family: Family = ch === '”' ? 'double' : 'guillemet';
         if (!closeFamily(family, i)) {
-          if (canOpen && !canClose) stack.push({ family, at: i, multiParagraph: false }); // a closing mark typed as an opener
+          if (canOpen && !canClose) push({ family, at: i, multiParagraph: false }); // a closing mark typed as an opener
           else unbalanced(i, `Closing quotation mark ${ch} has no opening mark.`);
         }
         continue;
       }
       if (ch === '"') {
-        const hasOpen = stack.some((m) => m.family === 'double');
+        const hasOpen = open.double > 0;
         if (hasOpen && (canClose || !canOpen)) closeFamily('double', i, width);
-        else if (canOpen) stack.push({ family: 'double', at: i, multiParagraph: false, width });
+        else if (canOpen) push({ family: 'double', at: i, multiParagraph: false, width });
         else if (!/\d/.test(prev)) unbalanced(i, 'Quotation mark " has no opening mark.'); // 5'10" is inches
         continue;
       }
       // ’ or ': an apostrophe between letters (don't, Guaidó's), a closing single quote, or an opening one.
       if (LETTER_OR_DIGIT.test(prev) && LETTER_OR_DIGIT.test(next)) continue;
       if (ch === "'" && canOpen && !LEADING_APOSTROPHE.test(text.slice(i + 1, i + 6)) && LETTER_OR_DIGIT.test(next)) {
-        stack.push({ family: 'single', at: i, multiParagraph: false });
+        push({ family: 'single', at: i, multiParagraph: false });
         continue;
       }
       if (canClose && topIs('single')) closeFamily('single', i);
-      else if (canClose && stack.some((m) => m.family === 'single') && !LETTER_OR_DIGIT.test(next)) closeFamily('single', i);
+      else if (canClose && open.single > 0 && !LETTER_OR_DIGIT.test(next)) closeFamily('single', i);
       // otherwise a possessive (the players' union) or an elision: not a mark
     }
 
@@ -168,6 +188,14 @@ export function scanQuotes(text: string, paragraphs: Span[]): ScanResult {
     }
   });
   if (carried) unbalanced((carried as OpenMark).at, 'Quotation runs to the end of the document without a closing mark.');
+  if (tooDeep !== null) {
+    problems.push({
+      kind: 'unbalanced-quote',
+      start: tooDeep,
+      end: tooDeep + 1,
+      message: `Quotations are nested more than ${MAX_QUOTE_DEPTH} deep here: the inner ones are not read as quotations.`,
+    });
+  }
 
   quotes.sort((a, b) => a.open - b.open);
   return { quotes, problems };

@@ -17,12 +17,48 @@ export function maskMarkdown(text: string): string {
   replace(/^(```|~~~)[^\n]*\n[\s\S]*?(?:^\1[ \t]*$|(?![\s\S]))/gm); // fenced code
   replace(/<!--[\s\S]*?(?:-->|(?![\s\S]))/g); // HTML comments
   replace(/^(?: {4}|\t)[^\n]*$/gm, (line) => (line.trim() ? blank(line) : line)); // indented code
-  replace(/(`+)[^`\n][\s\S]*?\1/g); // inline code
-  replace(/(\]\()([^)\s]*)((?:\s+"[^"]*")?\))/g, (_m, open: string, url: string, title: string) => open + blank(url) + blank(title)); // link targets
-  replace(/^\s*\[[^\]]+\]:\s*\S+.*$/gm); // reference definitions
+  masked = maskInlineCode(masked);
+  // Link targets. A target holds no `]` and a title no line break, so a run of `](` costs one step each.
+  replace(/(\]\()([^)\s\]]*)((?:[ \t]+"[^"\n\]]*")?\))/g, (_m, open: string, url: string, title: string) => open + blank(url) + blank(title));
+  replace(/^[ \t]*\[[^\]\n]+\]:[ \t]*\S+.*$/gm); // reference definitions (one line each)
   replace(HTML_TAG); // HTML tags
   replace(URL); // bare URLs
   return masked;
+}
+
+/**
+ * Inline code: a run of backticks up to the next run of the same length in its paragraph (CommonMark).
+ * Runs are found once and paired through a table of the runs still ahead by length, so an unclosed run
+ * costs nothing more than reading it: no rescanning to the end for every backtick.
+ */
+function maskInlineCode(text: string): string {
+  if (!text.includes('`')) return text;
+  const runs: { at: number; length: number; paragraph: number }[] = [];
+  let paragraph = 0;
+  for (const m of text.matchAll(/`+|\n[ \t]*(?=\n)/g)) {
+    if (m[0][0] === '\n') paragraph++;
+    else runs.push({ at: m.index!, length: m[0].length, paragraph });
+  }
+  // For each run, the index of the next run of the same length (-1: none), read from the end.
+  const nextSame = new Array<number>(runs.length).fill(-1);
+  const lastSeen = new Map<number, number>();
+  for (let i = runs.length - 1; i >= 0; i--) {
+    nextSame[i] = lastSeen.get(runs[i].length) ?? -1;
+    lastSeen.set(runs[i].length, i);
+  }
+  const parts: string[] = [];
+  let copied = 0;
+  for (let i = 0; i < runs.length; i++) {
+    const close = nextSame[i];
+    if (close < 0 || runs[close].paragraph !== runs[i].paragraph) continue;
+    const from = runs[i].at;
+    const to = runs[close].at + runs[close].length;
+    if (/^\s*$/.test(text.slice(from + runs[i].length, runs[close].at))) continue; // only spaces: not code
+    parts.push(text.slice(copied, from), blank(text.slice(from, to)));
+    copied = to;
+    i = close; // the runs inside are code
+  }
+  return parts.length ? parts.join('') + text.slice(copied) : text;
 }
 
 const HTML_TAG = /<[a-z][a-z0-9-]*(?:\s[^<>]*)?\/?>|<\/[a-z][a-z0-9-]*>/gi;

@@ -25,3 +25,40 @@ export function spansTouching(all: readonly Span[], top: readonly Span[], range:
   for (let j = firstStartingAt(all, range.start); j < all.length && all[j].start < range.end; j++) result.push(all[j]);
   return result;
 }
+
+/**
+ * A set of spans asked about position by position (inside one, wholly inside one, one starting here) in
+ * logarithmic time, so that a paragraph of thousands of quotations is not a walk through all of them per word.
+ */
+export class SpanCover {
+  /** The spans merged where they overlap, sorted by start (spans that only touch stay apart). */
+  private readonly merged: Span[] = [];
+  private readonly starts: Set<number>;
+
+  constructor(spans: readonly Span[]) {
+    const sorted = spans.every((s, i) => i === 0 || spans[i - 1].start <= s.start) ? spans : [...spans].sort((a, b) => a.start - b.start);
+    for (const s of sorted) {
+      const last = this.merged[this.merged.length - 1];
+      if (last && s.start < last.end) last.end = Math.max(last.end, s.end);
+      else this.merged.push({ start: s.start, end: s.end });
+    }
+    this.starts = new Set(spans.map((s) => s.start));
+  }
+
+  /** Whether `pos` lies strictly inside a span. */
+  inside(pos: number): boolean {
+    const i = firstStartingAt(this.merged, pos) - 1;
+    return i >= 0 && pos < this.merged[i].end;
+  }
+
+  /** Whether [start, end) lies within one span (its edges included). */
+  holds(start: number, end: number): boolean {
+    const i = firstStartingAt(this.merged, start + 1) - 1;
+    return i >= 0 && end <= this.merged[i].end;
+  }
+
+  /** Whether a span starts at `pos`. */
+  startsAt(pos: number): boolean {
+    return this.starts.has(pos);
+  }
+}

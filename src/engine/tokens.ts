@@ -1,5 +1,7 @@
 /** Words and punctuation with offsets; sentence boundaries that ignore the stops inside quotations. */
 import type { Span } from './types';
+import { firstStartingAt, SpanCover } from './spans';
+import { detached } from './detach';
 import { isKnownAbbreviation } from './nlp';
 import { cueKind } from './lexicon';
 
@@ -21,13 +23,41 @@ const PUNCT = /[,;:.!?()[\]{}\u2014\u2013\u2015]|(?<=\s)-(?=\s)/gu;
 
 const CAPITAL = /^\p{Lu}/u;
 
-/** Tokens of text[start, end), with quotations (given as outer spans) collapsed into one 'quote' token each. */
+interface Spelling {
+  text: string;
+  lower: string;
+  capitalized: boolean;
+}
+/**
+ * One string per spelling, shared by every token that spells it: a document has a few thousand distinct
+ * words and hundreds of thousands of tokens. The strings are copies of their own, never views into a text.
+ */
+const SPELLINGS = new Map<string, Spelling>();
+const MAX_SPELLINGS = 250_000;
+
+function spelling(written: string): Spelling {
+  let known = SPELLINGS.get(written);
+  if (!known) {
+    if (SPELLINGS.size >= MAX_SPELLINGS) SPELLINGS.clear(); // a text of random words: start the table again
+    const text = detached(written);
+    const lower = text.toLowerCase();
+    known = { text, lower: lower === text ? text : lower, capitalized: CAPITAL.test(text) };
+    SPELLINGS.set(text, known);
+  }
+  return known;
+}
+
+/**
+ * Tokens of text[start, end), with quotations (given as outer spans, sorted, not overlapping) collapsed into
+ * one 'quote' token each.
+ */
 export function tokenize(text: string, start: number, end: number, quotations: readonly Span[] = []): Token[] {
   const tokens: Token[] = [];
   const slice = text.slice(start, end);
   for (const m of slice.matchAll(WORD)) {
     const s = start + (m.index ?? 0);
-    tokens.push({ start: s, end: s + m[0].length, text: m[0], lower: m[0].toLowerCase(), kind: 'word', capitalized: CAPITAL.test(m[0]) });
+    const w = spelling(m[0]);
+    tokens.push({ start: s, end: s + m[0].length, text: w.text, lower: w.lower, kind: 'word', capitalized: w.capitalized });
   }
   for (const m of slice.matchAll(PUNCT)) {
     const s = start + (m.index ?? 0);
@@ -35,10 +65,17 @@ export function tokenize(text: string, start: number, end: number, quotations: r
   }
   let result = tokens;
   if (quotations.length) {
-    const touching = quotations.filter((q) => q.end > start && q.start < end);
-    result = tokens.filter((t) => !touching.some((q) => t.start >= q.start && t.end <= q.end));
-    for (const q of touching) {
-      result.push({ start: q.start, end: q.end, text: text.slice(q.start, q.end), lower: '', kind: 'quote', capitalized: false });
+    // Quotations do not overlap: those touching [start, end) are a run of the sorted list.
+    const touching: Span[] = [];
+    for (let i = Math.max(0, firstStartingAt(quotations, start) - 1); i < quotations.length && quotations[i].start < end; i++) {
+      if (quotations[i].end > start) touching.push(quotations[i]);
+    }
+    if (touching.length) {
+      const cover = new SpanCover(touching);
+      result = tokens.filter((t) => !cover.holds(t.start, t.end));
+      for (const q of touching) {
+        result.push({ start: q.start, end: q.end, text: text.slice(q.start, q.end), lower: '', kind: 'quote', capitalized: false });
+      }
     }
   }
   return result.sort((a, b) => a.start - b.start);
@@ -55,8 +92,6 @@ function isAbbreviation(word: string): boolean {
   const lower = word.toLowerCase();
   return TITLE_ABBREVIATIONS.has(lower) || /^\p{L}$/u.test(word) || isKnownAbbreviation(lower);
 }
-
-const isInside = (pos: number, spans: readonly Span[]): boolean => spans.some((s) => pos > s.start && pos < s.end);
 
 /** Whether a short speech tag (`Clinton said Monday.`) follows: it belongs to the quotation before it. */
 function isSpeechTagAhead(text: string, from: number, to: number, stop: string): boolean {
@@ -79,13 +114,16 @@ function isSpeechTagAhead(text: string, from: number, to: number, stop: string):
 export function sentences(text: string, paragraph: Span, quotations: readonly Span[] = []): Span[] {
   const result: Span[] = [];
   let start = paragraph.start;
-  const boundary = /[.!?]+(["”’'»)]*)(?=\s+(?:["“‘'«(]|\p{Lu}|\p{N})|\s*$)|\n/gu;
+  // A run of stops is taken whole, once, from its first stop (the lookahead and back-reference make it
+  // atomic): `a....…x` would otherwise be tried again from every stop in it, each time to its end.
+  const boundary = /(?<![.!?])(?=([.!?]+))\1(["”’'»)]*)(?=\s+(?:["“‘'«(]|\p{Lu}|\p{N})|\s*$)|\n/gu;
   const body = text.slice(paragraph.start, paragraph.end);
+  const inQuotation = new SpanCover(quotations);
   for (const m of body.matchAll(boundary)) {
     const at = paragraph.start + (m.index ?? 0);
     const after = at + m[0].length;
-    if (isInside(after, quotations) && text[at] !== '\n') continue;
-    if (m[1] && isSpeechTagAhead(text, after, paragraph.end, text[at])) continue; // “…?” Clinton said.
+    if (inQuotation.inside(after) && text[at] !== '\n') continue;
+    if (m[2] && isSpeechTagAhead(text, after, paragraph.end, text[at])) continue; // “…?” Clinton said.
     if (text[at] === '.') {
       const before = /([\p{L}.]+)$/u.exec(text.slice(Math.max(paragraph.start, at - 12), at));
       if (before && isAbbreviation(before[1].replace(/\.$/, ''))) continue;

@@ -7,6 +7,7 @@
 import type { Analysis, Quote, Span } from './types';
 import { isTitleCase, paragraphFacts, startRun, type ParagraphFacts } from './paragraphFacts';
 import { firstStartingAt, spansTouching } from './spans';
+import { paragraphs as findParagraphs } from './segment';
 import { quoteUsage } from './usage';
 import { cueKind, isDemonym, isRoleNoun, isSourceNoun, lexiconTags } from './lexicon';
 import { BETWEEN_SPEAKER_AND_CUE, DETERMINERS, PRONOUNS, VERBISH } from './speakers';
@@ -115,6 +116,7 @@ export function reuseAfterWordEdit(session: DocumentSession, input: string, opti
   const masked = last.masked.slice(0, a) + inserted + last.masked.slice(oldEnd);
   const newParagraph = move(paragraph);
   if (lost) return undefined;
+  if (!sameParagraphsAround(last.masked, masked, last.paragraphs, p, move)) return undefined;
   if (isTitleCase(last.masked, paragraph) || isTitleCase(masked, newParagraph)) return undefined; // headlines read differently
   startRun(); // a run of its own: the paragraph read twice below is not a repeated paragraph
   const beforeFacts = paragraphFacts(last.masked, paragraph, spansTouching(last.allOuter, last.outer, paragraph), spansTouching(last.outer, last.outer, paragraph), undefined);
@@ -159,6 +161,26 @@ export function reuseAfterWordEdit(session: DocumentSession, input: string, opti
     lastRun: { input, optionsKey, masked, paragraphs: last.paragraphs.map(move), allOuter, outer, analysis: moved },
     movedTo,
   };
+}
+
+/**
+ * Whether the paragraphs around paragraph `p` (the one before it, it, and the first line of the next) are
+ * where they were, moved: an insertion at a paragraph's end ("visitor" + " Mike Pompeo said") lengthens it,
+ * and a deletion may end a line on a stop, which breaks a paragraph in two.
+ */
+function sameParagraphsAround(oldText: string, newText: string, paragraphs: Span[], p: number, move: (s: Span) => Span): boolean {
+  const from = paragraphs[Math.max(0, p - 1)].start;
+  const next = paragraphs[p + 1];
+  const lineEnd = (text: string, at: number): number => {
+    const i = text.indexOf('\n', at);
+    return i < 0 ? text.length : i;
+  };
+  const oldTo = next ? lineEnd(oldText, next.start) : oldText.length;
+  const newTo = next ? lineEnd(newText, move(next).start) : newText.length;
+  const newFrom = move({ start: from, end: from }).start;
+  const before = findParagraphs(oldText.slice(from, oldTo)).map((s) => move({ start: s.start + from, end: s.end + from }));
+  const after = findParagraphs(newText.slice(newFrom, newTo)).map((s) => ({ start: s.start + newFrom, end: s.end + newFrom }));
+  return before.length === after.length && before.every((s, i) => s.start === after[i].start && s.end === after[i].end);
 }
 
 /** Words the rules name one by one (in regular expressions and small lists) besides the lexicon's classes. */

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { Analysis } from '../engine/types';
-import { AnalysisClient } from '../worker/client';
+import { AnalysisClient, TooComplexError } from '../worker/client';
 import type { OnTheRecordApi } from './api';
 import { readSettings, SECTION, type ExtensionSettings } from './config';
 import { ProblemDiagnostics } from './problemDiagnostics';
@@ -249,6 +249,19 @@ export class Controller implements vscode.Disposable {
 
   private onFailure(document: vscode.TextDocument, error: Error): void {
     this.statusBar.showError(error.message);
+    if (error instanceof TooComplexError) {
+      // Said once per document: its requests are refused until the user asks to try again.
+      const retry = 'Try Again';
+      void vscode.window
+        .showWarningMessage(`On the Record: ${displayName(document)}: ${error.message} Other documents are still annotated.`, retry)
+        .then((choice) => {
+          if (choice !== retry || document.isClosed) return;
+          this.client.retry(document.uri.toString());
+          this.tracker.schedule(document, 0);
+        });
+      this.tracker.whenIdle().then(() => this.updateTreeMessage());
+      return;
+    }
     if (!this.errorShown) {
       this.errorShown = true;
       void vscode.window.showErrorMessage(`On the Record could not analyse ${displayName(document)}: ${error.message}`);

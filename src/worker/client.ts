@@ -26,6 +26,19 @@ export class SupersededError extends Error {
   }
 }
 
+/**
+ * Rejection when one document's analysis ran past its time budget or out of the worker's memory. The worker
+ * was restarted for the other documents; further requests for this key are refused at once until
+ * `retry(key)` or `forget(key)`, so that one pathological document does not take the budget again per edit.
+ */
+export class TooComplexError extends Error {
+  readonly code = 'TOO_COMPLEX';
+  constructor(readonly key: string | undefined, readonly reason: string) {
+    super(`This document is too complex to annotate: ${reason}.`);
+    this.name = 'TooComplexError';
+  }
+}
+
 /** Rejection when the worker could not start, crashed, exited, or the client was disposed. */
 export class AnalysisWorkerError extends Error {
   constructor(message: string) {
@@ -74,14 +87,24 @@ export class AnalysisClient {
   private warmedUp: { promise: Promise<WarmedUpReport['warmedUp']>; reject(error: Error): void; done: boolean } | undefined;
 
   private readonly warmUp: boolean;
+  private readonly budgetMs: number;
+  private readonly maxHeapMb: number;
+  /** The time budget of the request in flight. */
+  private budgetTimer: NodeJS.Timeout | undefined;
+  /** Keys whose analysis went past the budget, with why: refused until retried or forgotten. */
+  private readonly tooComplex = new Map<string, string>();
 
   /**
    * `workerScriptPath`: the bundled worker (dist/worker.js); a relative path is taken from the current directory.
    * `warmUp`: whether the worker warms its compiled code up while idle (see warm-up.ts); on unless turned off.
+   * `budgetMs`: how long one analysis may run before the worker is stopped and restarted without it (the
+   * others keep being served); `maxHeapMb`: the worker's memory, beyond which the same happens.
    */
-  constructor(workerScriptPath: string, options: { warmUp?: boolean } = {}) {
+  constructor(workerScriptPath: string, options: { warmUp?: boolean; budgetMs?: number; maxHeapMb?: number } = {}) {
     this.workerScriptPath = resolve(workerScriptPath);
     this.warmUp = options.warmUp !== false;
+    this.budgetMs = options.budgetMs ?? DEFAULT_BUDGET_MS;
+    this.maxHeapMb = options.maxHeapMb ?? DEFAULT_MAX_HEAP_MB;
   }
 
   /**
@@ -95,6 +118,8 @@ export class AnalysisClient {
     if (this.disposed) {
       return Promise.reject(new AnalysisWorkerError('AnalysisClient is disposed'));
     }
+    const refused = key === undefined ? undefined : this.tooComplex.get(key);
+    if (refused !== undefined) return Promise.reject(new TooComplexError(key, refused));
     return new Promise<AnalysisResult>((resolve, reject) => {
       const id = this.nextId++;
       const editsFrom = key === undefined ? undefined : this.lastCallId.get(key);
@@ -126,8 +151,19 @@ export class AnalysisClient {
     return warmedUp.promise;
   }
 
+  /** Whether `key`'s analysis went past the budget (its requests are refused until `retry`). */
+  isTooComplex(key: string): boolean {
+    return this.tooComplex.has(key);
+  }
+
+  /** Lets requests for a key that went past the budget run again (the user asked to try again). */
+  retry(key: string): void {
+    this.tooComplex.delete(key);
+  }
+
   /** Forgets what is kept for `key` here and in the worker (the document was closed). */
   forget(key: string): void {
+    this.tooComplex.delete(key);
     this.lastSentId.delete(key);
     this.lastCallId.delete(key);
     this.lastResult.delete(key);
@@ -170,11 +206,46 @@ export class AnalysisClient {
     }
     worker.ref();
     worker.postMessage(request);
+    this.startBudget(worker, pending);
+  }
+
+  /** Stops the worker when the request in flight runs past its budget; the rest of the queue goes on. */
+  private startBudget(worker: Worker, pending: PendingRequest): void {
+    clearTimeout(this.budgetTimer);
+    // A long text may take longer: the budget grows with its length (a 5 MB article analysed whole takes seconds).
+    const budget = this.budgetMs * (1 + pending.text.length / BUDGET_CHARS);
+    this.budgetTimer = setTimeout(() => {
+      if (worker !== this.worker || this.inFlight !== pending) return;
+      this.abandonInFlight(worker, `its analysis ran past ${(budget / 1000).toFixed(1)} s`);
+    }, budget);
+    this.budgetTimer.unref();
+  }
+
+  /** Terminates the worker without the request in flight, which fails as too complex; the queue goes on. */
+  private abandonInFlight(worker: Worker, reason: string): void {
+    const pending = this.inFlight!;
+    this.inFlight = undefined;
+    clearTimeout(this.budgetTimer);
+    if (pending.key !== undefined) this.tooComplex.set(pending.key, reason);
+    this.dropWorker(worker);
+    pending.reject(new TooComplexError(pending.key, reason));
+    this.dispatchNext();
+  }
+
+  /** Forgets a worker that is gone or being stopped: a new one starts with no results to build on. */
+  private dropWorker(worker: Worker): void {
+    this.worker = undefined;
+    this.lastSentId.clear();
+    this.warmedUp?.reject(new AnalysisWorkerError('The analysis worker was restarted'));
+    void worker.terminate();
   }
 
   private ensureWorker(): Worker {
     if (this.worker) return this.worker;
-    const worker = new Worker(this.workerScriptPath, { workerData: { warmUp: this.warmUp } });
+    const worker = new Worker(this.workerScriptPath, {
+      workerData: { warmUp: this.warmUp },
+      resourceLimits: { maxOldGenerationSizeMb: this.maxHeapMb },
+    });
     let resolveWarmedUp!: (report: WarmedUpReport['warmedUp']) => void;
     let rejectWarmedUp!: (error: Error) => void;
     const warmedUp = new Promise<WarmedUpReport['warmedUp']>((resolve, reject) => {
@@ -191,7 +262,11 @@ export class AnalysisClient {
         resolveWarmedUp(message.warmedUp);
       } else this.onResponse(worker, message);
     });
-    worker.on('error', (err) => this.onWorkerGone(worker, `Analysis worker crashed: ${describe(err)}`));
+    worker.on('error', (err) => {
+      const outOfMemory = (err as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY';
+      if (outOfMemory && worker === this.worker && this.inFlight) this.abandonInFlight(worker, `its analysis needed more than ${this.maxHeapMb} MB`);
+      else this.onWorkerGone(worker, `Analysis worker crashed: ${describe(err)}`);
+    });
     worker.on('exit', (code) => this.onWorkerGone(worker, `Analysis worker exited unexpectedly (exit code ${code})`));
     this.worker = worker;
     return worker;
@@ -204,9 +279,11 @@ export class AnalysisClient {
       // The edits' base is gone from the worker (it was forgotten or failed): send the whole text.
       pending.request = { ...pending.request, text: pending.text, edits: undefined, length: undefined };
       worker.postMessage(pending.request);
+      this.startBudget(worker, pending);
       return;
     }
     this.inFlight = undefined;
+    clearTimeout(this.budgetTimer);
     if (this.queue.length === 0) worker.unref(); // an idle worker must not keep a CLI or test process alive
     this.dispatchNext(); // the worker starts on the next text while this thread rebuilds the result
     this.assembling = this.assembling.then(() => this.settle(pending, response));
@@ -241,9 +318,8 @@ export class AnalysisClient {
   /** 'error' and 'exit' both arrive for one crash; only the first, from the current worker, counts. */
   private onWorkerGone(worker: Worker, message: string): void {
     if (worker !== this.worker) return;
-    this.worker = undefined;
-    this.lastSentId.clear(); // a new worker starts with no results to build on
-    void worker.terminate();
+    clearTimeout(this.budgetTimer);
+    this.dropWorker(worker);
     this.failAll(new AnalysisWorkerError(`${message}. The worker restarts on the next request.`));
   }
 
@@ -255,6 +331,15 @@ export class AnalysisClient {
     for (const request of pending) request.reject(error);
   }
 }
+
+/**
+ * A few seconds for an article of ordinary length, and as much again per `BUDGET_CHARS` of text: far more than
+ * real articles take (a 200 KB one well under a second; a 5 MB one, analysed whole, about 5 s).
+ */
+const DEFAULT_BUDGET_MS = 4_000;
+const BUDGET_CHARS = 1_000_000;
+/** Room for a 5 MB article analysed whole (about 0.7 GB) with margin. */
+const DEFAULT_MAX_HEAP_MB = 2048;
 
 function yieldToEventLoop(): Promise<void> {
   return new Promise((resolve) => setImmediate(resolve));

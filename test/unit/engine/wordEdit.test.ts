@@ -74,4 +74,25 @@ describe('engine: the typing fast path', () => {
     assert.deepStrictEqual(analyze(edited), analyzeFromScratch(edited));
     assert.equal(analysisCounts.full, full + 1, 'the reported content starts after "that": the edit changes it');
   });
+  it('reads a phrase pasted at the end of an unfinished paragraph (it lengthens that paragraph)', () => {
+    const before = 'Sergey Lavrov spoke first at the news conference.\n\nThen the microphone went to the visitor\n\n' +
+      'He added that the two men had agreed on nothing at all.';
+    analyzeFully(before);
+    const at = before.indexOf('visitor') + 'visitor'.length;
+    for (const phrase of [' Mike Pompeo said', ' he said', ', she added', ' Pompeo']) {
+      const after = before.slice(0, at) + phrase + before.slice(at);
+      analyze(before);
+      assert.deepStrictEqual(analyze(after), analyzeFromScratch(after), phrase);
+    }
+    const pasted = before.slice(0, at) + ' Mike Pompeo said' + before.slice(at);
+    analyze(before);
+    assert.strictEqual(analyze(pasted).quotes.find((q) => q.kind === 'reported')?.attribution.speaker, 'Mike Pompeo');
+  });
+
+  it('sees a deletion that ends a line on a stop break the paragraph in two', () => {
+    const before = 'The mayor spoke first. Then\nHe said the budget would pass.';
+    analyzeFully(before);
+    const after = before.replace(' Then', '');
+    assert.deepStrictEqual(analyze(after), analyzeFromScratch(after));
+  });
 });

@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { analyze, analyzeFromScratch } from '../../../src/engine/analyze';
-import { AnalysisClient, AnalysisWorkerError, SupersededError } from '../../../src/worker/client';
+import { AnalysisClient, AnalysisWorkerError, SupersededError, TooComplexError } from '../../../src/worker/client';
 
 const repoRoot = path.resolve(__dirname, '../../..');
 const bundledWorker = path.join(repoRoot, 'dist/worker.js');
@@ -17,6 +17,8 @@ const { serialize } = require('node:v8');
 parentPort.on('message', (request) => {
   if (request.text === 'throw') throw new Error('boom in worker');
   if (request.text === 'exit') process.exit(7);
+  if (request.text === 'hang') for (;;);
+  if (request.text === 'hog') { const held = []; for (;;) held.push(new Array(1e6).fill(held.length)); }
   const n = request.text.length;
   const head = serialize({ head: { problems: [], analyzedLength: n, textLength: n } });
   parentPort.postMessage({ id: request.id, elapsedMs: 0, parts: [new Uint8Array(head).buffer] });
@@ -27,8 +29,8 @@ describe('AnalysisClient', function () {
   this.timeout(60000);
   let flakyWorker: string;
   const clients: AnalysisClient[] = [];
-  const newClient = (script: string): AnalysisClient => {
-    const client = new AnalysisClient(script);
+  const newClient = (script: string, options?: ConstructorParameters<typeof AnalysisClient>[1]): AnalysisClient => {
+    const client = new AnalysisClient(script, options);
     clients.push(client);
     return client;
   };
@@ -208,5 +210,25 @@ describe('AnalysisClient', function () {
     client.dispose();
     await assert.rejects(pending, /disposed/);
     await assert.rejects(client.analyze('late', {}), /disposed/);
+  });
+  it('stops a document whose analysis runs past its budget, and keeps serving the others', async () => {
+    const client = newClient(flakyWorker, { budgetMs: 300 });
+    const stuck = client.analyze('hang', {}, 'stuck.txt');
+    const other = client.analyze('another document', {}, 'other.txt');
+    await assert.rejects(stuck, (err: Error) => err instanceof TooComplexError && /too complex to annotate: its analysis ran past/.test(err.message));
+    assert.equal((await other).analysis.textLength, 'another document'.length);
+    // The same document is refused at once (it would take the budget again per edit), until retried.
+    assert.ok(client.isTooComplex('stuck.txt'));
+    await assert.rejects(client.analyze('hang', {}, 'stuck.txt'), TooComplexError);
+    client.retry('stuck.txt');
+    assert.equal((await client.analyze('fixed now', {}, 'stuck.txt')).analysis.textLength, 'fixed now'.length);
+  });
+
+  it('stops a document whose analysis runs out of the worker memory, and keeps serving the others', async () => {
+    const client = newClient(flakyWorker, { maxHeapMb: 64, budgetMs: 30000 });
+    const hog = client.analyze('hog', {}, 'hog.txt');
+    const other = client.analyze('still served', {}, 'other.txt');
+    await assert.rejects(hog, (err: Error) => err instanceof TooComplexError && /more than 64 MB/.test(err.message));
+    assert.equal((await other).analysis.textLength, 'still served'.length);
   });
 });
