@@ -3,7 +3,8 @@ import type { DecisionChange } from '../engine/review/record';
 import type { SpeakerChoice } from '../engine/review/format';
 import type { Controller } from './controller';
 import type { ReviewStore } from './reviewStore';
-import { likelySpeakers, reviewTarget, type QuoteArgument, type ReviewTarget } from './reviewTarget';
+import { likelySpeakers, nameTarget, reviewTarget, type NameTarget, type QuoteArgument, type ReviewTarget } from './reviewTarget';
+import type { EntityChange } from '../engine/review/record';
 import { ReviewCodeActions } from './reviewCodeActions';
 import { isReviewFilter, REVIEW_FILTERS, type ReviewFilter } from './reviewTree';
 
@@ -30,6 +31,9 @@ export const REVIEW_COMMANDS = {
   markDisputed: 'onTheRecord.markDisputed',
   clearStatus: 'onTheRecord.clearStatus',
   filterQuotes: 'onTheRecord.filterQuotes',
+  notAPerson: 'onTheRecord.notAPerson',
+  samePersonAs: 'onTheRecord.samePersonAs',
+  resetName: 'onTheRecord.resetName',
 } as const;
 
 /** What code and tests may pass instead of answering the prompts. */
@@ -95,7 +99,34 @@ export function registerReviewCommands(controller: Controller, store: ReviewStor
       return recorded;
     });
 
+  /** The same for a command on a name. */
+  const nameCommand = (id: string, decide: (target: NameTarget, answer: Record<string, unknown>) => Promise<EntityChange | undefined>) =>
+    vscode.commands.registerCommand(id, async (arg?: { uri: string; start: number }, answer?: Record<string, unknown>) => {
+      const target = await nameTarget(controller, arg);
+      if (!target) return false;
+      const change = await decide(target, { ...(arg ?? {}), ...(answer ?? {}) });
+      if (!change) return false;
+      const recorded = await store.recordEntity(target.document, target.analysis, change);
+      await controller.whenIdle();
+      return recorded;
+    });
+
   return [
+    nameCommand(REVIEW_COMMANDS.notAPerson, async (target) => (target.entity ? { kind: 'not-a-person', name: target.entity.name } : undefined)),
+    nameCommand(REVIEW_COMMANDS.samePersonAs, async (target, answer) => {
+      const entity = target.entity;
+      if (!entity) return undefined;
+      let sameAs = typeof answer.sameAs === 'string' ? answer.sameAs : undefined;
+      if (sameAs === undefined) {
+        const others = target.analysis.entities
+          .filter((e) => e.id !== entity.id)
+          .sort((a, b) => Number(b.type === entity.type) - Number(a.type === entity.type));
+        const items = others.map((e) => ({ label: e.name, description: [e.type, e.role].filter(Boolean).join(' · ') }));
+        sameAs = (await vscode.window.showQuickPick(items, { title: `Same Person As… (${entity.name})`, placeHolder: `Who is ${entity.name}?` }))?.label;
+      }
+      return sameAs ? { kind: 'same-as', name: entity.name, sameAs } : undefined;
+    }),
+    nameCommand(REVIEW_COMMANDS.resetName, async (target) => (target.name ? { kind: 'reset', name: target.name } : undefined)),
     vscode.languages.registerCodeActionsProvider('*', new ReviewCodeActions(controller, store), { providedCodeActionKinds: ReviewCodeActions.kinds }),
     vscode.commands.registerCommand(REVIEW_COMMANDS.filterQuotes, (filter?: unknown) => filterQuotes(controller, filter)),
     command(REVIEW_COMMANDS.setSpeaker, async (target, answer: SpeakerAnswer) => {

@@ -2,7 +2,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { serializeReview, type ReviewFile } from '../engine/review/format';
 import { placeReview, type PlacedReview } from '../engine/review/place';
-import { recordDecision, type DecisionChange } from '../engine/review/record';
+import { recordDecision, recordEntityDecision, type DecisionChange, type EntityChange } from '../engine/review/record';
 import type { Analysis, Quote } from '../engine/types';
 import { readReviewFileSync, reviewFromText, reviewPathFor, REVIEW_SUFFIX, writeReviewFile, type ReadReview } from '../review-store/reviewFile';
 
@@ -70,6 +70,19 @@ export class ReviewStore implements vscode.Disposable {
    * made on disk meanwhile is kept; refuses (with a message) when the file cannot be trusted.
    */
   async record(document: vscode.TextDocument, analysis: Analysis, quote: Quote, change: DecisionChange): Promise<boolean> {
+    return this.update(document, analysis, (review, placed, text) => recordDecision(review, placed, text, this.articleName(document), quote, change));
+  }
+
+  /** Records a decision about a name (Not a Person, Same Person As, reset), the same way. */
+  async recordEntity(document: vscode.TextDocument, analysis: Analysis, change: EntityChange): Promise<boolean> {
+    return this.update(document, analysis, (review, _placed, text) => recordEntityDecision(review, text, this.articleName(document), change));
+  }
+
+  private async update(
+    document: vscode.TextDocument,
+    analysis: Analysis,
+    change: (review: ReviewFile | undefined, placed: PlacedReview | undefined, text: string) => ReviewFile,
+  ): Promise<boolean> {
     const key = document.uri.toString();
     this.known.delete(key);
     const known = this.load(document);
@@ -84,7 +97,7 @@ export class ReviewStore implements vscode.Disposable {
       void vscode.window.showErrorMessage(this.badMessage(document, placed.foreign) + ' It was not changed.');
       return false;
     }
-    const next = recordDecision(review, placed, text, this.articleName(document), quote, change);
+    const next = change(review, placed, text);
     try {
       const written = await this.save(document, next);
       this.known.set(key, { read: { kind: 'ok', review: next, text: written } });

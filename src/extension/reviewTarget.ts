@@ -3,7 +3,7 @@ import { reviewableQuotes } from '../engine/review/place';
 import type { Analysis, Entity, Quote } from '../engine/types';
 import type { Controller } from './controller';
 import { hoverableQuotes } from './quoteFilter';
-import { quoteAt } from './lookup';
+import { mentionAt, quoteAt } from './lookup';
 import type { TreeNode } from './treeModel';
 
 /** How a review command names its quote: a Quotes view item, `{ uri, start }` (code actions, tests), or nothing (the cursor). */
@@ -73,4 +73,33 @@ export function likelySpeakers(analysis: Analysis, quote: Quote): Entity[] {
     .map((entity) => ({ entity, d: distance(entity) }))
     .sort((a, b) => a.d - b.d)
     .map(({ entity }) => entity);
+}
+
+export interface NameTarget {
+  document: vscode.TextDocument;
+  analysis: Analysis;
+  /** The entity named at the position, when the analysis has one there. */
+  entity: Entity | undefined;
+  /** The name a reset is about: the entity's, or one of the review file's names written at the position. */
+  name: string | undefined;
+}
+
+/** The name a command on a name acts on: `{ uri, start }` or the cursor. */
+export async function nameTarget(controller: Controller, arg: { uri: string; start: number } | undefined): Promise<NameTarget | undefined> {
+  const editor = vscode.window.activeTextEditor;
+  const document = arg ? vscode.workspace.textDocuments.find((d) => d.uri.toString() === arg.uri) : editor?.document;
+  if (!document || !controller.isSupported(document)) return undefined;
+  const offset = arg ? arg.start : document.offsetAt(editor!.selection.active);
+  const tracked = controller.tracker.current(document) ?? (await controller.tracker.ensure(document));
+  if (!tracked) return undefined;
+  const entity = mentionAt(tracked.analysis, offset)?.entity;
+  // A name that is no person any more has no mention: find it among the decisions by the text around.
+  const around = document.getText().slice(Math.max(0, offset - 60), offset + 60);
+  const decided = controller.review.reviewFor(document)?.entities?.find((d) => around.includes(d.name))?.name;
+  const name = entity?.name ?? decided;
+  if (!entity && !name) {
+    void vscode.window.showInformationMessage('Put the cursor on a name first.');
+    return undefined;
+  }
+  return { document, analysis: tracked.analysis, entity, name };
 }

@@ -193,4 +193,38 @@ describe('review: correcting attributions and recording checks', () => {
     assert.ok(rows.some((r) => r.startsWith('worksheet.txt,3,"The plan is sound,",Dan Whitfield,yes,')), rows.join('\n'));
     assert.ok(rows.some((r) => /"We will fund it next year,",Dan Whitfield,no,added,[\d.]+,verified/.test(r)), rows.join('\n'));
   });
+
+  describe('on a name', () => {
+    const NAMES = ARTICLE + '\n"We like it," Danny Whitfield said.\n';
+
+    async function onName(opened: OpenedDocument, command: string, name: string, answer: Record<string, unknown> = {}): Promise<boolean> {
+      const start = opened.document.getText().indexOf(name) + 1;
+      return vscode.commands.executeCommand<boolean>(command, { uri: opened.document.uri.toString(), start }, answer);
+    }
+
+    it('Same Person As merges two entities the engine kept apart', async () => {
+      const opened = await openArticle('same-person.txt', NAMES);
+      assert.equal(quoteWith(opened.analysis, 'We like it').attribution.speaker, 'Danny Whitfield');
+      assert.equal(await onName(opened, 'onTheRecord.samePersonAs', 'Danny Whitfield', { sameAs: 'Dan Whitfield' }), true);
+      const analysis = await analysisOf(opened.api, opened.document);
+      assert.equal(quoteWith(analysis, 'We like it').attribution.speaker, 'Dan Whitfield');
+      assert.ok(!analysis.entities.some((e) => e.name === 'Danny Whitfield'));
+      assert.deepEqual(readReview(opened.document).entities, [{ name: 'Danny Whitfield', sameAs: 'Dan Whitfield', decided: readReview(opened.document).entities![0].decided }]);
+    });
+
+    it('Not a Person leaves its quotes unattributed; Reset Name to Automatic brings it back', async () => {
+      const opened = await openArticle('not-person.txt', NAMES);
+      const position = opened.document.positionAt(opened.document.getText().indexOf('Tom Barrow') + 1);
+      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', opened.document.uri, new vscode.Range(position, position));
+      assert.ok(actions.some((a) => a.title === 'Not a Person: Tom Barrow'), `actions: ${actions.map((a) => a.title).join(', ')}`);
+      await onName(opened, 'onTheRecord.notAPerson', 'Tom Barrow');
+      let analysis = await analysisOf(opened.api, opened.document);
+      assert.equal(quoteWith(analysis, 'plan is sound').attribution.speaker, null);
+      assert.ok(!analysis.entities.some((e) => e.name === 'Tom Barrow'));
+      await onName(opened, 'onTheRecord.resetName', 'Tom Barrow');
+      analysis = await analysisOf(opened.api, opened.document);
+      assert.equal(quoteWith(analysis, 'plan is sound').attribution.speaker, 'Tom Barrow');
+      assert.equal(readReview(opened.document).entities, undefined);
+    });
+  });
 });

@@ -8,6 +8,7 @@ import type { DocumentSession } from '../session';
 import type { Analysis, AnalyzeOptions } from '../types';
 import type { ReviewFile } from './format';
 import { fixedAttributions, placeReview } from './place';
+import { applyEntityDecisions } from './entities';
 
 /** `analyzeWithReview` with the review given in the options (as the worker receives it). */
 export function analyzeWithOwnReview(text: string, options: AnalyzeOptions, session?: DocumentSession): Analysis {
@@ -25,7 +26,8 @@ export function analyzeWithReview(
 ): Analysis {
   const { fixed: _fixed, review: _review, ...automatic } = options;
   const first = analyzeText(text, automatic, session);
-  if (!review || review.decisions.length === 0) return first;
-  const fixed = fixedAttributions(placeReview(text, first, review));
-  return fixed.length === 0 ? first : analyzeText(text, { ...automatic, fixed }, session);
+  if (!review) return first;
+  const fixed = review.decisions.length ? fixedAttributions(placeReview(text, first, review)) : [];
+  const analysis = fixed.length === 0 ? first : analyzeText(text, { ...automatic, fixed }, session);
+  return applyEntityDecisions(analysis, review.entities);
 }

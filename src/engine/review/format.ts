@@ -41,12 +41,25 @@ export interface QuoteDecision {
   decided?: string;
 }
 
+/**
+ * A decision about a name, kept by the entity's name (its id comes from its name, so both survive edits):
+ * it is no person or organization at all (`notAPerson`), or the same one as the entity named `sameAs`.
+ */
+export interface EntityDecision {
+  name: string;
+  notAPerson?: boolean;
+  sameAs?: string;
+  decided?: string;
+}
+
 export interface ReviewFile {
   kind: typeof REVIEW_KIND;
   version: number;
   /** The article when the file was last written: its name and a fingerprint of its text (see fingerprint.ts). */
   article: { name: string; fingerprint: string };
   decisions: QuoteDecision[];
+  /** Absent in a file without decisions about names. */
+  entities?: EntityDecision[];
 }
 
 export type ParsedReview = { ok: true; review: ReviewFile } | { ok: false; message: string };
@@ -77,7 +90,28 @@ export function parseReview(json: string): ParsedReview {
     if (typeof decision === 'string') return { ok: false, message: `decision ${i + 1}: ${decision}` };
     decisions.push(decision);
   }
-  return { ok: true, review: { kind: REVIEW_KIND, version: REVIEW_FORMAT_VERSION, article: { name: article.name, fingerprint: article.fingerprint }, decisions } };
+  const review: ReviewFile = { kind: REVIEW_KIND, version: REVIEW_FORMAT_VERSION, article: { name: article.name, fingerprint: article.fingerprint }, decisions };
+  if (data.entities !== undefined) {
+    if (!Array.isArray(data.entities)) return { ok: false, message: 'its "entities" is not a list' };
+    review.entities = [];
+    for (let i = 0; i < data.entities.length; i++) {
+      const decision = parseEntityDecision(data.entities[i]);
+      if (typeof decision === 'string') return { ok: false, message: `name decision ${i + 1}: ${decision}` };
+      review.entities.push(decision);
+    }
+  }
+  return { ok: true, review };
+}
+
+function parseEntityDecision(value: unknown): EntityDecision | string {
+  if (!isObject(value) || typeof value.name !== 'string' || !value.name) return 'needs the entity\'s "name"';
+  if (!optional(value.notAPerson, 'boolean') || !optional(value.sameAs, 'string') || !optional(value.decided, 'string')) return 'has a field of the wrong type';
+  if (!value.notAPerson === !value.sameAs) return 'needs either "notAPerson": true or "sameAs"';
+  const decision: EntityDecision = { name: value.name };
+  if (value.notAPerson) decision.notAPerson = true;
+  if (typeof value.sameAs === 'string') decision.sameAs = value.sameAs;
+  if (typeof value.decided === 'string') decision.decided = value.decided;
+  return decision;
 }
 
 function parseDecision(value: unknown): QuoteDecision | string {
@@ -120,7 +154,8 @@ export function serializeReview(review: ReviewFile): string {
     for (const key of ['note', 'source', 'checkedWords', 'decided'] as const) if (d[key]) out[key] = d[key];
     return out;
   });
-  return JSON.stringify({ kind: REVIEW_KIND, version: REVIEW_FORMAT_VERSION, article: review.article, decisions }, null, 2) + '\n';
+  const entities = review.entities?.length ? { entities: review.entities } : {};
+  return JSON.stringify({ kind: REVIEW_KIND, version: REVIEW_FORMAT_VERSION, article: review.article, decisions, ...entities }, null, 2) + '\n';
 }
 
 /** Whether the decision still says anything (a reset with no status, note or source says nothing). */
@@ -132,6 +167,6 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function optional(value: unknown, type: 'string' | 'number', nullable = false): boolean {
+function optional(value: unknown, type: 'string' | 'number' | 'boolean', nullable = false): boolean {
   return value === undefined || (nullable && value === null) || typeof value === type;
 }
