@@ -18,7 +18,14 @@ import { reuseAfterWordEdit } from './wordEdit';
 import { quoteOf } from './shapes';
 import { createSession, entityVersion, type DocumentSession } from './session';
 
-const DEFAULT_MAX_LENGTH = 50_000_000;
+export const DEFAULT_MAX_LENGTH = 50_000_000;
+
+/** The part of `input` that is analysed: all of it, or up to a paragraph break near `maxLength` (no quotation cut in half). */
+export function analysedPart(input: string, maxLength: number): string {
+  if (input.length <= maxLength) return input;
+  const cut = input.lastIndexOf('\n\n', maxLength);
+  return input.slice(0, cut > maxLength / 2 ? cut : maxLength);
+}
 
 const describeSize = (chars: number): string =>
   chars < 10_000 ? `${chars} characters` : chars < 10_000_000 ? `${Math.round(chars / 1024)} KB` : `${(chars / 1024 / 1024).toFixed(1)} MB`;
@@ -46,8 +53,9 @@ const defaultSession = createSession();
 export const analysisCounts = { reused: 0, full: 0 };
 
 const languageOf = (options: AnalyzeOptions): 'markdown' | 'plaintext' => (options.language === 'markdown' ? 'markdown' : 'plaintext');
+// A person's decisions are part of the key by what they decide, not where: typing keeps the fast path.
 const optionsKeyOf = (options: AnalyzeOptions, maxLength: number): string =>
-  `${languageOf(options)}|${maxLength}|${options.reported !== false}${options.fixed?.length ? '|fixed' : ''}`;
+  `${languageOf(options)}|${maxLength}|${options.reported !== false}${options.fixed?.length ? `|${options.fixedKey ?? options.fixed.map((f) => f.start).join()}` : ''}`;
 
 /**
  * Analyses `input`. `session` is what is kept about the document between analyses (see session.ts): give
@@ -55,8 +63,7 @@ const optionsKeyOf = (options: AnalyzeOptions, maxLength: number): string =>
  */
 export function analyze(input: string, options: AnalyzeOptions = {}, session: DocumentSession = defaultSession): Analysis {
   const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
-  // A person's decisions are placed by their words, not moved with the text: no typing fast path with them.
-  if (input.length <= maxLength && !options.fixed?.length) {
+  if (input.length <= maxLength) {
     const reused = reuseAfterWordEdit(session, input, optionsKeyOf(options, maxLength), languageOf(options));
     if (reused) {
       session.lastRun = reused.lastRun;
@@ -93,11 +100,8 @@ function runPipeline(input: string, options: AnalyzeOptions, session: DocumentSe
   if (session) analysisCounts.full++;
   const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
   const problems: Problem[] = [];
-  let text = input;
-  if (input.length > maxLength) {
-    // Cut at a paragraph break so no quotation is cut in half.
-    const cut = input.lastIndexOf('\n\n', maxLength);
-    text = input.slice(0, cut > maxLength / 2 ? cut : maxLength);
+  const text = analysedPart(input, maxLength);
+  if (text.length < input.length) {
     problems.push({
       kind: 'truncated',
       start: text.length,

@@ -104,6 +104,11 @@ export interface AnalyzeOptions {
   reported?: boolean;
   /** Attributions a person decided (see review/), which the sieve takes as given and as evidence for later quotes. */
   fixed?: FixedAttribution[];
+  /**
+   * What `fixed` decides, independent of where the quotes stand (which quote, counted in order, gets what):
+   * an edit that moves them but decides the same keeps the typing fast path. Without it, their positions.
+   */
+  fixedKey?: string;
   /** A person's decisions, for `analyzeWithReview` to place and turn into `fixed` (`analyze` ignores it). */
   review?: ReviewFile;
 }

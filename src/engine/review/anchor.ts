@@ -79,18 +79,35 @@ const CONTEXT_IN_PLACE = 1.2;
  */
 export function placeAnchors<Q extends Anchored>(text: string, quotes: readonly Q[], anchors: readonly Anchor[]): number[] {
   const fits: { anchor: number; quote: number; score: number }[] = [];
-  const quoteWords = quotes.map((quote) => words(quote.text));
+  // Quotes with the very words are the only candidates when there are any; the others are compared
+  // word by word, their words split once, only for anchors whose words are nowhere.
+  const sameWords = new Map<string, number[]>();
+  quotes.forEach((quote, q) => {
+    const list = sameWords.get(quote.text);
+    if (list) list.push(q);
+    else sameWords.set(quote.text, [q]);
+  });
+  let quoteWords: string[][] | undefined;
   anchors.forEach((anchor, a) => {
+    const exactly = sameWords.get(anchor.quote);
+    if (exactly) {
+      for (const q of exactly) {
+        const quote = quotes[q];
+        const nearness = 1 / (1 + Math.abs(quote.start - anchor.at));
+        fits.push({ anchor: a, quote: q, score: 4 + contextScore(text, anchor, quote.outer) + nearness * 1e-3 });
+      }
+      return;
+    }
+    quoteWords ??= quotes.map((quote) => words(quote.text));
     const anchorWords = words(anchor.quote);
     quotes.forEach((quote, q) => {
-      const exact = quote.text === anchor.quote;
-      const similarity = exact ? 1 : similarityOfWords(anchorWords, quoteWords[q], quote.text.trim() === anchor.quote.trim());
+      const similarity = similarityOfWords(anchorWords, quoteWords![q], quote.text.trim() === anchor.quote.trim());
       if (similarity < SIMILAR_IN_PLACE) return;
       const context = contextScore(text, anchor, quote.outer);
-      if (!exact && similarity < SIMILAR_ENOUGH && context < CONTEXT_IN_PLACE) return;
-      // Same words first; then the closer words and context; then nearer to where it was.
+      if (similarity < SIMILAR_ENOUGH && context < CONTEXT_IN_PLACE) return;
+      // The closer words and context first; then nearer to where it was.
       const nearness = 1 / (1 + Math.abs(quote.start - anchor.at));
-      fits.push({ anchor: a, quote: q, score: (exact ? 4 : 2 * similarity) + context + nearness * 1e-3 });
+      fits.push({ anchor: a, quote: q, score: 2 * similarity + context + nearness * 1e-3 });
     });
   });
   fits.sort((x, y) => y.score - x.score);

@@ -1,5 +1,6 @@
 import * as assert from 'assert';
-import { analyze } from '../../../../src/engine/analyze';
+import { analysisCounts, analyze, analyzeFromScratch } from '../../../../src/engine/analyze';
+import { createSession } from '../../../../src/engine/session';
 import { SET_BY_PERSON } from '../../../../src/engine/types';
 import {
   analyzeWithReview, emptyReview, fingerprintOf, parseReview, placeReview, recordDecision, serializeReview, REVIEW_FORMAT_VERSION, type ReviewFile,
@@ -62,6 +63,25 @@ describe('engine/review: decisions change the analysis', () => {
     const reset = recordDecision(review, placeReview(ARTICLE, analysis, review), ARTICLE, 'council.txt', quoteWith(analysis, 'The plan'), { kind: 'reset' });
     assert.strictEqual(reset.decisions.length, 0);
     assert.strictEqual(quoteWith(analyzeWithReview(ARTICLE, {}, reset), 'fund it').attribution.speaker, 'Tom Barrow');
+  });
+
+  it('typing keeps the fast path with decisions, and gives what an analysis from scratch with them gives', () => {
+    const review = corrected('The plan', { entityId: 'dan-whitfield', name: 'Dan Whitfield' });
+    const session = createSession();
+    analyzeWithReview(ARTICLE, {}, review, session);
+    let text = ARTICLE;
+    // Letters in ordinary words take the engine's fast path; inside the corrected quote they do not.
+    const edits: [string, number, string, boolean][] = [['met', 1, 'e', true], [' on ', 2, 'o', true], ['plan', 2, 'a', false]];
+    for (const [word, into, letters, fast] of edits) {
+      const at = text.indexOf(word) + into;
+      text = text.slice(0, at) + letters + text.slice(at);
+      const reused = analysisCounts.reused;
+      const typed = analyzeWithReview(text, {}, review, session);
+      assert.strictEqual(analysisCounts.reused, reused + (fast ? 1 : 0), `the fast path after typing "${letters}" in "${word}"`);
+      assert.deepStrictEqual(typed, analyzeWithReview(text, {}, review, undefined, (t, o) => analyzeFromScratch(t, o)));
+    }
+    assert.strictEqual(quoteWith(analyzeWithReview(text, {}, review, session), 'plaan').attribution.speaker, 'Dan Whitfield');
+    assert.strictEqual(quoteWith(analyzeWithReview(text, {}, review, session), 'fund').attribution.speaker, 'Dan Whitfield');
   });
 
   it('a decision still applies after edits elsewhere', () => {
