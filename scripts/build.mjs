@@ -28,4 +28,4 @@ await Promise.all(
     }),
   ),
 );
-console.log(`built ${selected.map(([n]) => n).join(', ')}`);
+console.error(`built ${selected.map(([n]) => n).join(', ')}`);

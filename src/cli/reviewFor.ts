@@ -1,7 +1,12 @@
-import { analyzeWithReview } from '../engine/review/analyzeWithReview';
+import { analyzeFromScratch } from '../engine/analyze';
+import { analyzeWithReview as analyzeWithReviewKeeping } from '../engine/review/analyzeWithReview';
 import { placeReview, type PlacedReview } from '../engine/review/place';
 import type { Analysis, AnalyzeOptions } from '../engine/types';
 import { readReviewFileSync, reviewPathFor } from '../review-store/reviewFile';
+
+// One analysis per file, nothing kept for a next one (no edits follow): memory is the file's alone.
+const analyzeWithReview = (text: string, options: AnalyzeOptions, review: Parameters<typeof analyzeWithReviewKeeping>[2]): Analysis =>
+  analyzeWithReviewKeeping(text, options, review, undefined, (t, o) => analyzeFromScratch(t, o));
 
 /**
  * An article analysed with a person's decisions: those of `reviewFile`, or of the review file beside the

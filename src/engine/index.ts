@@ -1,2 +1,2 @@
 export * from './types';
-export { analyze } from './analyze';
+export { analyze, analyzeFromScratch } from './analyze';

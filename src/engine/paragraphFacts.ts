@@ -4,7 +4,7 @@
  */
 import type { Span } from './types';
 import { SpanCover } from './spans';
-import { sentences as findSentences, tokenize, type Token } from './tokens';
+import { collapseQuotations, lowerCaseOf, sentences as findSentences, tokenize, type Token } from './tokens';
 import { findNameChunks, type NameChunk } from './names';
 import { cueCandidates, findCues, isQuoteOnly } from './attribution';
 import { MentionLookup } from './speakers';
@@ -40,7 +40,8 @@ export interface ParagraphFacts {
   speakerWords: string[];
   /**
    * What entity building reads from this paragraph (the names and speaker words, without their offsets),
-   * as one string: two paragraphs with the same one lead to the same entities.
+   * as one string: two paragraphs with the same one lead to the same entities. Only analyses that are
+   * compared with a next one read it: facts that are not kept (`useCache` false) leave it empty.
    */
   entityInputs: string;
   /** The words of its typed names, in lower case: what it teaches the headlines (see documentFacts.ts). */
@@ -137,7 +138,7 @@ export function paragraphFacts(
   for (const sentence of sentences) {
     const tokens = tokenize(text, sentence.start, sentence.end);
     for (const chunk of findNameChunks({ text, tokens, sentenceStart: sentence.start, quotes: quoteCover, titleCase, knownNameWords })) chunks.push(chunk);
-    const collapsed = tokenize(text, sentence.start, sentence.end, topLevel);
+    const collapsed = collapseQuotations(text, tokens, sentence.start, sentence.end, topLevel);
     const candidates = cueCandidates(collapsed);
     sentenceTokens.push(collapsed);
     cues.push(candidates);
@@ -158,8 +159,8 @@ export function paragraphFacts(
     chunks,
     titleCase,
     speakerWords,
-    entityInputs: entityInputsOf(chunks, speakerWords),
-    nameWords: chunks.filter((c) => c.type !== 'unknown' || c.role).flatMap((c) => c.words.map((w) => w.toLowerCase())),
+    entityInputs: useCache ? entityInputsOf(chunks, speakerWords) : '',
+    nameWords: chunks.filter((c) => c.type !== 'unknown' || c.role).flatMap((c) => c.words.map(lowerCaseOf)),
   };
   if (useCache) {
     detachStrings(facts);
@@ -170,11 +171,9 @@ export function paragraphFacts(
 
 /** Cached facts outlive the text they were read from: their strings must not be views into it. */
 function detachStrings(facts: ParagraphFacts): void {
+  // Words already hold strings of their own (one per spelling, see tokens.ts); a quotation's is a view.
   for (const sentence of facts.tokens) {
-    for (const t of sentence) {
-      t.text = detached(t.text);
-      t.lower = detached(t.lower);
-    }
+    for (const t of sentence) if (t.kind === 'quote') t.text = detached(t.text);
   }
   for (const c of facts.chunks) {
     c.text = detached(c.text);

@@ -3,7 +3,7 @@ import type { Span } from './types';
 import { firstStartingAt, SpanCover } from './spans';
 import { detached } from './detach';
 import { isKnownAbbreviation } from './nlp';
-import { cueKind } from './lexicon';
+import { cueKind, isTitleAbbreviation } from './lexicon';
 
 export interface Token {
   start: number;
@@ -47,6 +47,9 @@ function spelling(written: string): Spelling {
   return known;
 }
 
+/** A word in lower case, as its tokens hold it (one string per spelling). */
+export const lowerCaseOf = (word: string): string => spelling(word).lower;
+
 /**
  * Tokens of text[start, end), with quotations (given as outer spans, sorted, not overlapping) collapsed into
  * one 'quote' token each.
@@ -63,20 +66,25 @@ export function tokenize(text: string, start: number, end: number, quotations: r
     const s = start + (m.index ?? 0);
     tokens.push({ start: s, end: s + 1, text: m[0], lower: m[0], kind: 'punct', capitalized: false });
   }
-  let result = tokens;
-  if (quotations.length) {
-    // Quotations do not overlap: those touching [start, end) are a run of the sorted list.
-    const touching: Span[] = [];
-    for (let i = Math.max(0, firstStartingAt(quotations, start) - 1); i < quotations.length && quotations[i].start < end; i++) {
-      if (quotations[i].end > start) touching.push(quotations[i]);
-    }
-    if (touching.length) {
-      const cover = new SpanCover(touching);
-      result = tokens.filter((t) => !cover.holds(t.start, t.end));
-      for (const q of touching) {
-        result.push({ start: q.start, end: q.end, text: text.slice(q.start, q.end), lower: '', kind: 'quote', capitalized: false });
-      }
-    }
+  tokens.sort((a, b) => a.start - b.start);
+  return quotations.length ? collapseQuotations(text, tokens, start, end, quotations) : tokens;
+}
+
+/**
+ * `tokenize(text, start, end, quotations)` from the tokens of `tokenize(text, start, end)`, without reading
+ * the text again: the tokens inside a quotation give way to one 'quote' token.
+ */
+export function collapseQuotations(text: string, tokens: readonly Token[], start: number, end: number, quotations: readonly Span[]): Token[] {
+  // Quotations do not overlap: those touching [start, end) are a run of the sorted list.
+  const touching: Span[] = [];
+  for (let i = Math.max(0, firstStartingAt(quotations, start) - 1); i < quotations.length && quotations[i].start < end; i++) {
+    if (quotations[i].end > start) touching.push(quotations[i]);
+  }
+  if (touching.length === 0) return tokens.slice();
+  const cover = new SpanCover(touching);
+  const result = tokens.filter((t) => !cover.holds(t.start, t.end));
+  for (const q of touching) {
+    result.push({ start: q.start, end: q.end, text: text.slice(q.start, q.end), lower: '', kind: 'quote', capitalized: false });
   }
   return result.sort((a, b) => a.start - b.start);
 }
@@ -90,7 +98,7 @@ const TITLE_ABBREVIATIONS = new Set([
 /** Whether the period after `word` belongs to an abbreviation rather than ending a sentence. */
 function isAbbreviation(word: string): boolean {
   const lower = word.toLowerCase();
-  return TITLE_ABBREVIATIONS.has(lower) || /^\p{L}$/u.test(word) || isKnownAbbreviation(lower);
+  return TITLE_ABBREVIATIONS.has(lower) || isTitleAbbreviation(lower) || /^\p{L}$/u.test(word) || isKnownAbbreviation(lower);
 }
 
 /** Whether a short speech tag (`Clinton said Monday.`) follows: it belongs to the quotation before it. */

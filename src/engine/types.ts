@@ -48,7 +48,11 @@ export interface Attribution {
   /** The cue word or phrase ("said", "added", "according to"), or null. */
   cue: string | null;
   cueSpan: Span | null;
-  /** 0..1; below `LOW_CONFIDENCE` readers should present it as uncertain. */
+  /**
+   * The measured probability that the speaker is right (confidence.ts); below `LOW_CONFIDENCE` readers
+   * should present it as uncertain. 0 when unattributed, unless a speaker was found but withheld as too
+   * uncertain: then its probability.
+   */
   confidence: number;
   /** The sieve rule that decided (for explanations and debugging). */
   rule: string;
@@ -126,5 +130,5 @@ export interface FixedAttribution {
 /** The rule of an attribution a person set. */
 export const SET_BY_PERSON = 'set by a person';
 
-/** Attributions below this confidence are shown as uncertain. */
-export const LOW_CONFIDENCE = 0.6;
+/** Attributions below this confidence are shown as uncertain (the line is measured: see confidence.ts). */
+export { LOW_CONFIDENCE } from './confidenceThresholds';

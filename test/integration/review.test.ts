@@ -29,6 +29,13 @@ async function onQuote(opened: OpenedDocument, command: string, words: string, a
   return vscode.commands.executeCommand<boolean>(command, { uri: opened.document.uri.toString(), start: quote.outer.start }, answer);
 }
 
+/** The speaker labels VS Code would draw (inlay hints), as text. */
+async function labelsIn(document: vscode.TextDocument): Promise<string[]> {
+  const whole = new vscode.Range(document.positionAt(0), document.positionAt(document.getText().length));
+  const hints = await vscode.commands.executeCommand<vscode.InlayHint[]>('vscode.executeInlayHintProvider', document.uri, whole);
+  return hints.map((hint) => (typeof hint.label === 'string' ? hint.label : hint.label.map((part) => part.value).join('')).trim());
+}
+
 function reviewFileOf(document: vscode.TextDocument): string {
   return document.uri.fsPath + '.review.json';
 }
@@ -59,8 +66,8 @@ describe('review: correcting attributions and recording checks', () => {
     assert.equal(quoteWith(analysis, 'plan is sound').attribution.rule, SET_BY_PERSON);
     assert.equal(quoteWith(analysis, 'fund it').attribution.speaker, 'Dan Whitfield', 'the pronoun follows the correction');
     assert.deepEqual(readReview(opened.document).decisions[0].speaker, { entityId: 'dan-whitfield', name: 'Dan Whitfield' });
-    const labels = opened.api.decorationsFor(opened.editor).flatMap((d) => d.labels);
-    assert.ok(labels.includes('— Dan Whitfield ✎'), `labels: ${labels.join(' | ')}`);
+    const labels = await labelsIn(opened.document);
+    assert.ok(labels.some((l) => l.includes('Dan Whitfield ✎')), `labels: ${labels.join(' | ')}`);
     const hover = unescapeMarkdown(await hoverTextAt(opened.document, opened.document.positionAt(quoteWith(analysis, 'plan is sound').start + 2)));
     assert.match(hover, /Speaker set by you/);
     assert.equal(opened.document.getText(), ARTICLE, 'the article is never changed');

@@ -1,0 +1,74 @@
+/**
+ * Runs the CLI on each generated hostile input (test/fixtures/hostileInputs.ts) at the size a robustness probe
+ * used and at twice that size, and prints wall time, peak memory and growth. Targets: each under 2 s and
+ * 600 MB, growth about 2x (linear), and a 20 MB article (the corpus articles joined) under 800 MB.
+ * Exits 1 when a target is missed.
+ * Usage: npm run check:hostile -- [--corpus PATH] [--no-build] [--only NAME]
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { HOSTILE_INPUTS } from '../test/fixtures/hostileInputs';
+import { existsSync } from 'node:fs';
+import { option } from './corpusOption';
+
+const repoRoot = path.resolve(__dirname, '..');
+const cli = path.join(repoRoot, 'dist/cli.js');
+const peak = path.join(repoRoot, 'bench/peak-memory.cjs');
+if (!process.argv.includes('--no-build')) spawnSync(process.execPath, ['scripts/build.mjs', '--only', 'cli'], { cwd: repoRoot, stdio: 'inherit' });
+const only = option('only');
+const dir = mkdtempSync(path.join(tmpdir(), 'otr-hostile-'));
+
+interface Run {
+  seconds: number;
+  peakMb: number;
+  exitCode: number | null;
+}
+
+function runCli(text: string, extension: string): Run {
+  const file = path.join(dir, `input${extension}`);
+  writeFileSync(file, text);
+  const started = process.hrtime.bigint();
+  const result = spawnSync(process.execPath, ['-r', peak, cli, 'extract', '--format', 'json', '--max-size', '100M', file], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+  });
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  const kb = Number(/peak-rss-kb (\d+)/.exec(result.stderr ?? '')?.[1] ?? NaN);
+  return { seconds, peakMb: kb / 1024, exitCode: result.status };
+}
+
+let failed = 0;
+const row = (name: string, size: number, run: Run, extra = ''): void =>
+  console.log(`${name.padEnd(24)} ${String(size).padStart(10)}  ${run.seconds.toFixed(2).padStart(6)} s  ${run.peakMb.toFixed(0).padStart(5)} MB  exit ${run.exitCode}${extra}`);
+
+console.log(`${'input'.padEnd(24)} ${'characters'.padStart(10)}  ${'time'.padStart(8)}  ${'peak'.padStart(8)}`);
+for (const input of HOSTILE_INPUTS) {
+  if (only && !input.name.includes(only)) continue;
+  const extension = input.language === 'markdown' ? '.md' : '.txt';
+  const once = runCli(input.make(input.probeSize), extension);
+  const twice = runCli(input.make(2 * input.probeSize), extension);
+  const growth = twice.seconds / once.seconds;
+  const ok = once.seconds < 2 && once.peakMb < 600 && once.exitCode !== null && once.exitCode <= 1;
+  if (!ok) failed++;
+  row(input.name, input.probeSize, once, ok ? '' : '  MISSED (2 s, 600 MB)');
+  row('  twice as much', 2 * input.probeSize, twice, `  growth x${growth.toFixed(1)}`);
+}
+
+// The train split: the longest text to build a 20 MB article from without repeating it much.
+const corpus = path.resolve(option('corpus') ?? path.join(repoRoot, '../shared/corpus/polnear-train.jsonl'));
+if (!only && existsSync(corpus)) {
+  const articles = readFileSync(corpus, 'utf8').split('\n').filter((line) => line.trim()).map((line) => JSON.parse(line).text as string);
+  const parts: string[] = [];
+  for (let length = 0, i = 0; length < 20_000_000; i++) {
+    parts.push(articles[i % articles.length]);
+    length += articles[i % articles.length].length + 2;
+  }
+  const big = runCli(parts.join('\n\n').slice(0, 20_000_000), '.txt');
+  const ok = big.peakMb < 800;
+  if (!ok) failed++;
+  row('a 20 MB article', 20_000_000, big, ok ? '' : '  MISSED (800 MB)');
+}
+rmSync(dir, { recursive: true, force: true });
+process.exit(failed ? 1 : 0);
