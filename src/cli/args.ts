@@ -1,10 +1,11 @@
-import { EXPORT_FORMATS, type ExportFormat } from '../export';
+import { QUOTE_EXPORT_FORMATS, type QuoteExportFormat } from '../export';
+import { parseCheckArgs, type CheckCommand } from './checkArgs';
 
 /** Characters analysed per file unless `--max-size` says otherwise. */
 export const DEFAULT_MAX_SIZE = 50_000_000;
 
 export interface ExtractOptions {
-  format: ExportFormat;
+  format: QuoteExportFormat;
   output: string | null;
   maxSize: number;
   reported: boolean;
@@ -17,9 +18,10 @@ export type Command =
   | { kind: 'help' }
   | { kind: 'version' }
   | { kind: 'extract'; options: ExtractOptions }
+  | CheckCommand
   | { kind: 'usage-error'; message: string };
 
-const FORMAT_ALIASES: Record<string, ExportFormat> = { md: 'markdown' };
+const FORMAT_ALIASES: Record<string, QuoteExportFormat> = { md: 'markdown' };
 const SIZE_SUFFIXES: Record<string, number> = { '': 1, k: 1e3, m: 1e6, g: 1e9 };
 
 /** Parses `extract [--format F] [--output FILE] [--max-size N] [--no-reported] FILE...`, `--help`, `--version`. */
@@ -28,6 +30,7 @@ export function parseArgs(argv: string[]): Command {
   if (command === undefined) return usageError('no command given');
   if (command === '--help' || command === '-h' || command === 'help') return { kind: 'help' };
   if (command === '--version' || command === '-V' || command === '-v') return { kind: 'version' };
+  if (command === 'check') return parseCheckArgs(rest);
   if (command !== 'extract') return usageError(`unknown command '${command}'`);
   return parseExtract(rest);
 }
@@ -54,7 +57,7 @@ function parseExtract(argv: string[]): Command {
       case '-f': {
         const value = takeValue();
         const format = value === undefined ? undefined : parseFormat(value);
-        if (!format) return usageError(`--format needs one of ${EXPORT_FORMATS.join(', ')}${value ? `, not '${value}'` : ''}`);
+        if (!format) return usageError(`--format needs one of ${QUOTE_EXPORT_FORMATS.join(', ')}${value ? `, not '${value}'` : ''}`);
         options.format = format;
         break;
       }
@@ -97,9 +100,9 @@ function splitInlineValue(argument: string): [string, string | undefined] {
   return [argument.slice(0, equals), argument.slice(equals + 1)];
 }
 
-function parseFormat(value: string): ExportFormat | undefined {
+function parseFormat(value: string): QuoteExportFormat | undefined {
   const name = value.toLowerCase();
-  return FORMAT_ALIASES[name] ?? EXPORT_FORMATS.find((format) => format === name);
+  return FORMAT_ALIASES[name] ?? QUOTE_EXPORT_FORMATS.find((format) => format === name);
 }
 
 function parseSize(value: string): number | null {

@@ -1,6 +1,8 @@
 import { exportQuotes, type ExportInput } from '../export';
 import { shownQuotes } from '../export/shown';
 import { parseArgs, type ExtractOptions } from './args';
+import { runCheck } from './check';
+import { CHECK_USAGE } from './checkArgs';
 import { fileError, fileWarning, problemWarnings } from './diagnostics';
 import { readArticle } from './readArticle';
 import { analyzeReviewed } from './reviewFor';
@@ -33,6 +35,11 @@ export function run(argv: string[], io: CliIo): number {
       return EXIT_USAGE;
     case 'extract':
       return extract(command.options, io);
+    case 'check':
+      return runCheck(command.options, io);
+    case 'check-help':
+      io.stdout(CHECK_USAGE);
+      return EXIT_OK;
   }
 }
 

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { exportQuotes, EXPORT_FORMATS, type ExportFormat } from '../export/index';
+import { exportQuotes, QUOTE_EXPORT_FORMATS, type QuoteExportFormat } from '../export/index';
 import type { Quote, Span } from '../engine/types';
 import { displayName, type Controller } from './controller';
 import { openExport } from './exportDocument';
@@ -8,7 +8,7 @@ import { adjacentQuote, shownQuotes } from './quoteFilter';
 import { REVEAL_SPAN_COMMAND, SHOW_SPEAKER_COMMAND } from './quotesTree';
 import { UNATTRIBUTED_LABEL, type SpeakerNode, type TreeNode } from './treeModel';
 
-const FORMAT_CHOICES: Array<vscode.QuickPickItem & { format: ExportFormat }> = [
+const FORMAT_CHOICES: Array<vscode.QuickPickItem & { format: QuoteExportFormat }> = [
   { label: 'Markdown', description: 'quotes grouped by speaker, readable', format: 'markdown' },
   { label: 'JSON', description: 'the same schema as the command-line tool', format: 'json' },
   { label: 'CSV', description: 'one row per quote, for spreadsheets', format: 'csv' },
@@ -16,8 +16,8 @@ const FORMAT_CHOICES: Array<vscode.QuickPickItem & { format: ExportFormat }> = [
   { label: 'Fact-check worksheet (CSV)', description: 'the worksheet for spreadsheets', format: 'worksheet-csv' },
 ];
 
-function isExportFormat(value: unknown): value is ExportFormat {
-  return EXPORT_FORMATS.includes(value as ExportFormat);
+function isExportFormat(value: unknown): value is QuoteExportFormat {
+  return QUOTE_EXPORT_FORMATS.includes(value as QuoteExportFormat);
 }
 
 function spanOf(document: vscode.TextDocument, range: vscode.Range): Span {
@@ -42,7 +42,7 @@ async function extractQuotes(controller: Controller, arg?: unknown, only?: Speak
     void vscode.window.showInformationMessage('Open a plain text or Markdown article to extract its quotes.');
     return undefined;
   }
-  let format: ExportFormat;
+  let format: QuoteExportFormat;
   if (isExportFormat(requested)) {
     format = requested;
   } else {

@@ -146,7 +146,7 @@ describe('label plan for reported speech', () => {
       line: lineIn(text, outer.start),
       depth: 0,
       multiParagraph: false,
-      attribution: { speaker: lavrov.name, entityId: lavrov.id, speakerSpan: spanIn(text, speakerWords), cue, cueSpan: spanIn(text, cue), confidence: 0.8, rule: 'test' },
+      attribution: { speaker: lavrov.name, entityId: lavrov.id, speakerSpan: spanIn(text, speakerWords), cue, cueSpan: spanIn(text, cue), confidence: 0.95, rule: 'test' },
     };
   };
 
