@@ -195,7 +195,7 @@ describe('review: correcting attributions and recording checks', () => {
     await onQuote(opened, 'onTheRecord.markVerified', 'fund it');
     await vscode.window.showTextDocument(opened.document);
     const result = await vscode.commands.executeCommand<vscode.TextDocument>('onTheRecord.extractQuotes', { format: 'worksheet-csv' });
-    const rows = result.getText().split('\r\n');
+    const rows = result.getText().split(/\r?\n/);
     assert.equal(rows[0], 'file,line,quote,speaker,set by person,cue,confidence,status,note,source');
     assert.ok(rows.some((r) => r.startsWith('worksheet.txt,3,"The plan is sound,",Dan Whitfield,yes,')), rows.join('\n'));
     assert.ok(rows.some((r) => /"We will fund it next year,",Dan Whitfield,no,added,[\d.]+,verified/.test(r)), rows.join('\n'));
