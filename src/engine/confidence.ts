@@ -5,7 +5,7 @@
  * shown line the quote stays unattributed; the phrase and cue it rested on are kept, and the rule names the
  * speaker it would have had.
  */
-import { SET_BY_PERSON, type Attribution, type Quote } from './types';
+import { isSetByPerson, type Attribution, type Quote } from './types';
 import { quoteOf } from './shapes';
 import { FeatureReader, type ConfidenceContext } from './confidenceFeatures';
 import { SHOWN_AT_LEAST } from './confidenceThresholds';
@@ -98,8 +98,12 @@ export function assignConfidence(quotes: Quote[], context: ConfidenceContext, mo
   let reader: FeatureReader | undefined;
   for (const quote of quotes) {
     const a = quote.attribution;
-    // A speaker a person set is no guess: nothing to score.
-    if (a.speaker === null || a.rule === SET_BY_PERSON) continue;
+    if (a.speaker === null) continue;
+    // A speaker a person set (or the one it gives the sentence around it) is no guess: certain.
+    if (isSetByPerson(a)) {
+      if (a.confidence !== 1) quote.attribution = scored(a, 1, true);
+      continue;
+    }
     reader ??= new FeatureReader(context);
     const features = reader.of(quote);
     const p = probability(model, features);

@@ -130,5 +130,11 @@ export interface FixedAttribution {
 /** The rule of an attribution a person set. */
 export const SET_BY_PERSON = 'set by a person';
 
+/**
+ * Whether a person decided the attribution: set it, or set the one it follows (the reported sentence
+ * around a corrected quote shares its cue), or said its speaker is no person.
+ */
+export const isSetByPerson = (attribution: Pick<Attribution, 'rule'>): boolean => attribution.rule.includes(SET_BY_PERSON);
+
 /** Attributions below this confidence are shown as uncertain (the line is measured: see confidence.ts). */
 export { LOW_CONFIDENCE } from './confidenceThresholds';

@@ -74,7 +74,10 @@ export class Controller implements vscode.Disposable {
       this.review,
       this.review.onDidChange((uri) => {
         const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-        if (document) this.tracker.refresh(document);
+        if (!document) return;
+        this.tracker.refresh(document);
+        // The text is the same, so the editor would not ask for the labels again by itself.
+        void this.tracker.ensure(document).then(() => this.labelHints.refresh());
       }),
       this.tracker,
       this.painter,

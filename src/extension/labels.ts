@@ -1,4 +1,4 @@
-import { LOW_CONFIDENCE, SET_BY_PERSON } from '../engine/types';
+import { isSetByPerson, LOW_CONFIDENCE } from '../engine/types';
 import type { Analysis, Attribution, Quote } from '../engine/types';
 import type { LabelStyle } from './config';
 
@@ -34,7 +34,7 @@ export function isLowConfidence(attribution: Attribution): boolean {
 export function quoteLabel(quote: Quote, analysis: Analysis, style: LabelStyle): string {
   const name = speakerDisplayName(quote.attribution, analysis, style);
   // A small mark says a person set it, not the engine.
-  const setByPerson = quote.attribution.rule === SET_BY_PERSON ? ' ✎' : '';
+  const setByPerson = isSetByPerson(quote.attribution) ? ' ✎' : '';
   if (name === null) return `— unattributed${setByPerson}`;
   const uncertain = isLowConfidence(quote.attribution) ? ' (?)' : '';
   return `— ${name}${uncertain}${setByPerson}`;

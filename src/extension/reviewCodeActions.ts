@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { SET_BY_PERSON } from '../engine/types';
+import { isSetByPerson } from '../engine/types';
 import type { Controller } from './controller';
 import { REVIEW_COMMANDS } from './reviewCommands';
 import type { ReviewStore } from './reviewStore';
@@ -45,7 +45,7 @@ export class ReviewCodeActions implements vscode.CodeActionProvider {
     };
     const actions = [action('Set Speaker…', REVIEW_COMMANDS.setSpeaker)];
     if (quote.usage === 'speech') actions.push(action('Not a Quotation', REVIEW_COMMANDS.notQuotation));
-    if (quote.attribution.rule === SET_BY_PERSON || decided?.setByPerson) actions.push(action('Reset to Automatic', REVIEW_COMMANDS.resetToAutomatic));
+    if (isSetByPerson(quote.attribution) || decided?.setByPerson) actions.push(action('Reset to Automatic', REVIEW_COMMANDS.resetToAutomatic));
     if (decided?.status !== 'verified') actions.push(action('Mark Verified', REVIEW_COMMANDS.markVerified));
     if (decided?.status !== 'disputed') actions.push(action('Mark Disputed…', REVIEW_COMMANDS.markDisputed));
     if (decided && decided.decision.status) actions.push(action('Clear Status', REVIEW_COMMANDS.clearStatus));

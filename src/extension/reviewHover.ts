@@ -1,5 +1,5 @@
 import type { QuoteReview } from '../engine/review/place';
-import { SET_BY_PERSON, type Quote } from '../engine/types';
+import { isSetByPerson, type Quote } from '../engine/types';
 import { escapeMarkdown } from './hoverCards';
 
 const STATUS_LINES: Record<QuoteReview['status'], string> = { verified: '✔ **Verified**', disputed: '⚠ **Disputed**', unchecked: 'Unchecked' };
@@ -7,7 +7,7 @@ const STATUS_LINES: Record<QuoteReview['status'], string> = { verified: '✔ **V
 /** The lines a quote's hover adds about a person's decisions: who set the speaker, the status, what changed. */
 export function reviewCardLines(quote: Quote, review: QuoteReview | undefined): string[] {
   const lines: string[] = [];
-  if (quote.attribution.rule === SET_BY_PERSON) lines.push(quote.attribution.speaker ? 'Speaker set by you.' : 'Left unattributed by you.');
+  if (isSetByPerson(quote.attribution) && !review?.decision.notQuotation) lines.push(quote.attribution.speaker ? 'Speaker set by you.' : 'Left unattributed by you.');
   if (review?.decision.notQuotation) lines.push('Marked by you as not a quotation.');
   if (!review) return lines;
   const status: string[] = [STATUS_LINES[review.status]];

@@ -1,6 +1,6 @@
 import type * as vscode from 'vscode';
 import { checkedCount, type PlacedReview, type QuoteReview } from '../engine/review/place';
-import { SET_BY_PERSON, type Analysis, type Quote } from '../engine/types';
+import { isSetByPerson, type Analysis, type Quote } from '../engine/types';
 import { shownQuotes } from '../export/shown';
 import { isLowConfidence } from './labels';
 
@@ -46,7 +46,7 @@ const STATUS_ICONS = { verified: 'pass', disputed: 'warning' } as const;
  * person set its speaker, and a context value the view's menus read.
  */
 export function withReview(item: vscode.TreeItem, quote: Quote, review: QuoteReview | undefined, themeIcon: (id: string, color?: string) => vscode.ThemeIcon): void {
-  const setByPerson = quote.attribution.rule === SET_BY_PERSON || review?.setByPerson === true;
+  const setByPerson = isSetByPerson(quote.attribution) || review?.setByPerson === true;
   if (review && review.status !== 'unchecked') {
     item.iconPath = themeIcon(STATUS_ICONS[review.status], review.status === 'verified' ? 'testing.iconPassed' : 'problemsWarningIcon.foreground');
   }
