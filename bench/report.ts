@@ -1,4 +1,5 @@
 import type { ActivationOutcome } from './activation';
+import { formatBatch, type BatchBench } from './batch';
 import type { BuildOutcome, FileSize } from './artifacts';
 import type { ResultTransportCost, TextCloneCost } from './clone-cost';
 import type { EditLatency } from './edit-latency';
@@ -24,6 +25,8 @@ export interface BenchResult {
   cloneCosts: { label: string; text: TextCloneCost; result: ResultTransportCost | null }[];
   sourceCheck: SourceCheckTiming[];
   activation: ActivationOutcome;
+  /** The CLI over 10,000 articles with 1 and 2 jobs, and over 2x and 4x as many; null with --no-batch. */
+  batch: BatchBench | null;
   sizes: FileSize[];
   memory: { maxRssAfterWorkerMB: number; maxRssMB: number; workerHeapMaxMB: number | null };
   targets: { name: string; value: number | null; limit: string; pass: boolean | null }[];
@@ -134,6 +137,8 @@ export function formatReport(r: BenchResult): string {
     ),
   );
   out.push(`  medians over ${r.sourceCheck[0]?.runs ?? 0} runs; the quotes: 40 verbatim, 30 with a word changed, 10 joined by an ellipsis, 20 never said`);
+  out.push('  (the corpus has fewer sentences than the transcript needs: some repeat under another speaker, hence a few "speaker-differs")');
+  out.push('  on CPU = CPU time of the process while the worker thread checked (the main thread waits meanwhile)');
 
   out.push('', 'Activation (require + activate() of dist/extension.js with a fake vscode, fresh process per run)');
   if (r.activation.ok) {
@@ -145,6 +150,8 @@ export function formatReport(r: BenchResult): string {
   } else {
     out.push(`  n/a: ${r.activation.reason}`);
   }
+
+  out.push('', r.batch ? formatBatch(r.batch) : 'Batch CLI: skipped (--no-batch)');
 
   out.push('', 'Bundle sizes');
   out.push(table(['file', 'size'], r.sizes.map((s) => [s.file, s.bytes === null ? 'n/a (missing)' : kb(s.bytes)])));

@@ -13,12 +13,13 @@ const analyzeWithReview = (text: string, options: AnalyzeOptions, review: Parame
  * article when there is one. A review file that cannot be trusted is named in `warning` and ignored.
  */
 export function analyzeReviewed(
-  file: string,
+  file: string | null,
   text: string,
   options: AnalyzeOptions,
   reviewFile: string | undefined,
 ): { analysis: Analysis; review?: PlacedReview; warning?: string } {
-  const path = reviewFile ?? reviewPathFor(file);
+  const path = reviewFile ?? (file === null ? null : reviewPathFor(file));
+  if (path === null) return { analysis: analyzeWithReview(text, options, undefined) };
   const read = readReviewFileSync(path);
   if (read.kind === 'none') {
     const analysis = analyzeWithReview(text, options, undefined);

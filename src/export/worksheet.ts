@@ -11,26 +11,37 @@ export const WORKSHEET_HEADER = ['file', 'line', 'quote', 'speaker', 'set by per
 
 const statusOf = (quote: ExportQuote): string => (quote.checkedWords !== null ? `${quote.status} (words changed since checked)` : quote.status);
 
-export function toWorksheetCsv(files: ExportFile[]): string {
-  let output = csvRow(WORKSHEET_HEADER);
-  for (const file of files) {
-    for (const quote of file.quotes) {
-      output += csvRow([
-        file.file, quote.line, quote.text, quote.speaker, quote.setByPerson ? 'yes' : 'no', quote.cue, quote.confidence, statusOf(quote), quote.note, quote.source,
-      ]);
-    }
-    for (const orphan of file.orphans) {
-      output += csvRow([file.file, null, orphan.quote, null, null, null, null, `${orphan.status} (quotation not found)`, orphan.note, orphan.source]);
-    }
+/** One file's rows of the CSV worksheet (the header is written once, before the first file). */
+export function worksheetCsvRows(file: ExportFile): string {
+  let output = '';
+  for (const quote of file.quotes) {
+    output += csvRow([
+      file.file, quote.line, quote.text, quote.speaker, quote.setByPerson ? 'yes' : 'no', quote.cue, quote.confidence, statusOf(quote), quote.note, quote.source,
+    ]);
+  }
+  for (const orphan of file.orphans) {
+    output += csvRow([file.file, null, orphan.quote, null, null, null, null, `${orphan.status} (quotation not found)`, orphan.note, orphan.source]);
   }
   return output;
 }
 
+export function toWorksheetCsv(files: ExportFile[]): string {
+  return csvRow(WORKSHEET_HEADER) + files.map(worksheetCsvRows).join('');
+}
+
+export const WORKSHEET_HEAD = '# Fact-check worksheet';
+export const WORKSHEET_SEPARATOR = '\n\n';
+export const worksheetTail = (fileCount: number): string => (fileCount === 0 ? '\n\nNo files.\n' : '\n');
+
 /** A Markdown table per file; table cells are one line, with pipes escaped. */
 export function toWorksheetMarkdown(files: ExportFile[]): string {
-  const sections = ['# Fact-check worksheet'];
-  if (files.length === 0) sections.push('No files.');
-  for (const file of files) {
+  return WORKSHEET_HEAD + files.map((file) => WORKSHEET_SEPARATOR + worksheetMarkdownSections(file)).join('') + worksheetTail(files.length);
+}
+
+/** One file's sections of the Markdown worksheet. */
+export function worksheetMarkdownSections(file: ExportFile): string {
+  const sections: string[] = [];
+  {
     sections.push(`## ${escapeMarkdownInline(file.file)}`);
     const checked = file.quotes.filter((q) => q.status !== 'unchecked').length;
     sections.push(`${checked} of ${file.quotes.length} checked.`);
@@ -50,7 +61,7 @@ export function toWorksheetMarkdown(files: ExportFile[]): string {
       sections.push(file.orphans.map((o) => `- ${cell(o.quote)}: ${o.status}${o.note ? `, ${cell(o.note)}` : ''}${o.source ? ` (${cell(o.source)})` : ''}`).join('\n'));
     }
   }
-  return sections.join('\n\n') + '\n';
+  return sections.join('\n\n');
 }
 
 function cell(text: string | null): string {
