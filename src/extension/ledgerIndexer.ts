@@ -3,10 +3,10 @@
  * overlaps the analysis, and kept as the little the ledger needs (quotes and entities without mentions).
  * No vscode here: the bench runs it on files on disk.
  */
+import { keptForLedger, type LedgerAnalysis } from '../engine/ledger';
 import type { Analysis, AnalyzeOptions } from '../engine/types';
 
-/** What the ledger keeps of an article's analysis. */
-export type LedgerAnalysis = Pick<Analysis, 'quotes' | 'entities'>;
+export type { LedgerAnalysis };
 
 export interface Analyser {
   analyze(text: string, options: AnalyzeOptions): Promise<{ analysis: Analysis }>;
@@ -28,11 +28,6 @@ export interface IndexOptions {
   onProgress?(done: number, total: number): void;
   /** Requests waiting in the worker's queue at once. */
   parallel?: number;
-}
-
-/** Drops what the ledger never reads: entity mentions are most of an analysis. */
-export function keptForLedger(analysis: Analysis): LedgerAnalysis {
-  return { quotes: analysis.quotes, entities: analysis.entities.map((e) => ({ ...e, mentions: [] })) };
 }
 
 export async function indexArticles(files: readonly string[], analyser: Analyser, how: IndexOptions): Promise<IndexRun> {

@@ -5,7 +5,10 @@
  */
 import type { Ledger, NearDuplicate } from '../engine/ledger';
 import type { Quote } from '../engine/types';
+import { diffMarkdown } from '../export/ledger';
 import { trimQuoteText } from './labels';
+
+export { diffMarkdown };
 
 export interface LedgerQuoteRow {
   kind: 'quote';
@@ -72,20 +75,6 @@ function fileRows(prefix: string, files: Ledger['unnamed'], withSpeaker: boolean
     description: plural(quotes.length, 'quote'),
     children: quotes.map((q) => quoteRow(file, q, withSpeaker)),
   }));
-}
-
-/** Markdown of a word diff: `~~removed~~ **added**`, with Markdown's own signs escaped. */
-export function diffMarkdown(duplicate: NearDuplicate): string {
-  const escape = (s: string): string => s.replace(/[\\`*_{}[\]()#+\-.!~|<>]/g, '\\$&');
-  return duplicate.diff
-    .map(({ text, change }, i, parts) => {
-      if (change === 'same') return escape(text);
-      const word = escape(text.trim());
-      // A word replaced by another: the two stand apart, as they would in either text.
-      const space = /\s$/.test(text) || parts[i + 1]?.change === 'added' ? ' ' : '';
-      return `${change === 'removed' ? `~~${word}~~` : `**${word}**`}${space}`;
-    })
-    .join('');
 }
 
 function duplicateRow(personId: string, duplicate: NearDuplicate): LedgerDuplicateRow {

@@ -51,7 +51,14 @@ export interface LedgerOptions {
   reported?: boolean;
 }
 
-export type ArticleAnalyses = ReadonlyMap<string, Pick<Analysis, 'quotes' | 'entities'>>;
+/** What the ledger keeps of an article's analysis. */
+export type LedgerAnalysis = Pick<Analysis, 'quotes' | 'entities'>;
+export type ArticleAnalyses = ReadonlyMap<string, LedgerAnalysis>;
+
+/** Drops what the ledger never reads: entity mentions are most of an analysis. */
+export function keptForLedger(analysis: LedgerAnalysis): LedgerAnalysis {
+  return { quotes: analysis.quotes, entities: analysis.entities.map((e) => ({ ...e, mentions: [] })) };
+}
 
 const byFile = (a: { file: string }, b: { file: string }): number => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
 
