@@ -25,6 +25,8 @@ export interface ExtractOptions {
   reported: boolean;
   /** The review file of a person's decisions (one article only); otherwise each article's is read from beside it. */
   review: string | null;
+  /** --group-by speaker: one listing of every article's quotes by person, printed when all are read. */
+  groupBy?: 'speaker';
   /** Files, folders, globs and `-`, in the order given (for `--input jsonl`: JSONL files, none for stdin). */
   inputs: string[];
 }
@@ -42,6 +44,7 @@ export const EXTRACT_OPTIONS = {
     value: 'FORMAT',
     help: 'markdown (default), json, csv, jsonl (one line per article),\nworksheet or worksheet-csv (the fact-check worksheet)',
   },
+  'group-by': { type: 'string', value: 'speaker', help: 'list every article\'s quotes by person, across the articles\n(markdown or json)' },
   review: { type: 'string', value: 'FILE', help: "a person's decisions for the one article (otherwise\nARTICLE.review.json beside each article is read)" },
   output: { type: 'string', short: 'o', value: 'FILE', help: 'write to FILE instead of standard output' },
   'output-dir': { type: 'string', value: 'DIR', help: 'write one result file per article into DIR' },
@@ -92,9 +95,15 @@ export function parseExtractArgs(argv: string[]): ExtractCommandLine {
   if (review !== null && (positionals.length !== 1 || input !== 'files'))
     return usageError("--review is for one article; with several, each one's review file is read from beside it");
 
+  const groupBy = text('group-by');
+  if (groupBy !== undefined && groupBy.toLowerCase() !== 'speaker') return usageError(`--group-by needs speaker, not '${groupBy}'`);
+  if (groupBy !== undefined && format !== 'markdown' && format !== 'json') return usageError('--group-by speaker writes markdown or json');
+  if (groupBy !== undefined && outputDir !== null) return usageError('--group-by speaker writes one listing: use --output, not --output-dir');
+
   return {
     kind: 'extract',
     options: {
+      ...(groupBy !== undefined ? { groupBy: 'speaker' as const } : {}),
       format,
       output,
       outputDir,

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, parse, relative, resolve } from 'node:path';
 import { analyzeFromScratch } from '../../engine/analyze';
+import { keptForLedger } from '../../engine/ledger';
 import type { ExportInput } from '../../export';
 import { jsonLine } from '../../export/json';
 import { toExportFile, type ExportFile } from '../../export/records';
@@ -31,6 +32,8 @@ export interface ArticleSettings {
   resume: boolean;
   /** False with --quiet: only errors are told. */
   warnings: boolean;
+  /** --group-by speaker: the result is what the ledger keeps of the analysis, as JSON, for the main thread. */
+  groupBy?: 'speaker';
 }
 
 /**
@@ -85,6 +88,10 @@ export function processArticle(task: ArticleTask, settings: ArticleSettings): Ar
   if (settings.warnings) messages += problemWarnings(article.name, input.text, input.analysis.problems);
   const file = toExportFile(input);
   const quotes = file.quotes.length;
+  if (settings.groupBy === 'speaker') {
+    const output = JSON.stringify({ file: article.name, analysis: keptForLedger(input.analysis) });
+    return { status: 'done', output, messages, quotes, bytes };
+  }
 
   if (path === null) return { status: 'done', output: renderPart(file, article, settings.format), messages, quotes, bytes };
   const written = writeResult(path, renderWhole(file, article, settings.format));
