@@ -223,8 +223,8 @@ describe('the workbench in Chromium with the .vsix installed', function () {
     const ledgerPane = page.locator('.pane', { has: page.locator('.pane-header .title', { hasText: /^Quotes in Workspace$/ }) });
     await ledgerPane.locator('.monaco-list-row', { hasText: 'Dana Whitfield' }).first().waitFor({ timeout: 60_000 });
     const ledgerRows = (await ledgerPane.locator('.monaco-list-row').allTextContents()).join(' | ');
+    // The rows below the pane's height are not rendered: the never-quoted group is checked in the extension host.
     assert.match(ledgerRows, /Omar Hale/);
-    assert.match(ledgerRows, /Named, never quoted/);
     // Opened, a person shows the quote reworded between two articles, then each file.
     await ledgerPane.locator('.monaco-list-row', { hasText: 'Dana Whitfield' }).first().click();
     await ledgerPane.locator('.monaco-list-row', { hasText: 'Reworded in another article' }).first().waitFor();
