@@ -23,6 +23,16 @@ describe('engine/review: decisions about names', () => {
     assert.strictEqual(quoteWith(analysis, 'We like it').attribution.entityId, dan.id);
   });
 
+  it('a pronoun and a quote-only paragraph after the merged name follow the merge', () => {
+    const text = `${ARTICLE}\n\n"We start in May," he added.\n\n"Nobody else will."`;
+    assert.strictEqual(quoteWith(analyze(text), 'start in May').attribution.speaker, 'Danny Whitfield', 'the premise: the pronoun follows the second name');
+    const review = recordEntityDecision(undefined, text, 'a.txt', { kind: 'same-as', name: 'Danny Whitfield', sameAs: 'Dan Whitfield' });
+    const analysis = analyzeWithReview(text, {}, review);
+    assert.strictEqual(quoteWith(analysis, 'start in May').attribution.speaker, 'Dan Whitfield');
+    assert.strictEqual(quoteWith(analysis, 'Nobody else').attribution.speaker, 'Dan Whitfield');
+    assert.ok(entityNamed(analysis, 'Dan Whitfield').mentions.some((m) => m.text === 'he'), 'the pronoun is a mention of the merged entity');
+  });
+
   it('Not a Person drops the entity and leaves its quotes unattributed', () => {
     const review = recordEntityDecision(undefined, ARTICLE, 'a.txt', { kind: 'not-a-person', name: 'Tom Barrow' });
     const analysis = analyzeWithReview(ARTICLE, {}, review);
