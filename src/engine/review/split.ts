@@ -13,9 +13,12 @@ import type { EntityDecision } from './format';
 const NAMING: ReadonlySet<MentionKind> = new Set(['name', 'surname', 'title', 'role']);
 export const canSplit = (mention: Pick<Mention, 'kind'>): boolean => NAMING.has(mention.kind);
 
-/** Whether `mention` can be split from `entity`: it names it otherwise than its name, and another mention names it. */
+/**
+ * Whether `mention` can be split from `entity`: it names it otherwise than by its whole name ("Whitfield",
+ * "Mayor Whitfield", not "Mayor Dan Whitfield"), and another mention names it.
+ */
 export function splittable(entity: Entity, mention: Mention): boolean {
-  if (!canSplit(mention) || mention.text.replace(/\s+/g, ' ').toLowerCase() === entity.name.toLowerCase()) return false;
+  if (!canSplit(mention) || mention.text.replace(/\s+/g, ' ').toLowerCase().includes(entity.name.toLowerCase())) return false;
   return entity.mentions.some((m) => m !== mention && m.start !== mention.start && canSplit(m));
 }
 

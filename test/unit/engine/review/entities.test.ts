@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { analyze } from '../../../../src/engine/analyze';
-import { analyzeWithReview, mentionAnchorOf, NOT_A_PERSON_RULE, parseReview, recordEntityDecision, serializeReview, type ReviewFile } from '../../../../src/engine/review';
+import { analyzeWithReview, mentionAnchorOf, NOT_A_PERSON_RULE, parseReview, recordEntityDecision, serializeReview, splittable, type ReviewFile } from '../../../../src/engine/review';
 import { entityNamed, quoteWith } from '../../../fixtures/engine/helpers';
 
 const ARTICLE = [
@@ -122,6 +122,11 @@ describe('engine/review: decisions about names', () => {
       assert.strictEqual(quoteWith(analysis, 'not pass').attribution.speaker, 'Sara Whitfield');
       assert.strictEqual(quoteWith(analysis, 'Nobody wants').attribution.speaker, 'Sara Whitfield');
       assert.ok(!analysis.entities.some((e) => e.name === 'Whitfield'));
+    });
+
+    it('is offered on a surname, a first name or a title, not on the whole name nor a pronoun', () => {
+      const dan = entityNamed(analyze(MERGED), 'Dan Whitfield');
+      assert.deepStrictEqual(dan.mentions.filter((m) => splittable(dan, m)).map((m) => m.text), ['Whitfield']);
     });
 
     it('splits nothing when the mention is gone, or when it is the only name left', () => {
