@@ -2,11 +2,13 @@ import type * as vscode from 'vscode';
 import type { OnTheRecordApi } from './api';
 import { registerCommands } from './commands';
 import { Controller } from './controller';
+import { registerPeopleFeatures } from './people';
 
 /** Registers the views and commands; the analysis itself runs in the worker thread, started on first use. */
 export function activate(context: vscode.ExtensionContext): OnTheRecordApi {
   const controller = new Controller(context);
   context.subscriptions.push(controller, ...registerCommands(controller));
+  context.subscriptions.push(registerPeopleFeatures(controller));
   return controller.api();
 }
 
