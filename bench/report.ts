@@ -2,6 +2,7 @@ import type { ActivationOutcome } from './activation';
 import type { BuildOutcome, FileSize } from './artifacts';
 import type { ResultTransportCost, TextCloneCost } from './clone-cost';
 import type { EditLatency } from './edit-latency';
+import type { SourceCheckTiming } from './source-check';
 import type { Throughput } from './throughput';
 
 export interface BenchResult {
@@ -21,6 +22,7 @@ export interface BenchResult {
   latency: Omit<EditLatency, 'lastAnalysis'>[];
   /** Structured-clone cost of the text sent and the analysis received, per document. */
   cloneCosts: { label: string; text: TextCloneCost; result: ResultTransportCost | null }[];
+  sourceCheck: SourceCheckTiming[];
   activation: ActivationOutcome;
   sizes: FileSize[];
   memory: { maxRssAfterWorkerMB: number; maxRssMB: number; workerHeapMaxMB: number | null };
@@ -113,6 +115,25 @@ export function formatReport(r: BenchResult): string {
   );
   out.push('  main thread pays: text serialize in one stretch; the result is rebuilt one part per event-loop turn');
   out.push('  (largest part = its longest stretch; "as one clone" = what a single structured clone would block)');
+
+  out.push('', 'Source check: quotes against one long transcript (bundled engine in a worker thread, after a warm-up run)');
+  out.push(
+    table(
+      ['transcript', 'words', 'quotes', 'read + index', 'check', 'total median', 'on CPU', 'total max', 'results'],
+      r.sourceCheck.map((s) => [
+        s.label,
+        String(s.words),
+        String(s.quotes),
+        ms(s.indexMedianMs),
+        ms(s.checkMedianMs),
+        ms(s.totalMedianMs),
+        ms(s.totalCpuMedianMs),
+        ms(s.totalMaxMs),
+        Object.entries(s.results).map(([status, count]) => `${count} ${status}`).join(', '),
+      ]),
+    ),
+  );
+  out.push(`  medians over ${r.sourceCheck[0]?.runs ?? 0} runs; the quotes: 40 verbatim, 30 with a word changed, 10 joined by an ellipsis, 20 never said`);
 
   out.push('', 'Activation (require + activate() of dist/extension.js with a fake vscode, fresh process per run)');
   if (r.activation.ok) {

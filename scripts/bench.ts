@@ -13,6 +13,7 @@ import { measureResultTransport, measureTextClone } from '../bench/clone-cost';
 import { buildDocument, loadCorpus } from '../bench/corpus';
 import { measureEditLatency, type EditLatency, type EditPattern, type WorkerStart } from '../bench/edit-latency';
 import { formatReport, type BenchResult } from '../bench/report';
+import { measureSourceCheckInWorker } from '../bench/source-check-run';
 import { seededRandom } from '../bench/stats';
 import { compromiseThroughput, engineCachedThroughput, engineThroughput } from '../bench/throughput';
 
@@ -112,6 +113,9 @@ async function main(): Promise<void> {
   log(options.compromise ? 'measuring compromise (reference)...' : 'compromise reference skipped');
   const compromise = options.compromise ? compromiseThroughput(corpus.texts) : null;
   const engineOverCompromise = compromise ? engine.kbPerSecond / compromise.kbPerSecond : null;
+  log('measuring the source check...');
+  const sourceCheck = await measureSourceCheckInWorker(repoRoot, corpus.texts, options.seed);
+  const threeHours = sourceCheck.find((s) => s.words <= 40_000 && s.label.includes('text'));
 
   const activationMs = activation.ok ? activation.timing.medianTotalMs : null;
   const small = latency[0];
@@ -133,6 +137,7 @@ async function main(): Promise<void> {
     throughput: { engine, engineCached, compromise, engineOverCompromise },
     latency: latency.map(({ lastAnalysis, ...rest }) => (void lastAnalysis, rest)),
     cloneCosts,
+    sourceCheck,
     activation,
     sizes: artifactSizes(repoRoot),
     memory: {
@@ -145,6 +150,12 @@ async function main(): Promise<void> {
       { name: '200 KB edit p95 (ms)', value: finiteOrNull(small.p95Ms), limit: '< 50', pass: small.edits > 0 ? small.p95Ms < 50 : null },
       { name: '200 KB typing p95 (ms)', value: finiteOrNull(typing.p95Ms), limit: '< 50', pass: typing.edits > 0 ? typing.p95Ms < 50 : null },
       { name: 'main thread max busy (ms)', value: finiteOrNull(mainBusy), limit: '< 50', pass: Number.isFinite(mainBusy) ? mainBusy < 50 : null },
+      {
+        name: 'source check, 100 quotes / 30k words (ms)',
+        value: threeHours?.totalMedianMs ?? null,
+        limit: '<= 200',
+        pass: threeHours ? threeHours.totalMedianMs <= 200 : null,
+      },
       { name: 'activation median (ms)', value: activationMs, limit: '< 30', pass: activationMs === null ? null : activationMs < 30 },
     ],
   };

@@ -1,5 +1,5 @@
 // Bundles the extension, the CLI and the analysis worker with esbuild.
-// Usage: node scripts/build.mjs [--watch] [--only extension|cli|worker] [--dev]
+// Usage: node scripts/build.mjs [--watch] [--only extension|cli|worker|sourceCheck] [--dev]
 import * as esbuild from 'esbuild';
 import { existsSync } from 'node:fs';
 
@@ -11,6 +11,7 @@ const targets = {
   extension: { entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   cli: { entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
   worker: { entryPoints: ['src/worker/worker.ts'], outfile: 'dist/worker.js' },
+  sourceCheck: { entryPoints: ['src/worker/sourceCheckWorker.ts'], outfile: 'dist/sourceCheckWorker.js' },
 };
 
 const selected = Object.entries(targets).filter(([name, t]) => (!only || only === name) && existsSync(t.entryPoints[0]));
@@ -28,4 +29,4 @@ await Promise.all(
     }),
   ),
 );
-console.log(`built ${selected.map(([n]) => n).join(', ')}`);
+console.error(`built ${selected.map(([n]) => n).join(', ')}`);

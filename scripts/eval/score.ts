@@ -27,6 +27,9 @@ export interface Counts {
   right: number;
   speakerScored: number;
   speakerRight: number;
+  /** Found gold quotes with no single speaker (unsourced, or a group), and how many of them were left unattributed. */
+  unsourced: number;
+  unsourcedKept: number;
   errors: Record<string, number>;
 }
 
@@ -35,14 +38,16 @@ export interface Tally {
   reported: Counts;
 }
 
-const emptyCounts = (): Counts => ({ gold: 0, found: 0, predicted: 0, right: 0, speakerScored: 0, speakerRight: 0, errors: {} });
+const emptyCounts = (): Counts => ({
+  gold: 0, found: 0, predicted: 0, right: 0, speakerScored: 0, speakerRight: 0, unsourced: 0, unsourcedKept: 0, errors: {},
+});
 export const emptyTally = (): Tally => ({ direct: emptyCounts(), reported: emptyCounts() });
 
 export function addTally(into: Tally, from: Tally): void {
   for (const family of ['direct', 'reported'] as const) {
     const a = into[family];
     const b = from[family];
-    for (const key of ['gold', 'found', 'predicted', 'right', 'speakerScored', 'speakerRight'] as const) a[key] += b[key];
+    for (const key of ['gold', 'found', 'predicted', 'right', 'speakerScored', 'speakerRight', 'unsourced', 'unsourcedKept'] as const) a[key] += b[key];
     for (const [kind, n] of Object.entries(b.errors)) a.errors[kind] = (a.errors[kind] ?? 0) + n;
   }
 }
@@ -114,9 +119,18 @@ function speakerErrorKind(gold: GoldQuote, predicted: Quote, text: string): stri
   return 'wrong speaker (gold is a name)';
 }
 
+/** A predicted quote whose speaker was judged against a gold item with a speaker (once per such gold item). */
+export interface JudgedSpeaker {
+  quote: Quote;
+  family: 'direct' | 'reported';
+  right: boolean;
+}
+
 export interface ArticleResult {
   tally: Tally;
   examples: { missed: string[]; spurious: string[]; speaker: string[]; reported: string[]; 'reported-speaker': string[] };
+  /** Every speaker judgement behind the speaker accuracy, for the reliability of the confidences. */
+  judged: JudgedSpeaker[];
 }
 
 function snippet(text: string, start: number, end: number): string {
@@ -130,6 +144,7 @@ function scoreFamily(
   predicted: Quote[],
   counts: Counts,
   examples: { missed: string[]; spurious: string[]; speaker: string[] },
+  judge: (quote: Quote, right: boolean) => void,
 ): void {
   const { text } = article;
   const predictedMask = coverMask(text.length, predicted.map((q) => q.outer));
@@ -156,10 +171,22 @@ function scoreFamily(
       continue;
     }
     counts.found++;
-    if (!g.speaker.trim()) continue;
     const best = predicted.reduce((a, b) => (overlapLetters(b.outer, g) > overlapLetters(a.outer, g) ? b : a));
+    if (!g.speaker.trim()) {
+      // Not part of speaker accuracy (the corpus rule); counted apart: a group or no one is no single speaker.
+      counts.unsourced++;
+      if (!best.attribution.speaker) counts.unsourcedKept++;
+      else {
+        const kind = 'speaker given where the text names no single one';
+        counts.errors[kind] = (counts.errors[kind] ?? 0) + 1;
+        examples.speaker.push(`${article.id} @${g.start} ${kind}: predicted ${JSON.stringify(best.attribution.speaker)} (${best.attribution.rule}) ${snippet(text, g.start, g.end)}`);
+      }
+      continue;
+    }
     counts.speakerScored++;
-    if (speakerIsRight(g, best)) counts.speakerRight++;
+    const right = speakerIsRight(g, best);
+    judge(best, right);
+    if (right) counts.speakerRight++;
     else {
       const kind = speakerErrorKind(g, best, text);
       counts.errors[kind] = (counts.errors[kind] ?? 0) + 1;
@@ -174,19 +201,21 @@ function scoreFamily(
 export function scoreArticle(article: GoldArticle, analysis: Analysis): ArticleResult {
   const tally = emptyTally();
   const examples: ArticleResult['examples'] = { missed: [], spurious: [], speaker: [], reported: [], 'reported-speaker': [] };
+  const judged: JudgedSpeaker[] = [];
+  const judgeAs = (family: JudgedSpeaker['family']) => (quote: Quote, right: boolean): void => void judged.push({ quote, family, right });
   // Scored is what a reader is shown (the editor and the exports alike): a quotation inside a partly
   // quoted sentence belongs to that mixed item, not to the direct quotes.
   const topLevel = shownQuotes(analysis, { showReportedSpeech: true });
 
   const goldDirect = article.quotes.filter((q) => q.type === 'direct');
   const goldMarked = article.quotes.filter((q) => q.type === 'direct' || q.type === 'mixed');
-  scoreFamily(article, goldDirect, goldMarked, topLevel.filter((q) => q.kind === 'direct' && q.usage === 'speech'), tally.direct, examples);
+  scoreFamily(article, goldDirect, goldMarked, topLevel.filter((q) => q.kind === 'direct' && q.usage === 'speech'), tally.direct, examples, judgeAs('direct'));
 
   const goldReported = article.quotes.filter((q) => q.type === 'mixed' || (q.type === 'indirect' && isSpeechOrThoughtCue(q.cue)));
   const goldNotDirect = article.quotes.filter((q) => q.type !== 'direct');
   const reportedExamples = { missed: examples.reported, spurious: examples.reported, speaker: examples['reported-speaker'] };
-  scoreFamily(article, goldReported, goldNotDirect, topLevel.filter((q) => q.kind !== 'direct'), tally.reported, reportedExamples);
-  return { tally, examples };
+  scoreFamily(article, goldReported, goldNotDirect, topLevel.filter((q) => q.kind !== 'direct'), tally.reported, reportedExamples, judgeAs('reported'));
+  return { tally, examples, judged };
 }
 
 export interface FamilySummary {
@@ -194,6 +223,8 @@ export interface FamilySummary {
   recall: number;
   f1: number;
   speakerAccuracy: number;
+  /** Of the found quotes without a single speaker, the share left unattributed. */
+  unsourcedKept: number;
   counts: Counts;
 }
 
@@ -203,7 +234,7 @@ function summarizeCounts(c: Counts): FamilySummary {
   const precision = pct(c.right, c.predicted);
   const recall = pct(c.found, c.gold);
   const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
-  return { precision, recall, f1, speakerAccuracy: pct(c.speakerRight, c.speakerScored), counts: c };
+  return { precision, recall, f1, speakerAccuracy: pct(c.speakerRight, c.speakerScored), unsourcedKept: pct(c.unsourcedKept, c.unsourced), counts: c };
 }
 
 export function summarize(t: Tally): { direct: FamilySummary; reported: FamilySummary } {

@@ -1,4 +1,5 @@
 import { EXPORT_FORMATS, type ExportFormat } from '../export';
+import { parseCheckArgs, type CheckCommand } from './checkArgs';
 
 /** Characters analysed per file unless `--max-size` says otherwise. */
 export const DEFAULT_MAX_SIZE = 50_000_000;
@@ -15,6 +16,7 @@ export type Command =
   | { kind: 'help' }
   | { kind: 'version' }
   | { kind: 'extract'; options: ExtractOptions }
+  | CheckCommand
   | { kind: 'usage-error'; message: string };
 
 const FORMAT_ALIASES: Record<string, ExportFormat> = { md: 'markdown' };
@@ -26,6 +28,7 @@ export function parseArgs(argv: string[]): Command {
   if (command === undefined) return usageError('no command given');
   if (command === '--help' || command === '-h' || command === 'help') return { kind: 'help' };
   if (command === '--version' || command === '-V' || command === '-v') return { kind: 'version' };
+  if (command === 'check') return parseCheckArgs(rest);
   if (command !== 'extract') return usageError(`unknown command '${command}'`);
   return parseExtract(rest);
 }

@@ -1,6 +1,9 @@
 import { analyzeFromScratch } from '../engine';
 import { exportQuotes, type ExportInput } from '../export';
+import { shownQuotes } from '../export/shown';
 import { parseArgs, type ExtractOptions } from './args';
+import { runCheck } from './check';
+import { CHECK_USAGE } from './checkArgs';
 import { fileError, fileWarning, problemWarnings } from './diagnostics';
 import { readArticle } from './readArticle';
 import { USAGE } from './usage';
@@ -32,6 +35,11 @@ export function run(argv: string[], io: CliIo): number {
       return EXIT_USAGE;
     case 'extract':
       return extract(command.options, io);
+    case 'check':
+      return runCheck(command.options, io);
+    case 'check-help':
+      io.stdout(CHECK_USAGE);
+      return EXIT_OK;
   }
 }
 
@@ -53,7 +61,8 @@ function extract(options: ExtractOptions, io: CliIo): number {
       io.stderr(fileError(options.output, writeError));
       return EXIT_FILE_FAILED;
     }
-    const quotes = inputs.reduce((sum, input) => sum + input.analysis.quotes.length, 0);
+    // Counted as every view counts them (the exported document lists the same quotes).
+    const quotes = inputs.reduce((sum, input) => sum + shownQuotes(input.analysis, { showReportedSpeech: true }).length, 0);
     io.stderr(`wrote ${quotes} quote${quotes === 1 ? '' : 's'} from ${inputs.length} file${inputs.length === 1 ? '' : 's'} to ${options.output}\n`);
   }
   return failed ? EXIT_FILE_FAILED : EXIT_OK;

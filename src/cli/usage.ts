@@ -1,6 +1,7 @@
 import { DEFAULT_MAX_SIZE } from './args';
 
 export const USAGE = `Usage: on-the-record extract [options] FILE...
+       on-the-record check ARTICLE --source FILE... (see check --help)
 
 Finds every quotation in the given articles (plain text or Markdown) and
 prints each quote with its speaker.

@@ -7,7 +7,7 @@ import type { Attribution, Span } from './types';
 import type { MarkedQuote } from './quotes';
 import type { EntityIndex, MentionDraft } from './entities';
 import type { Token } from './tokens';
-import { cueKind } from './lexicon';
+import { cueKind, DOCUMENT_NOUN } from './lexicon';
 import { MentionLookup, phraseEndingAt, phraseStartingAt, skipLeftOverAdverbs, skipRightOverAdverbs, type SpeakerPhrase } from './speakers';
 import { resolvePronoun, resolveRoleNoun, type Salience } from './coreference';
 import { firstStartingAt, SpanCover } from './spans';
@@ -54,7 +54,7 @@ export interface DocumentLayout {
   };
 }
 
-export const DOCUMENT_NOUN = /^(article|letter|statement|sign|signs|tweet|post|headline|email|report|note|message|memo|ad|banner|placard|caption|text|release|transcript|filing|complaint|order|ruling|opinion|editorial)$/;
+export { DOCUMENT_NOUN };
 
 /** Where cue words stand in a sentence: a word-level fact, cached with the paragraph. */
 export function cueCandidates(tokens: Token[]): number[] {
@@ -66,6 +66,8 @@ export function cueCandidates(tokens: Token[]): number[] {
     if ((t.lower === 'according' && next?.lower === 'to') || cueKind(t.lower, next?.kind === 'word' ? next.lower : undefined)) found.push(k);
     // "the article read": a document reads what it says.
     else if (/^(read|reads)$/.test(t.lower) && tokens.slice(Math.max(0, k - 2), k).some((x) => DOCUMENT_NOUN.test(x.lower))) found.push(k);
+    // `"…," read a banner outside the clinic`: the document after the verb, right after the quotation.
+    else if (/^(read|reads)$/.test(t.lower) && tokens[k - 1]?.kind === 'quote' && tokens.slice(k + 1, k + 3).some((x) => DOCUMENT_NOUN.test(x.lower))) found.push(k);
     // "called his rival 'totally scripted'": to call something a quoted name is to say it.
     else if (/^(call|calls|called|calling|dubbed|dubs|labeled|labelled|branded|described|describes)$/.test(t.lower) && tokens.slice(k + 1, k + 6).some((x) => x.kind === 'quote'))
       found.push(k);
@@ -134,6 +136,8 @@ function subjectBefore(tokens: Token[], k: number, text: string, names: MentionL
     j--;
     if (tokens[j]?.text === ',') j--;
   } else if (tokens[j]?.text === ',') {
+    const named = nameAfterDescription(tokens, j, text, names);
+    if (named) return named;
     // An appositive: "Leonard E. Burman, director of the Tax Policy Center, said".
     for (let a = j - 1; a >= Math.max(0, j - 35); a--) {
       if (tokens[a].kind === 'quote') break;
@@ -149,6 +153,19 @@ function subjectBefore(tokens: Token[], k: number, text: string, names: MentionL
     return null;
   }
   return phraseEndingAt(tokens, j, text, names);
+}
+
+/**
+ * `The Conservative group leader, Cllr Martin Hughes, said`, `Her coach, Peter Rono, said`: a person's
+ * name set off by commas after a description is the speaker. `comma` is the comma before the cue.
+ */
+function nameAfterDescription(tokens: Token[], comma: number, text: string, names: MentionLookup): SpeakerPhrase | null {
+  const inner = phraseEndingAt(tokens, comma - 1, text, names);
+  if (inner?.kind !== 'name' || !inner.mention || (names.typeOf(inner.mention) ?? 'person') !== 'person') return null;
+  const first = indexAfter(tokens, inner.start);
+  if (tokens[first - 1]?.text !== ',') return null;
+  const outer = phraseEndingAt(tokens, first - 2, text, names);
+  return !outer || outer.kind === 'description' || outer.kind === 'role' ? inner : null;
 }
 
 /** The index of the first token starting at or after `offset` (tokens are in order). */
@@ -186,7 +203,8 @@ function trailingTag(tokens: Token[], qi: number, cues: CueHit[], text: string, 
   }
   // "…" ― Pamela Padilla
   const byline = dashed ? phraseStartingAt(tokens, j, text, names) : null;
-  if (byline && byline.kind === 'name') {
+  // Only a name standing alone: "— U.S. citizen Paul Whelan, …" is the writer's aside, not a signature.
+  if (byline && byline.kind === 'name' && byline.start === tokens[j].start) {
     const after = tokens[indexAfter(tokens, byline.end)];
     if (!after || after.kind === 'punct') return { phrase: byline, cue: null, confidence: 0.85, rule: 'byline after the quotation' };
   }
@@ -456,7 +474,9 @@ export function attribute(layout: DocumentLayout, quotes: MarkedQuote[], index: 
       }
       // Cues outside quotations move the salience (who spoke last) in reading order.
       const byCue = new Map<number, AttributedQuote>();
-      for (const e of here) if (e.attribution.cueSpan && e.attribution.speaker && !byCue.has(e.attribution.cueSpan.start)) byCue.set(e.attribution.cueSpan.start, e);
+      // A group tags its quotation too ("…," fans chanted), though it is no speaker.
+      const tags = (e: AttributedQuote): boolean => e.attribution.speaker !== null || e.attribution.rule === 'group speaker';
+      for (const e of here) if (e.attribution.cueSpan && tags(e) && !byCue.has(e.attribution.cueSpan.start)) byCue.set(e.attribution.cueSpan.start, e);
       for (const cue of cues) {
         const phrase = cue.subject ?? cue.inverted;
         const quoteAttributed = byCue.get(cue.span.start);

@@ -28,6 +28,7 @@ const NEEDS_PARTICLE = cues.needsParticle as Record<string, string[]>;
 const TITLE_HEADS = toSet(roles.titleHeads);
 const TITLE_COMPLEMENTS = toSet(roles.titleComplements);
 const HONORIFICS = toSet(roles.honorifics);
+const TITLE_ABBREVIATIONS = toSet(roles.titleAbbreviations);
 const SOURCE_NOUNS = toSet(roles.sourceNouns);
 
 export type CueKind = 'speech' | 'thought';
@@ -45,6 +46,12 @@ export function cueKind(word: string, next?: string): CueKind | null {
 export const isTitleHead = (word: string): boolean => TITLE_HEADS.has(word.toLowerCase().replace(/\.$/, ''));
 export const isTitleComplement = (word: string): boolean => TITLE_COMPLEMENTS.has(word.toLowerCase());
 export const isHonorific = (word: string): boolean => HONORIFICS.has(word.toLowerCase().replace(/\.$/, ''));
+/** Nouns for writings that speak for their authors: "the statement said", "her statement read", "a notice says". */
+export const DOCUMENT_NOUN =
+  /^(article|letter|statement|sign|signs|tweet|post|headline|email|report|note|message|memo|ad|banner|placard|caption|text|release|transcript|filing|complaint|order|ruling|opinion|editorial|advisory|notice|bulletin|paper)$/;
+
+/** A title written short before a name, with or without its period: Dr., Prof., Rev., Sgt., Lt., Insp., Cllr. */
+export const isTitleAbbreviation = (word: string): boolean => TITLE_ABBREVIATIONS.has(word.toLowerCase().replace(/\.$/, ''));
 export const isSourceNoun = (word: string): boolean => SOURCE_NOUNS.has(word.toLowerCase());
 
 const has = (word: string, ...tags: string[]): boolean => lexiconTags(word).some((t) => tags.includes(t));
@@ -68,7 +75,10 @@ export function isCommonWord(word: string): boolean {
 }
 
 /** An occupational noun in compromise's lexicon ("secretary", "minister") or the project's title list. */
-export const isRoleNoun = (word: string): boolean => isTitleHead(word) || has(word, 'Actor');
+export const isRoleNoun = (word: string): boolean =>
+  isTitleHead(word) || (isTitleAbbreviation(word) && !isHonorific(word)) || AGE_AS_ROLE.test(word) || has(word, 'Actor');
+/** "the 22-year-old said": an age stands for the person as a role noun does. */
+const AGE_AS_ROLE = /^\d+-year-old$/;
 
 export { isOrganizationWord, isPlaceWord, lexiconTags };
 

@@ -7,7 +7,7 @@ import type { Token } from './tokens';
 import type { SpanCover } from './spans';
 import {
   isCommonWord, isDateWord, isDemonym, isFirstName, isHonorific, isKnownOrganization, isKnownPersonName, isKnownPlace,
-  isRoleNoun, isTitleComplement, endsEvent, endsOrganization, endsPlace, lexiconTags,
+  isRoleNoun, isTitleAbbreviation, isTitleComplement, endsEvent, endsOrganization, endsPlace, lexiconTags,
 } from './lexicon';
 
 export interface NameChunk {
@@ -105,9 +105,9 @@ export function findNameChunks(ctx: ChunkContext): NameChunk[] {
       const t = tokens[j];
       const last = run[run.length - 1];
       if (isNameWord(t, tokens[j + 1]) && t.start - last.end <= 1) run.push(t);
-      else if (t.text === '.' && last.kind === 'word' && t.start === last.end && (/^\p{Lu}$/u.test(last.text) || isHonorific(last.text) || /^(sen|rep|gov|gen|lt|col|sgt|capt|adm|st|jr|sr|rev|prof|ft|del|maj|supt|atty|amb)$/i.test(last.text)) && tokens[j + 1] && isNameWord(tokens[j + 1]))
+      else if (t.text === '.' && last.kind === 'word' && t.start === last.end && (/^\p{Lu}$/u.test(last.text) || isHonorific(last.text) || isTitleAbbreviation(last.text) || /^(st|jr|sr|ft)$/i.test(last.text)) && tokens[j + 1] && isNameWord(tokens[j + 1]))
         run.push(t);
-      else if (CONNECTORS.has(t.lower) && !t.capitalized && tokens[j + 1] && isNameWord(tokens[j + 1]) && last.kind === 'word' && run.length > 0)
+      else if (CONNECTORS.has(t.lower) && !t.capitalized && tokens[j + 1] && isNameWord(tokens[j + 1]) && last.kind === 'word' && run.length > 0 && !(t.lower === 'of' && isPersonSoFar(run)))
         run.push(t);
       else break;
       j++;
@@ -117,6 +117,12 @@ export function findNameChunks(ctx: ChunkContext): NameChunk[] {
     if (chunk) chunks.push(chunk);
   }
   return chunks;
+}
+
+/** "Dr. Michael Lin of Stanford University": a run that is already a person's name ends before "of". */
+function isPersonSoFar(run: Token[]): boolean {
+  const w = run.filter((t) => t.kind === 'word' && !isHonorific(t.text) && !isTitleAbbreviation(t.text) && !isRoleNoun(t.lower));
+  return w.length >= 2 && isFirstName(w[0].lower) && !isKnownPlace(w[0].lower);
 }
 
 function words(run: Token[]): Token[] {
@@ -189,7 +195,7 @@ function chunkFromRun(ctx: ChunkContext, run: Token[]): NameChunk | null {
   }
   const roleBefore = lowercaseRoleBefore(ctx, run[0]);
   if (roleBefore) role = role ? { ...role, start: roleBefore.start } : roleBefore;
-  if (role && ctx.text[role.end] === '.' && /^(sen|rep|gov|gen|lt|col|sgt|capt|adm|del|maj|supt|atty|amb|dr|rev|prof|pres)$/i.test(ctx.text.slice(role.start, role.end).split(/\s+/).pop() ?? '')) role.end++; // "Sen."
+  if (role && ctx.text[role.end] === '.' && isTitleAbbreviation(ctx.text.slice(role.start, role.end).split(/\s+/).pop() ?? '')) role.end++; // "Sen."
   if (role) role.text = ctx.text.slice(role.start, role.end).replace(/\s+/g, ' ');
   const appositive = role || nameWords.length < 2 ? null : appositiveRole(ctx, run[run.length - 1]);
 
@@ -275,6 +281,8 @@ function classify(name: Token[], hasRole: boolean): NameChunk['type'] {
     return 'unknown';
   }
   if (isFirstName(name[0].lower)) return 'person';
+  // "Jan de Vries", "Ludwig van Beethoven": a particle between capitalised words joins a person's names.
+  if (name.length > 2 && name.slice(1, -1).some((t) => !t.capitalized && CONNECTORS.has(t.lower) && !/^(of|&)$/.test(t.lower))) return 'person';
   if (name.some((t) => isKnownPlace(t.lower)) && !name.some((t) => isKnownPersonName(t.lower))) return 'place';
   if (endsEvent(last.lower) || name.some((t) => isCommonWord(t.lower) && !isKnownPersonName(t.lower))) return 'unknown';
   return 'person';

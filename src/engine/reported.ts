@@ -10,6 +10,7 @@ import type { Token } from './tokens';
 import { spansTouching } from './spans';
 import { eventNow, eventOrigin, movedAttribution, movedSpan } from './sieveMemo';
 import { detachedAttribution } from './detach';
+import { GROUP_STARTS, PRONOUNS } from './speakers';
 
 export type ReportedSpeech = Omit<Quote, 'text' | 'line'>;
 
@@ -102,9 +103,21 @@ function movedReported(item: ReportedSpeech, delta: number): ReportedSpeech {
   return delta === 0 ? item : { ...item, ...movedSpan(item, delta), outer: movedSpan(item.outer, delta), attribution: movedAttribution(item.attribution, delta) };
 }
 
+/**
+ * What a report is credited to: its speaker, or a group as written ("officials said that …"), which is
+ * where the paraphrase comes from though no single person said it; never a pronoun ("they") or "both".
+ */
+function sourceOfReport(attribution: Attribution, text: string): Attribution {
+  if (attribution.speaker || attribution.rule !== 'group speaker' || !attribution.speakerSpan) return attribution;
+  const written = text.slice(attribution.speakerSpan.start, attribution.speakerSpan.end);
+  if (PRONOUNS[written.toLowerCase()] || !/^\p{L}/u.test(written) || !/\s|s$/.test(written) || GROUP_STARTS.test(written) || /\band\b/.test(written)) return attribution;
+  return { ...attribution, speaker: written, confidence: 0.8, rule: 'speech cue; a group' };
+}
+
 /** The reported speech of one speech event; `previous` is the last one found (events come in reading order). */
 function reportedFor(layout: DocumentLayout, quotations: Span[], event: SpeechEvent, previous: ReportedSpeech | undefined): ReportedSpeech | null {
-  const { cue, attribution, tokens } = event;
+  const { cue, tokens } = event;
+  const attribution = sourceOfReport(event.attribution, layout.text);
   if (!attribution.speaker) return null;
   // A cue that tags a quotation before it (`"…," Lavrov said, citing …`) reports nothing more, and one
   // followed by its quotation (`Lavrov told Pompeo, "…"`) has the quotation as its content.

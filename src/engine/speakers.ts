@@ -6,7 +6,7 @@ import type { EntityType, Span } from './types';
 import type { Token } from './tokens';
 import type { MentionDraft } from './entities';
 import { firstStartingAt } from './spans';
-import { isDemonym, isRoleNoun, isSourceNoun, lexiconTags } from './lexicon';
+import { DOCUMENT_NOUN, isDemonym, isRoleNoun, isSourceNoun, isTitleAbbreviation, lexiconTags } from './lexicon';
 
 const isDemonymPlural = (t: Token): boolean => t.capitalized && /s$/.test(t.lower) && isDemonym(t.lower.slice(0, -1));
 
@@ -31,7 +31,26 @@ export const BETWEEN_SPEAKER_AND_CUE = new Set([
 ]);
 export const PRONOUNS: Record<string, SpeakerPhraseKind> = { he: 'pronoun', she: 'pronoun', it: 'pronoun', they: 'group', we: 'group', i: 'first-person', you: 'first-person' };
 export const DETERMINERS = new Set(['the', 'a', 'an', 'some', 'one', 'two', 'three', 'several', 'many', 'other', 'another', 'his', 'her', 'their', 'its', 'this', 'that', 'these', 'those', 'both', 'all', 'each', 'most', 'few']);
-const GROUP_STARTS = /^(both|all|each|the two|the three|the pair|the leaders|the men|the women|the officials|the diplomats|the candidates|the two men)\b/i;
+export const GROUP_STARTS = /^(both|all|each|the two|the three|the pair|the leaders|the men|the women|the officials|the diplomats|the candidates|the two men)\b/i;
+/** Collective nouns that stand for several people: "his staff said" is nobody in particular. */
+const COLLECTIVE_HEADS = new Set(['staff', 'crowd', 'crowds', 'public', 'audience', 'family']);
+const SINGULAR_IN_S = /(ss|us|is|news|series|headquarters|politics)$/;
+
+/**
+ * Whether a description's head noun is plural ("residents", "several members", "heart specialists") or
+ * collective: a group of people, which is no single speaker.
+ */
+export function isGroupHead(head: string): boolean {
+  if (COLLECTIVE_HEADS.has(head)) return true;
+  if (head === 'police' || !/s$/.test(head) || SINGULAR_IN_S.test(head)) return false;
+  const singular = head.replace(/ies$/, 'y').replace(/(ch|sh|x)es$/, '$1').replace(/s$/, '');
+  if (DOCUMENT_NOUN.test(singular) || WRITINGS.test(singular)) return false; // "signs read", "records show"
+  return lexiconTags(head).includes('Plural') || isRoleNoun(singular) || isSourceNoun(singular) || PEOPLE_SUFFIX.test(head) || lexiconTags(singular).includes('Singular');
+}
+const WRITINGS = /^(poll|survey|record|document|study|datum|figure|number|statistic|result|finding|paper)$/;
+/** Plurals of words for people the lexicon may not know: demonstrators, specialists, commuters. */
+const PEOPLE_SUFFIX = /(ers|ors|ists|ians|ants|ents|ees)$/;
+
 export const VERBISH = ['PastTense', 'PresentTense', 'Infinitive', 'Gerund', 'Preposition', 'Conjunction', 'Modal', 'Copula', 'Adverb', 'Pronoun', 'QuestionWord'];
 
 export class MentionLookup {
@@ -99,16 +118,37 @@ function phrase(tokens: Token[], from: number, to: number, text: string, kind: S
  */
 export function phraseEndingAt(tokens: Token[], index: number, text: string, names: MentionLookup): SpeakerPhrase | null {
   const phrase = simplePhraseEndingAt(tokens, index, text, names);
-  if (!phrase || phrase.kind === 'pronoun' || phrase.kind === 'group') return phrase;
-  const from = tokens.findIndex((t) => t.start >= phrase.start);
+  if (phrase?.kind === 'pronoun' || phrase?.kind === 'group') return phrase;
+  // "a spokeswoman for the local residents' association said": the object need not be a speaker phrase.
+  const from = phrase ? tokens.findIndex((t) => t.start >= phrase.start) : objectStart(tokens, index);
   const preposition = tokens[from - 1];
   if (preposition?.kind === 'word' && /^(to|of|for|at|with|from|in)$/.test(preposition.lower)) {
     const holder = simplePhraseEndingAt(tokens, from - 2, text, names);
-    if (holder && (holder.kind === 'description' || holder.kind === 'role') && holder.head && isSourceNoun(holder.head)) {
-      return { ...holder, end: phrase.end, text: text.slice(holder.start, phrase.end) };
+    // "Sam Ward with the Port Authority says": the person, not the organization they are with.
+    if (holder?.kind === 'name' && holder.mention && phrase?.kind === 'name' && phrase.mention && /^(with|of|at|from|for)$/.test(preposition.lower)) {
+      if (names.typeOf(holder.mention) === 'person' && names.typeOf(phrase.mention) !== 'person') return holder;
+    }
+    const heldBy = holder && (holder.kind === 'description' || holder.kind === 'role' || holder.kind === 'group') && holder.head;
+    // "members of the congregation", "fans of the rival club": a group of something is a group.
+    const ofPerson = phrase?.kind === 'name' && phrase.mention !== undefined && names.typeOf(phrase.mention) === 'person';
+    const groupOf = holder?.kind === 'group' && preposition.lower === 'of' && !ofPerson;
+    if (heldBy && (isSourceNoun(holder.head!) || groupOf || (holder.kind === 'group' && isSourceNoun(holder.head!.replace(/s$/, ''))))) {
+      return { ...holder, end: tokens[index].end, text: text.slice(holder.start, tokens[index].end) };
     }
   }
   return phrase;
+}
+
+/** Where a short noun phrase ending at `index` starts (its determiner, a possessive, up to five words), or -1. */
+function objectStart(tokens: Token[], index: number): number {
+  let from = index;
+  while (from > 0 && index - from < 5) {
+    const t = tokens[from];
+    if (t.kind === 'word' && DETERMINERS.has(t.lower)) return from;
+    if (!(t.kind === 'word' || /^['’]$/.test(t.text)) || (t.kind === 'word' && lexiconTags(t.lower).some((x) => VERBISH.includes(x)))) return from + 1;
+    from--;
+  }
+  return from;
 }
 
 function simplePhraseEndingAt(tokens: Token[], index: number, text: string, names: MentionLookup): SpeakerPhrase | null {
@@ -128,7 +168,7 @@ function simplePhraseEndingAt(tokens: Token[], index: number, text: string, name
   }
   // A description: walk left over the noun phrase to its determiner. Plural nouns speak for groups
   // ("Mexicans often say", "critics said").
-  const plural = lexiconTags(t.lower).some((x) => x === 'Plural') || (isDemonymPlural(t));
+  const plural = lexiconTags(t.lower).some((x) => x === 'Plural') || isDemonymPlural(t) || (!t.capitalized && isGroupHead(t.lower));
   if (!isSourceNoun(t.lower) && !isRoleNoun(t.lower) && !plural) return unknownNameEndingAt(tokens, index, text);
   let from = index;
   while (from > 0 && index - from < 7) {
@@ -142,9 +182,28 @@ function simplePhraseEndingAt(tokens: Token[], index: number, text: string, name
     from--;
   }
   const described = phrase(tokens, from, index, text, 'description', { head: t.lower });
-  if (GROUP_STARTS.test(described.text)) return { ...described, kind: 'group' };
+  if (GROUP_STARTS.test(described.text) || (!t.capitalized && isGroupHead(t.lower))) return { ...described, kind: 'group' };
+  if (DOCUMENT_NOUN.test(t.lower)) {
+    const author = authorOf(tokens, from, index, text, names);
+    if (author) return author;
+  }
   if (isRoleNoun(t.lower) && /^the\s/i.test(described.text) && index - from <= 2) return { ...described, kind: 'role' };
   return described;
+}
+
+/**
+ * "her statement read", "the agency's advisory said": a writing with a possessor speaks for its author.
+ * `from`..`index` is the description; returns the possessor as a speaker phrase, or null.
+ */
+function authorOf(tokens: Token[], from: number, index: number, text: string, names: MentionLookup): SpeakerPhrase | null {
+  const first = tokens[from];
+  if (first.lower === 'his' || first.lower === 'her') return phrase(tokens, from, from, text, 'pronoun', { head: first.lower === 'his' ? 'he' : 'she' });
+  for (let k = from + 1; k < index; k++) {
+    if (!/^['’]s?$/i.test(tokens[k].text) && !/^['’]s$/i.test(tokens[k].text)) continue;
+    const possessor = simplePhraseEndingAt(tokens, k - 1, text, names);
+    return possessor && possessor.kind !== 'group' ? possessor : null;
+  }
+  return null;
 }
 
 /**
@@ -167,7 +226,7 @@ export function phraseStartingAt(tokens: Token[], index: number, text: string, n
   if (mention) {
     let to = index;
     while (to + 1 < tokens.length && tokens[to + 1].end <= mention.end) to++;
-    return { start: mention.start, end: mention.end, text: text.slice(mention.start, mention.end), kind: 'name', mention };
+    return personAfterDescriptor(tokens, to + 1, text, names) ?? { start: mention.start, end: mention.end, text: text.slice(mention.start, mention.end), kind: 'name', mention };
   }
   const pronoun = PRONOUNS[t.lower];
   if (pronoun) return tokens[index + 1]?.lower === 'and' ? null : phrase(tokens, index, index, text, pronoun, { head: t.lower });
@@ -177,7 +236,9 @@ export function phraseStartingAt(tokens: Token[], index: number, text: string, n
       const m = names.at(tokens[k]);
       if (m) return { start: m.start, end: m.end, text: text.slice(m.start, m.end), kind: 'name', mention: m };
       if (tokens[k].kind === 'punct' && tokens[k].text !== '.') break;
-      if (tokens[k].kind === 'word' && lexiconTags(tokens[k].lower).some((x) => VERBISH.includes(x)) && !isRoleNoun(tokens[k].lower)) break;
+      // "said lead researcher Dr. Michael Lin", "said study co-author …": a word before a role noun modifies it.
+      const modifiesRole = tokens[k + 1]?.kind === 'word' && isRoleNoun(tokens[k + 1].lower);
+      if (tokens[k].kind === 'word' && lexiconTags(tokens[k].lower).some((x) => VERBISH.includes(x)) && !isRoleNoun(tokens[k].lower) && !modifiesRole) break;
     }
     return null;
   }
@@ -185,7 +246,8 @@ export function phraseStartingAt(tokens: Token[], index: number, text: string, n
   let head = -1;
   while (to + 1 < tokens.length && to - index < 7) {
     const next = tokens[to + 1];
-    if (!isNounPhraseWord(next) && !(next.kind === 'word' && DETERMINERS.has(next.lower) && to === index)) break;
+    const abbreviationStop = next.text === '.' && next.start === tokens[to].end && isTitleAbbreviation(tokens[to].text); // "said Dr. Amir Patel"
+    if (!isNounPhraseWord(next) && !abbreviationStop && !(next.kind === 'word' && DETERMINERS.has(next.lower) && to === index)) break;
     to++;
     if (isSourceNoun(next.lower) || isRoleNoun(next.lower)) head = to;
     const m = names.at(next);
@@ -197,9 +259,32 @@ export function phraseStartingAt(tokens: Token[], index: number, text: string, n
   if (isSourceNoun(t.lower) || isRoleNoun(t.lower)) head = Math.max(head, index);
   if (head < 0) return null;
   const described = phrase(tokens, index, head, text, 'description', { head: tokens[head].lower });
-  if (GROUP_STARTS.test(described.text)) return { ...described, kind: 'group' };
+  if (GROUP_STARTS.test(described.text) || (!tokens[head].capitalized && isGroupHead(tokens[head].lower))) return { ...described, kind: 'group' };
   if (/^the\s/i.test(described.text) && head - index <= 2 && isRoleNoun(tokens[head].lower)) return { ...described, kind: 'role' };
   return described;
+}
+
+/**
+ * `said Harbour Watch volunteer media coordinator Tom Baker`, `said Lt. Gov. Hélène Dubois's former
+ * adviser, Paul Chen`: a name that only qualifies the role of the person named after it. `from` is the
+ * token after the first name; returns the person, or null when the first name is the speaker.
+ */
+function personAfterDescriptor(tokens: Token[], from: number, text: string, names: MentionLookup): SpeakerPhrase | null {
+  let k = from;
+  if (/^['’]s?$/.test(tokens[k]?.text ?? '') || /^['’]s$/i.test(tokens[k]?.text ?? '')) k++;
+  let role = false;
+  const first = k;
+  for (; k < tokens.length && k - first < 6; k++) {
+    const t = tokens[k];
+    if (t.kind !== 'word' || t.capitalized) break;
+    if (isRoleNoun(t.lower)) role = true;
+    else if (DETERMINERS.has(t.lower) || lexiconTags(t.lower).some((x) => VERBISH.includes(x))) return null;
+  }
+  if (!role) return null;
+  if (tokens[k]?.text === ',') k++;
+  const m = tokens[k] && names.at(tokens[k]);
+  if (!m || (names.typeOf(m) ?? 'person') !== 'person') return null;
+  return { start: m.start, end: m.end, text: text.slice(m.start, m.end), kind: 'name', mention: m };
 }
 
 /** Skips the adverbs and auxiliaries between a speaker and the cue, leftwards from `index`. */

@@ -3,7 +3,7 @@ import type { Span } from './types';
 import { firstStartingAt, SpanCover } from './spans';
 import { detached } from './detach';
 import { isKnownAbbreviation } from './nlp';
-import { cueKind } from './lexicon';
+import { cueKind, isTitleAbbreviation } from './lexicon';
 
 export interface Token {
   start: number;
@@ -98,7 +98,7 @@ const TITLE_ABBREVIATIONS = new Set([
 /** Whether the period after `word` belongs to an abbreviation rather than ending a sentence. */
 function isAbbreviation(word: string): boolean {
   const lower = word.toLowerCase();
-  return TITLE_ABBREVIATIONS.has(lower) || /^\p{L}$/u.test(word) || isKnownAbbreviation(lower);
+  return TITLE_ABBREVIATIONS.has(lower) || isTitleAbbreviation(lower) || /^\p{L}$/u.test(word) || isKnownAbbreviation(lower);
 }
 
 /** Whether a short speech tag (`Clinton said Monday.`) follows: it belongs to the quotation before it. */

@@ -46,7 +46,11 @@ export interface Attribution {
   /** The cue word or phrase ("said", "added", "according to"), or null. */
   cue: string | null;
   cueSpan: Span | null;
-  /** 0..1; below `LOW_CONFIDENCE` readers should present it as uncertain. */
+  /**
+   * The measured probability that the speaker is right (confidence.ts); below `LOW_CONFIDENCE` readers
+   * should present it as uncertain. 0 when unattributed, unless a speaker was found but withheld as too
+   * uncertain: then its probability.
+   */
   confidence: number;
   /** The sieve rule that decided (for explanations and debugging). */
   rule: string;
@@ -144,5 +148,5 @@ export interface AnalyzeOptions {
   reported?: boolean;
 }
 
-/** Attributions below this confidence are shown as uncertain. */
-export const LOW_CONFIDENCE = 0.6;
+/** Attributions below this confidence are shown as uncertain (the line is measured: see confidence.ts). */
+export { LOW_CONFIDENCE } from './confidenceThresholds';

@@ -18,7 +18,7 @@ const REMEMBERED_LIMIT = 20_000;
  * capitals there say nothing about titles of works.
  */
 export function quoteUsage(quoted: string, attribution: Attribution, lineIsTitleCase: boolean): QuoteUsage {
-  const key = `${lineIsTitleCase ? 1 : 0}${attribution.speaker ? 1 : 0}${attribution.cue ? 1 : 0}${attribution.rule === 'group speaker' ? 1 : 0}${quoted}`;
+  const key = `${lineIsTitleCase ? 1 : 0}${attribution.speaker ? 1 : 0}${attribution.cue ? 1 : 0}${attribution.rule === 'group speaker' ? 1 : 0}${isNamingCue(attribution.cue) ? 1 : 0}${quoted}`;
   let usage = remembered.get(key);
   if (usage === undefined) {
     if (remembered.size >= REMEMBERED_LIMIT) remembered.clear();
@@ -28,14 +28,20 @@ export function quoteUsage(quoted: string, attribution: Attribution, lineIsTitle
   return usage;
 }
 
+/** "what they call", "dubbed": a cue that names a thing rather than reports words. */
+const isNamingCue = (cue: string | null): boolean => cue !== null && /^(call|calls|called|calling|dub|dubs|dubbed)$/i.test(cue);
+
 function classify(quoted: string, attribution: Attribution, lineIsTitleCase: boolean): QuoteUsage {
   const words = quoted.match(WORD) ?? [];
   const sentenceLike = /[.!?…]["”’]?$/.test(quoted.trim());
   // "Face the Nation", "Morning Joe": a short title-case name of a show, book or song, even next to a cue.
   // A full stop may be the sentence's own: `appeared on "Fox and Friends."`.
   const shortTitle = words.length <= 6 && !/[!?]["”’]?$/.test(quoted.trim());
-  if (!lineIsTitleCase && isTitleCase(words) && words.length >= 2 && (shortTitle || (words.length <= 7 && !sentenceLike)) && !/^(I|We|You|He|She|They|It)$/.test(words[0] ?? ''))
+  const pronounFirst = /^(I|We|You|He|She|They|It)(['’]\p{L}+)?$/u.test(words[0] ?? ''); // "We're in," is no title
+  if (!lineIsTitleCase && isTitleCase(words) && words.length >= 2 && (shortTitle || (words.length <= 7 && !sentenceLike)) && !pronounFirst)
     return 'title';
+  // "what they call the 'mainland premium'": a group naming a thing holds a term, not speech.
+  if (attribution.rule === 'group speaker' && isNamingCue(attribution.cue) && words.length <= 4) return 'term';
   if (attribution.speaker || attribution.cue || attribution.rule === 'group speaker') return 'speech';
   if (isTitleCase(words) && words.length <= 12 && !sentenceLike) return 'title';
   if (words.length <= 4) return 'term';

@@ -1,4 +1,5 @@
 import type { Span } from '../engine/types';
+import { ParagraphBreaks } from './paragraphs';
 
 /** Contexts longer than this are narrowed to the sentences around the quote, then cut. */
 const MAX_CONTEXT = 400;
@@ -7,52 +8,26 @@ const SENTENCE_SEARCH = 1000;
 /** Characters kept on each side of the quote when a context has to be cut. */
 const CUT_MARGIN = 120;
 
-const PARAGRAPH_BREAK = /\r?\n[ \t]*\r?\n/g;
 // A sentence ends at . ! or ? (possibly followed by closing marks) before whitespace.
 const SENTENCE_END = /[.!?]["'”’»)\]]*\s+/g;
 
 /** Finds the text around quotes of one document; paragraph breaks are found once, so many quotes stay cheap. */
 export class ContextFinder {
-  private readonly breaks: Span[] = [];
+  private readonly paragraphs: ParagraphBreaks;
 
   constructor(private readonly text: string) {
-    for (const match of text.matchAll(PARAGRAPH_BREAK)) {
-      const start = match.index ?? 0;
-      this.breaks.push({ start, end: start + match[0].length });
-    }
+    this.paragraphs = new ParagraphBreaks(text);
   }
 
   /** The paragraph around `span` (sentences around it when the paragraph is long), whitespace collapsed and trimmed. */
   around(span: Span): string {
-    const paragraph = this.paragraphAround(span);
+    const paragraph = this.paragraphs.around(span);
     if (paragraph.end - paragraph.start <= MAX_CONTEXT) return collapse(this.text.slice(paragraph.start, paragraph.end));
 
     const sentences = this.sentencesAround(span, paragraph);
     if (sentences.end - sentences.start <= MAX_CONTEXT) return collapse(this.text.slice(sentences.start, sentences.end));
 
     return this.cutAround(span, sentences);
-  }
-
-  private paragraphAround(span: Span): Span {
-    // The last break ending at or before the span starts the paragraph; the first break after the span ends it.
-    const before = this.lastBreakEndingBy(span.start);
-    let after = before + 1;
-    while (after < this.breaks.length && this.breaks[after].start < span.end) after++;
-    return {
-      start: before >= 0 ? this.breaks[before].end : 0,
-      end: after < this.breaks.length ? this.breaks[after].start : this.text.length,
-    };
-  }
-
-  private lastBreakEndingBy(offset: number): number {
-    let low = -1;
-    let high = this.breaks.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if (this.breaks[middle].end <= offset) low = middle;
-      else high = middle - 1;
-    }
-    return low;
   }
 
   private sentencesAround(span: Span, paragraph: Span): Span {

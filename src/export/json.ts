@@ -1,4 +1,4 @@
-import type { ExportFile } from './records';
+import type { ExportFile, ExportQuote } from './records';
 
 /** Version of the JSON schema below; bump it when a field changes meaning. */
 export const JSON_EXPORT_VERSION = 1;
@@ -9,20 +9,7 @@ export function toJson(files: ExportFile[]): string {
     version: JSON_EXPORT_VERSION,
     files: files.map((file) => ({
       file: file.file,
-      quotes: file.quotes.map((quote) => ({
-        start: quote.start,
-        end: quote.end,
-        text: quote.text,
-        kind: quote.kind,
-        speaker: quote.speaker,
-        speakerSpan: quote.speakerSpan,
-        cue: quote.cue,
-        confidence: quote.confidence,
-        line: quote.line,
-        role: quote.role,
-        depth: quote.depth,
-        context: quote.context,
-      })),
+      quotes: file.quotes.map((quote) => ({ ...quoteFields(quote), fragments: quote.fragments.map(quoteFields) })),
       entities: file.entities.map((entity) => ({
         name: entity.name,
         type: entity.type,
@@ -34,4 +21,21 @@ export function toJson(files: ExportFile[]): string {
     })),
   };
   return JSON.stringify(document, null, 2) + '\n';
+}
+
+function quoteFields(quote: ExportQuote) {
+  return {
+    start: quote.start,
+    end: quote.end,
+    text: quote.text,
+    kind: quote.kind,
+    speaker: quote.speaker,
+    speakerSpan: quote.speakerSpan,
+    cue: quote.cue,
+    confidence: quote.confidence,
+    line: quote.line,
+    role: quote.role,
+    depth: quote.depth,
+    context: quote.context,
+  };
 }

@@ -2,7 +2,7 @@ import type { Analysis, Entity, ProblemKind, Quote, QuoteKind, Span } from '../e
 import { LOW_CONFIDENCE } from '../engine/types';
 import { ContextFinder } from './context';
 import { LineIndex } from './lines';
-import { isSpeech } from './shown';
+import { isSpeech, shownQuotes } from './shown';
 
 /** One file to export: its path as given, its decoded text and its analysis. */
 export interface ExportInput {
@@ -11,6 +11,8 @@ export interface ExportInput {
   analysis: Analysis;
   /** When set, only quotes lying inside this span are exported. */
   selection?: Span;
+  /** When set, only the shown quotes it accepts are exported (one speaker's, say). */
+  include?: (quote: Quote) => boolean;
 }
 
 /** A quote with everything the formats print, already resolved and rounded. */
@@ -30,6 +32,11 @@ export interface ExportQuote {
   line: number;
   depth: number;
   context: string;
+  /**
+   * The quoted fragments of a partly quoted sentence (its direct quotations), so the verbatim words
+   * are there to check; they are part of this quote, not counted or listed beside it. Empty otherwise.
+   */
+  fragments: ExportQuote[];
 }
 
 export interface ExportProblem {
@@ -51,17 +58,21 @@ export interface ExportFile {
 export function toExportFile(input: ExportInput): ExportFile {
   const entitiesById = new Map(input.analysis.entities.map((entity) => [entity.id, entity]));
   const contexts = new ContextFinder(input.text);
-  // Every quotation someone said, top level: a direct quote inside a partly quoted sentence is listed on
-  // its own too (the editor draws only the sentence), so the verbatim words are always there to check.
-  const said = input.analysis.quotes.filter((quote) => isSpeech(quote) && quote.depth === 0);
-  const quotes = selectQuotes(said, input.selection).map((quote) =>
-    toExportQuote(quote, contexts, entitiesById),
-  );
+  // The quotes a reader is shown, as the editor counts them; the fragments of a partly quoted sentence
+  // travel inside it.
+  const selected = selectQuotes(shownQuotes(input.analysis, { showReportedSpeech: true }), input.selection);
+  const shown = input.include ? selected.filter(input.include) : selected;
+  const fragments = fragmentsOf(shown, input.analysis.quotes);
+  const quotes = shown.map((quote) => {
+    const exported = toExportQuote(quote, contexts, entitiesById);
+    exported.fragments = (fragments.get(quote) ?? []).map((fragment) => toExportQuote(fragment, contexts, entitiesById));
+    return exported;
+  });
   const lines = new LineIndex(input.text);
   return {
     file: input.file,
     quotes,
-    entities: selectEntities(input.analysis.entities, quotes, input.selection),
+    entities: selectEntities(input.analysis.entities, quotes, input.selection, input.include !== undefined),
     problems: input.analysis.problems.map((problem) => ({
       kind: problem.kind,
       message: problem.message,
@@ -76,13 +87,37 @@ export function roundConfidence(value: number): number {
   return Math.round(value * 100) / 100;
 }
 
+/** For each shown quote, the top-level quotations someone said that lie inside it (a mixed quote's fragments). */
+function fragmentsOf(shown: Quote[], all: Quote[]): Map<Quote, Quote[]> {
+  const shownSet = new Set(shown);
+  const inside = all
+    .filter((quote) => !shownSet.has(quote) && isSpeech(quote) && quote.depth === 0)
+    .sort((a, b) => a.outer.start - b.outer.start);
+  const fragments = new Map<Quote, Quote[]>();
+  let next = 0;
+  // Both lists are in document order and the shown quotes do not overlap: one walk pairs them.
+  for (const container of shown) {
+    while (next < inside.length && inside[next].outer.start < container.outer.start) next++;
+    const found: Quote[] = [];
+    for (let i = next; i < inside.length && inside[i].outer.start < container.outer.end; i++) {
+      if (inside[i].outer.end <= container.outer.end) found.push(inside[i]);
+    }
+    if (found.length > 0) fragments.set(container, found);
+  }
+  return fragments;
+}
+
 function selectQuotes(quotes: Quote[], selection: Span | undefined): Quote[] {
   if (!selection) return quotes;
   return quotes.filter((quote) => quote.start >= selection.start && quote.end <= selection.end);
 }
 
 /** With a selection: the entities that speak a selected quote or are mentioned inside the selection. */
-function selectEntities(entities: Entity[], quotes: ExportQuote[], selection: Span | undefined): Entity[] {
+function selectEntities(entities: Entity[], quotes: ExportQuote[], selection: Span | undefined, onlySome: boolean): Entity[] {
+  if (onlySome && !selection) {
+    const speakers = new Set(quotes.map((quote) => quote.speakerId));
+    return entities.filter((entity) => speakers.has(entity.id));
+  }
   if (!selection) return entities;
   const speakers = new Set(quotes.map((quote) => quote.speakerId));
   return entities.filter(
@@ -111,5 +146,6 @@ function toExportQuote(quote: Quote, contexts: ContextFinder, entitiesById: Map<
     line: quote.line,
     depth: quote.depth,
     context: contexts.around(quote.outer),
+    fragments: [],
   };
 }

@@ -9,20 +9,23 @@ export interface OnTheRecordApi {
   whenIdle(): Promise<void>;
   /** What each decoration type last drew in an editor: one entry per decoration type that has ranges. */
   decorationsFor(editor: vscode.TextEditor): DecorationSnapshot[];
+  /** The span highlighted by a Quotes-view row or a card link in an editor, if any. */
+  previewRangeIn(editor: vscode.TextEditor): vscode.Range | undefined;
   /** The quotes tree's data provider, so its elements can be listed. */
   quotesTree: vscode.TreeDataProvider<unknown>;
+  /** The Quotes view itself, for what it has selected. */
+  quotesView: vscode.TreeView<unknown>;
 }
 
 export interface DecorationSnapshot {
   /**
    * A stable name for what is drawn: "speaker:<name>" (tinted direct and mixed quotes of a speaker),
    * "reported:<name>" (reported speech, dotted underline), "unattributed", "low-confidence" (quotes whose
-   * attribution is below LOW_CONFIDENCE; they also appear in their speaker's group, and draw no labels here).
+   * attribution is below LOW_CONFIDENCE; they also appear in their speaker's group). The speaker labels are
+   * inlay hints: ask VS Code for them (`vscode.executeInlayHintProvider`).
    * Only the quotes the views show are drawn: speech (not scare quotes or titles), top level, and reported
    * speech only with `onTheRecord.showReportedSpeech` (see `shownQuotes` in quoteFilter.ts).
    */
   key: string;
   ranges: vscode.Range[];
-  /** The inline label texts drawn after each range, when the type draws labels. */
-  labels: string[];
 }

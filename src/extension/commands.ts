@@ -1,20 +1,18 @@
 import * as vscode from 'vscode';
 import { exportQuotes, type ExportFormat } from '../export/index';
-import type { Span } from '../engine/types';
+import type { Quote, Span } from '../engine/types';
 import { displayName, type Controller } from './controller';
+import { openExport } from './exportDocument';
 import { quoteWithAttribution } from './labels';
 import { adjacentQuote, shownQuotes } from './quoteFilter';
-import { REVEAL_SPAN_COMMAND } from './quotesTree';
-import type { TreeNode } from './treeModel';
+import { REVEAL_SPAN_COMMAND, SHOW_SPEAKER_COMMAND } from './quotesTree';
+import { UNATTRIBUTED_LABEL, type SpeakerNode, type TreeNode } from './treeModel';
 
 const FORMAT_CHOICES: Array<vscode.QuickPickItem & { format: ExportFormat }> = [
   { label: 'Markdown', description: 'quotes grouped by speaker, readable', format: 'markdown' },
   { label: 'JSON', description: 'the same schema as the command-line tool', format: 'json' },
   { label: 'CSV', description: 'one row per quote, for spreadsheets', format: 'csv' },
 ];
-
-/** Languages of the untitled result editor; there is no built-in CSV language. */
-const RESULT_LANGUAGE: Record<ExportFormat, string> = { markdown: 'markdown', json: 'json', csv: 'plaintext' };
 
 function isExportFormat(value: unknown): value is ExportFormat {
   return value === 'markdown' || value === 'json' || value === 'csv';
@@ -24,11 +22,17 @@ function spanOf(document: vscode.TextDocument, range: vscode.Range): Span {
   return { start: document.offsetAt(range.start), end: document.offsetAt(range.end) };
 }
 
+/** One speaker's quotes to export (a Quotes-view group); `speaker` null is the Unattributed group. */
+interface SpeakerChoice {
+  speaker: string | null;
+}
+
 /**
  * Extract Quotes. `arg` is `{ format }` when called from code or tests (no QuickPick), or the document's
- * URI when called from the editor's context menu. Returns the opened result document.
+ * URI when called from the editor's context menu. With `only`, just that speaker's quotes. Returns the
+ * opened result document.
  */
-async function extractQuotes(controller: Controller, arg?: unknown): Promise<vscode.TextDocument | undefined> {
+async function extractQuotes(controller: Controller, arg?: unknown, only?: SpeakerChoice): Promise<vscode.TextDocument | undefined> {
   const requested = arg && typeof arg === 'object' && 'format' in arg ? (arg as { format: unknown }).format : undefined;
   const fromUri = arg instanceof vscode.Uri ? vscode.workspace.textDocuments.find((d) => d.uri.toString() === arg.toString()) : undefined;
   const document = fromUri ?? controller.targetDocument();
@@ -54,8 +58,10 @@ async function extractQuotes(controller: Controller, arg?: unknown): Promise<vsc
   }
   const editor = vscode.window.visibleTextEditors.find((e) => e.document === document);
   const selection = editor && !editor.selection.isEmpty ? spanOf(document, editor.selection) : undefined;
-  const content = exportQuotes([{ file: displayName(document), text: document.getText(), analysis: tracked.analysis, selection }], format);
-  const result = await vscode.workspace.openTextDocument({ content, language: RESULT_LANGUAGE[format] });
+  const include = only ? (quote: Quote) => quote.attribution.speaker === only.speaker : undefined;
+  const content = exportQuotes([{ file: displayName(document), text: document.getText(), analysis: tracked.analysis, selection, include }], format);
+  const part = only ? (only.speaker ?? UNATTRIBUTED_LABEL) : undefined;
+  const result = await openExport(document, content, format, part);
   controller.tracker.exclude(result); // an export is not an article: its quote marks are not annotated
   await vscode.window.showTextDocument(result, { preview: false });
   return result;
@@ -76,13 +82,30 @@ async function goToAdjacentQuote(controller: Controller, direction: 'next' | 'pr
   editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
 }
 
-/** Reveals and selects a span of an open document (tree clicks and hover-card links). */
-async function revealSpan(uri: string, start: number, end: number): Promise<void> {
+/**
+ * Reveals a span of a document (hover-card links): the cursor goes to its start and the span is
+ * highlighted, not selected, so the next keystroke cannot replace the words.
+ */
+async function revealSpan(controller: Controller, uri: string, start: number, end: number): Promise<void> {
   const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri) ?? (await vscode.workspace.openTextDocument(vscode.Uri.parse(uri)));
   const visible = vscode.window.visibleTextEditors.find((e) => e.document === document);
   const range = new vscode.Range(document.positionAt(start), document.positionAt(end));
-  const editor = await vscode.window.showTextDocument(document, { viewColumn: visible?.viewColumn, selection: range, preserveFocus: false });
+  const cursor = new vscode.Range(range.start, range.start);
+  const editor = await vscode.window.showTextDocument(document, { viewColumn: visible?.viewColumn, selection: cursor, preserveFocus: false });
   editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  controller.preview.show(document, range);
+}
+
+/** Copy All Quotes of a speaker group: each quote with its attribution, a blank line between. */
+async function copySpeakerQuotes(controller: Controller, node?: TreeNode): Promise<void> {
+  const analysis = controller.tree.currentAnalysis;
+  if (!node || node.kind !== 'speaker' || !analysis) return;
+  await vscode.env.clipboard.writeText(node.quotes.map((row) => quoteWithAttribution(row.quote, analysis)).join('\n\n') + '\n');
+  vscode.window.setStatusBarMessage(`${node.quotes.length} ${node.quotes.length === 1 ? 'quote' : 'quotes'} of ${node.label} copied`, 3000);
+}
+
+function isSpeakerNode(node: unknown): node is SpeakerNode {
+  return typeof node === 'object' && node !== null && (node as TreeNode).kind === 'speaker';
 }
 
 async function copyQuote(controller: Controller, node?: TreeNode): Promise<void> {
@@ -106,7 +129,13 @@ export function registerCommands(controller: Controller): vscode.Disposable[] {
     vscode.commands.registerCommand('onTheRecord.showBySpeaker', () => controller.setTreeMode('bySpeaker')),
     vscode.commands.registerCommand('onTheRecord.showInOrder', () => controller.setTreeMode('inOrder')),
     vscode.commands.registerCommand('onTheRecord.copyQuote', (node?: TreeNode) => copyQuote(controller, node)),
+    vscode.commands.registerCommand('onTheRecord.copySpeakerQuotes', (node?: TreeNode) => copySpeakerQuotes(controller, node)),
+    // From the view's context menu the group comes first; tests pass `{ format }` after it.
+    vscode.commands.registerCommand('onTheRecord.extractSpeakerQuotes', (node?: TreeNode, arg?: unknown) =>
+      isSpeakerNode(node) ? extractQuotes(controller, arg, { speaker: node.speaker }) : undefined,
+    ),
+    vscode.commands.registerCommand(SHOW_SPEAKER_COMMAND, (speaker: string) => controller.showSpeaker(speaker)),
     vscode.commands.registerCommand('onTheRecord.showQuotes', () => controller.revealTreeView()),
-    vscode.commands.registerCommand(REVEAL_SPAN_COMMAND, revealSpan),
+    vscode.commands.registerCommand(REVEAL_SPAN_COMMAND, (uri: string, start: number, end: number) => revealSpan(controller, uri, start, end)),
   ];
 }

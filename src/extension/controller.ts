@@ -3,10 +3,12 @@ import type { Analysis } from '../engine/types';
 import { AnalysisClient, TooComplexError } from '../worker/client';
 import type { OnTheRecordApi } from './api';
 import { readSettings, SECTION, type ExtensionSettings } from './config';
+import { PreviewHighlight } from './previewHighlight';
 import { ProblemDiagnostics } from './problemDiagnostics';
 import { DecorationPainter } from './decorations';
 import { DocumentTracker, type TrackedAnalysis } from './documents';
 import { QuoteHoverProvider } from './hovers';
+import { SpeakerLabelHints } from './labelHints';
 import { QUOTES_VIEW_ID, QuotesTreeProvider } from './quotesTree';
 import { shownQuotes } from './quoteFilter';
 import { QuoteStatusBar } from './statusBar';
@@ -31,6 +33,8 @@ export class Controller implements vscode.Disposable {
   settings: ExtensionSettings = readSettings();
   readonly tracker: DocumentTracker;
   readonly tree: QuotesTreeProvider;
+  /** The quote (or card link target) being previewed, highlighted instead of selected. */
+  readonly preview = new PreviewHighlight();
   private readonly client: AnalysisClient;
   private readonly painter = new DecorationPainter();
   private readonly statusBar: QuoteStatusBar;
@@ -40,6 +44,12 @@ export class Controller implements vscode.Disposable {
   private painted = new WeakMap<vscode.TextEditor, { analysis: Analysis | undefined; stamp: number }>();
   private paintStamp = 0;
   private hoverRegistration: vscode.Disposable | undefined;
+  private readonly labelHints: SpeakerLabelHints;
+  /** Following the cursor in the Quotes view: the pending reveal, and the row it selected. */
+  private followTimer: ReturnType<typeof setTimeout> | undefined;
+  private followedRow: string | undefined;
+  /** The paragraph the cursor was last seen in, per document, for `labels: cursorParagraph`. */
+  private cursorLine = new WeakMap<vscode.TextDocument, number>();
   private readonly problems = new ProblemDiagnostics();
   private readonly truncationNoticeShown = new Set<string>();
   private errorShown = false;
@@ -51,6 +61,7 @@ export class Controller implements vscode.Disposable {
     this.tracker = new DocumentTracker(this.client, () => this.settings);
     this.tree = new QuotesTreeProvider(() => this.settings);
     this.statusBar = new QuoteStatusBar(() => this.settings);
+    this.labelHints = new SpeakerLabelHints(this.tracker, () => this.settings, () => this.annotationsEnabled);
     this.treeView = vscode.window.createTreeView(QUOTES_VIEW_ID, { treeDataProvider: this.tree, showCollapseAll: true });
     this.tree.setVisible(this.treeView.visible);
 
@@ -60,7 +71,15 @@ export class Controller implements vscode.Disposable {
       this.problems,
       this.statusBar,
       this.treeView,
+      this.preview,
+      this.labelHints,
+      vscode.window.onDidChangeTextEditorSelection((event) => {
+        this.onCursorMoved(event.textEditor);
+        this.scheduleFollow(event.textEditor);
+      }),
+      { dispose: () => clearTimeout(this.followTimer) },
       this.treeView.onDidChangeVisibility((event) => this.tree.setVisible(event.visible)),
+      this.treeView.onDidChangeSelection((event) => this.previewSelected(event.selection)),
       this.tracker.onDidUpdate((tracked) => this.onAnalysis(tracked)),
       this.tracker.onDidForget((uri) => this.onForget(uri)),
       this.tracker.onDidFail(({ document, error }) => this.onFailure(document, error)),
@@ -96,6 +115,7 @@ export class Controller implements vscode.Disposable {
     await this.context.globalState.update(ANNOTATIONS_KEY, enabled);
     await vscode.commands.executeCommand('setContext', CONTEXT_ANNOTATIONS, enabled);
     this.repaintVisible(true);
+    this.labelHints.refresh();
   }
 
   setTreeMode(mode: TreeMode): void {
@@ -119,6 +139,14 @@ export class Controller implements vscode.Disposable {
     await vscode.commands.executeCommand(`${QUOTES_VIEW_ID}.focus`);
   }
 
+  /** Lists one speaker's quotes: the view grouped by speaker, that group expanded and selected. */
+  async showSpeaker(speaker: string | null): Promise<void> {
+    this.setTreeMode('bySpeaker');
+    await this.revealTreeView();
+    const node = this.tree.speakerNode(speaker);
+    if (node) await this.treeView.reveal(node, { select: true, focus: true, expand: true });
+  }
+
   /** Waits until every visible article is analysed and drawn. */
   async whenIdle(): Promise<void> {
     this.refreshVisible();
@@ -135,7 +163,9 @@ export class Controller implements vscode.Disposable {
       },
       whenIdle: () => this.whenIdle(),
       decorationsFor: (editor) => this.painter.snapshotFor(this.liveEditorFor(editor)),
+      previewRangeIn: (editor) => this.preview.rangeIn(editor),
       quotesTree: this.tree as vscode.TreeDataProvider<unknown>,
+      quotesView: this.treeView as vscode.TreeView<unknown>,
     };
   }
 
@@ -159,10 +189,66 @@ export class Controller implements vscode.Disposable {
   private registerHovers(): void {
     this.hoverRegistration?.dispose();
     const selector = this.settings.languages.map((language) => ({ language }));
-    this.hoverRegistration = vscode.languages.registerHoverProvider(
-      selector,
-      new QuoteHoverProvider(this.tracker, () => this.settings, () => this.annotationsEnabled),
+    this.hoverRegistration = vscode.Disposable.from(
+      vscode.languages.registerHoverProvider(selector, new QuoteHoverProvider(this.tracker, () => this.settings, () => this.annotationsEnabled)),
+      vscode.languages.registerInlayHintsProvider(selector, this.labelHints),
     );
+  }
+
+  /**
+   * With labels only in the cursor's paragraph, moving into another paragraph redraws them. A blank line
+   * between the old and new line means a paragraph boundary may have been crossed; within a paragraph
+   * nothing changes.
+   */
+  private onCursorMoved(editor: vscode.TextEditor): void {
+    if (this.settings.labels !== 'cursorParagraph' || !this.isSupported(editor.document)) return;
+    const line = editor.selection.active.line;
+    const last = this.cursorLine.get(editor.document);
+    this.cursorLine.set(editor.document, line);
+    if (last === undefined || last === line) {
+      if (last === undefined) this.labelHints.refresh();
+      return;
+    }
+    const [from, to] = last < line ? [last, line] : [line, last];
+    for (let i = from; i <= to; i++) {
+      if (editor.document.lineAt(i).isEmptyOrWhitespace) {
+        this.labelHints.refresh();
+        return;
+      }
+    }
+  }
+
+  /** A quote row selected in the view is highlighted in its article (the row's command moves the cursor). */
+  private previewSelected(selection: readonly TreeNode[]): void {
+    const document = this.tree.currentDocument;
+    const node = selection.length === 1 ? selection[0] : undefined;
+    // A row selected because the cursor is in its quote needs no highlight: the reader is there already.
+    if (node && node.id === this.followedRow) {
+      this.followedRow = undefined;
+      return;
+    }
+    if (!document || node?.kind !== 'quote') {
+      this.preview.clear();
+      return;
+    }
+    const range = new vscode.Range(document.positionAt(node.quote.outer.start), document.positionAt(node.quote.outer.end));
+    this.preview.show(document, range);
+  }
+
+  /** The Quotes view follows the cursor: the row of the quote under it is revealed and selected. */
+  private scheduleFollow(editor: vscode.TextEditor): void {
+    if (!this.treeView.visible || editor !== vscode.window.activeTextEditor || editor.document !== this.tree.currentDocument) return;
+    clearTimeout(this.followTimer);
+    this.followTimer = setTimeout(() => this.followCursor(editor), 150);
+  }
+
+  private followCursor(editor: vscode.TextEditor): void {
+    // Offsets of another version would pick the wrong row.
+    if (this.tracker.current(editor.document)?.analysis !== this.tree.currentAnalysis) return;
+    const row = this.tree.quoteNodeAt(editor.document.offsetAt(editor.selection.active));
+    if (!row || this.treeView.selection.some((selected) => selected.id === row.id)) return;
+    this.followedRow = row.id;
+    this.treeView.reveal(row, { select: true, focus: false }).then(undefined, () => undefined);
   }
 
   private visibleEditorsOf(document: vscode.TextDocument): vscode.TextEditor[] {
@@ -318,6 +404,7 @@ export class Controller implements vscode.Disposable {
     }
     this.refreshVisible();
     this.repaintVisible(true);
+    this.labelHints.refresh();
     this.tree.rebuild();
     this.followActive(vscode.window.activeTextEditor);
   }

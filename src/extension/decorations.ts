@@ -2,18 +2,18 @@ import * as vscode from 'vscode';
 import type { Analysis, Span } from '../engine/types';
 import type { DecorationSnapshot } from './api';
 import type { ViewSettings } from './config';
-import { allStyleNames, planDecorations, type LabelPlacement, type StyleName } from './decorationPlan';
-
-function speakerColor(slot: number | null): vscode.ThemeColor {
-  return new vscode.ThemeColor(slot === null ? 'onTheRecord.unattributed' : `onTheRecord.speaker${slot}`);
-}
+import { allStyleNames, planDecorations, type StyleName } from './decorationPlan';
 
 function styleOptions(name: StyleName): vscode.DecorationRenderOptions {
   const slot = /\d+$/.exec(name)?.[0];
   if (name.startsWith('speaker')) {
+    // The labels take the theme's inlay-hint colour: the underline carries the speaker's own. Only
+    // borders below the text: a border beside it would widen the line past what word wrap measured.
     return {
       backgroundColor: new vscode.ThemeColor(`onTheRecord.speaker${slot}Background`),
-      borderRadius: '2px',
+      borderStyle: 'none none solid none',
+      borderWidth: '0 0 1px 0',
+      borderColor: new vscode.ThemeColor(`onTheRecord.speaker${slot}`),
       overviewRulerColor: new vscode.ThemeColor(`onTheRecord.speaker${slot}`),
       overviewRulerLane: vscode.OverviewRulerLane.Right,
     };
@@ -43,19 +43,6 @@ function styleOptions(name: StyleName): vscode.DecorationRenderOptions {
   };
 }
 
-function labelOptions(label: LabelPlacement, range: vscode.Range): vscode.DecorationOptions {
-  return {
-    range,
-    renderOptions: {
-      after: {
-        contentText: label.text,
-        color: speakerColor(label.colorSlot),
-        fontStyle: label.reported || label.uncertain ? 'italic' : 'normal',
-      },
-    },
-  };
-}
-
 /**
  * Draws the plan of an analysis into editors. The decoration types are created once; every redraw
  * calls setDecorations exactly once per type (an empty list clears a type), and what was drawn is kept
@@ -63,22 +50,16 @@ function labelOptions(label: LabelPlacement, range: vscode.Range): vscode.Decora
  */
 export class DecorationPainter implements vscode.Disposable {
   private readonly styleTypes = new Map<StyleName, vscode.TextEditorDecorationType>();
-  private readonly labelType: vscode.TextEditorDecorationType;
   private snapshots = new WeakMap<vscode.TextEditor, DecorationSnapshot[]>();
 
   constructor() {
     for (const name of allStyleNames()) {
       this.styleTypes.set(name, vscode.window.createTextEditorDecorationType({ ...styleOptions(name), rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed }));
     }
-    this.labelType = vscode.window.createTextEditorDecorationType({
-      // Muted: the label must not compete with the article text.
-      after: { margin: '0 0 0 0.4em', textDecoration: 'none; opacity: 0.8; font-size: 0.92em' },
-      rangeBehavior: vscode.DecorationRangeBehavior.ClosedOpen,
-    });
   }
 
   /** Draws `analysis` (which must describe the editor's document as it is now), or clears the editor when undefined. */
-  paint(editor: vscode.TextEditor, analysis: Analysis | undefined, settings: ViewSettings): void {
+  paint(editor: vscode.TextEditor, analysis: Analysis | undefined, settings: Pick<ViewSettings, 'showReportedSpeech'>): void {
     const document = editor.document;
     const toRange = (span: Span) => new vscode.Range(document.positionAt(span.start), document.positionAt(span.end));
     const plan = analysis ? planDecorations(analysis, settings) : undefined;
@@ -86,19 +67,15 @@ export class DecorationPainter implements vscode.Disposable {
     for (const [name, type] of this.styleTypes) {
       editor.setDecorations(type, plan ? (plan.styles.get(name) ?? []).map(toRange) : []);
     }
-    editor.setDecorations(
-      this.labelType,
-      plan ? plan.labels.map((label) => labelOptions(label, toRange({ start: label.at, end: label.at }))) : [],
-    );
 
     this.snapshots.set(
       editor,
-      plan ? plan.groups.map((group) => ({ key: group.key, ranges: group.spans.map(toRange), labels: group.labels })) : [],
+      plan ? plan.groups.map((group) => ({ key: group.key, ranges: group.spans.map(toRange) })) : [],
     );
   }
 
   clear(editor: vscode.TextEditor): void {
-    this.paint(editor, undefined, { labelStyle: 'fullName', showReportedSpeech: true });
+    this.paint(editor, undefined, { showReportedSpeech: true });
   }
 
   snapshotFor(editor: vscode.TextEditor): DecorationSnapshot[] {
@@ -107,7 +84,6 @@ export class DecorationPainter implements vscode.Disposable {
 
   dispose(): void {
     for (const type of this.styleTypes.values()) type.dispose();
-    this.labelType.dispose();
     this.snapshots = new WeakMap();
   }
 }

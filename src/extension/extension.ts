@@ -3,11 +3,12 @@ import type { OnTheRecordApi } from './api';
 import { registerCommands } from './commands';
 import { Controller } from './controller';
 import { registerPeopleFeatures } from './people';
+import { SourceCheckFeature } from './sourceCheckFeature';
 
 /** Registers the views and commands; the analysis itself runs in the worker thread, started on first use. */
 export function activate(context: vscode.ExtensionContext): OnTheRecordApi {
   const controller = new Controller(context);
-  context.subscriptions.push(controller, ...registerCommands(controller));
+  context.subscriptions.push(controller, ...registerCommands(controller), new SourceCheckFeature(controller, context.asAbsolutePath('dist/sourceCheckWorker.js')));
   context.subscriptions.push(registerPeopleFeatures(controller));
   return controller.api();
 }

@@ -1,6 +1,7 @@
 import type { Analysis, Entity, Mention, Quote, Span } from '../engine/types';
 import { isLowConfidence } from './labels';
 import { shownQuotes } from './quoteFilter';
+import { pronounReading, ruleInWords } from './ruleNames';
 
 /** What a card needs from the document, so the card text can be built (and tested) without vscode. */
 export interface CardContext {
@@ -10,6 +11,8 @@ export interface CardContext {
   lineOf(offset: number): number;
   /** The document text of a span. */
   textOf(span: Span): string;
+  /** A Markdown link showing `label` that lists the entity's quotes in the Quotes view. */
+  quotesLink?(entity: Entity, label: string): string;
 }
 
 /** How many of an entity's quotes the card lists before "and N more". */
@@ -40,10 +43,27 @@ export function quotesBy(analysis: Analysis, entityId: string): Quote[] {
   return shownQuotes(analysis, { showReportedSpeech: true }).filter((q) => q.attribution.entityId === entityId);
 }
 
-/** The Markdown hover card for a person, organization or place. */
-export function entityCard(analysis: Analysis, entity: Entity, ctx: CardContext): string {
+/**
+ * Why a pronoun or role noun ("he", "the secretary") is this entity: the reading the attribution that
+ * rests on it gives, else the last time the entity was named before it.
+ */
+function whyThisEntity(analysis: Analysis, entity: Entity, mention: Mention, ctx: CardContext): string | null {
+  if (mention.kind !== 'pronoun' && mention.kind !== 'role') return null;
+  const words = escapeMarkdown(oneLine(mention.text, 40));
+  const resting = analysis.quotes.find((q) => q.attribution.speakerSpan?.start === mention.start && q.attribution.entityId === entity.id);
+  const reading = resting ? pronounReading(resting.attribution.rule) : null;
+  const named = lastNamedBefore(entity, mention.start);
+  const namedLink = named ? `; last named ${spanLink(ctx, named, named.text)}` : '';
+  if (reading) return `Here “${words}” is ${escapeMarkdown(entity.name)}: ${escapeMarkdown(reading.why)}${namedLink}.`;
+  return `Here “${words}” is ${escapeMarkdown(entity.name)}${named ? `, named last before it ${spanLink(ctx, named, named.text)}` : ''}.`;
+}
+
+/** The Markdown hover card for a person, organization or place (`mention`: the words hovered, if known). */
+export function entityCard(analysis: Analysis, entity: Entity, ctx: CardContext, mention?: Mention): string {
   const lines: string[] = [];
   lines.push(`**${escapeMarkdown(entity.name)}** · ${TYPE_NAMES[entity.type]}`);
+  const why = mention ? whyThisEntity(analysis, entity, mention, ctx) : null;
+  if (why) lines.push(why);
   if (entity.role) lines.push(`*${escapeMarkdown(entity.role)}*`);
   if (entity.aliases.length > 0) lines.push(`Also called: ${entity.aliases.map(escapeMarkdown).join(', ')}`);
 
@@ -56,7 +76,10 @@ export function entityCard(analysis: Analysis, entity: Entity, ctx: CardContext)
 
   if (quotes.length > 0) {
     const listed = quotes.slice(0, CARD_QUOTE_LIMIT).map((q) => `- ${spanLink(ctx, q.outer, q.text)}`);
-    if (quotes.length > CARD_QUOTE_LIMIT) listed.push(`- and ${quotes.length - CARD_QUOTE_LIMIT} more`);
+    if (quotes.length > CARD_QUOTE_LIMIT) {
+      const more = `and ${quotes.length - CARD_QUOTE_LIMIT} more`;
+      listed.push(`- ${ctx.quotesLink ? ctx.quotesLink(entity, more) : more}`);
+    }
     lines.push(`Quotes:\n\n${listed.join('\n')}`);
   }
   return lines.join('\n\n');
@@ -103,6 +126,6 @@ export function attributionCard(analysis: Analysis, quote: Quote, ctx: CardConte
   const entity = attribution.entityId === null ? undefined : analysis.entities.find((e) => e.id === attribution.entityId);
   const named = entity ? lastNamedBefore(entity, quote.outer.start) : undefined;
   if (named) lines.push(`Last named: ${spanLink(ctx, named, named.text)}`);
-  lines.push(`Confidence ${Math.round(attribution.confidence * 100)}% · rule \`${attribution.rule.replace(/`/g, '')}\``);
+  lines.push(`Confidence ${Math.round(attribution.confidence * 100)}% · found by: ${escapeMarkdown(ruleInWords(attribution.rule))}`);
   return lines.join('\n\n');
 }

@@ -5,24 +5,28 @@ import type { DocumentTracker } from './documents';
 import { attributionCard, entityCard, type CardContext } from './hoverCards';
 import { mentionAt, quoteAt } from './lookup';
 import { hoverableQuotes } from './quoteFilter';
-import { REVEAL_SPAN_COMMAND } from './quotesTree';
+import { REVEAL_SPAN_COMMAND, SHOW_SPEAKER_COMMAND } from './quotesTree';
 
-/** Links in cards run the reveal command; the card is trusted for that one command only. */
-function cardContext(document: vscode.TextDocument): CardContext {
+/** Links in cards reveal words or list a speaker's quotes; the card is trusted for those two commands only. */
+export function cardContext(document: vscode.TextDocument): CardContext {
   const uri = document.uri.toString();
   return {
     link: (span: Span, label: string) => {
       const args = encodeURIComponent(JSON.stringify([uri, span.start, span.end]));
       return `[${label}](command:${REVEAL_SPAN_COMMAND}?${args} "Go to line ${document.positionAt(span.start).line + 1}")`;
     },
+    quotesLink: (entity, label) => {
+      const args = encodeURIComponent(JSON.stringify([entity.name]));
+      return `[${label}](command:${SHOW_SPEAKER_COMMAND}?${args} "List them in the Quotes view")`;
+    },
     lineOf: (offset: number) => document.positionAt(offset).line + 1,
     textOf: (span: Span) => document.getText(new vscode.Range(document.positionAt(span.start), document.positionAt(span.end))),
   };
 }
 
-function markdown(value: string): vscode.MarkdownString {
+export function markdown(value: string): vscode.MarkdownString {
   const result = new vscode.MarkdownString(value);
-  result.isTrusted = { enabledCommands: [REVEAL_SPAN_COMMAND] };
+  result.isTrusted = { enabledCommands: [REVEAL_SPAN_COMMAND, SHOW_SPEAKER_COMMAND] };
   return result;
 }
 
@@ -48,7 +52,7 @@ export class QuoteHoverProvider implements vscode.HoverProvider {
     const hit = mentionAt(analysis, offset);
     if (hit) {
       const range = new vscode.Range(document.positionAt(hit.mention.start), document.positionAt(hit.mention.end));
-      return new vscode.Hover(markdown(entityCard(analysis, hit.entity, ctx)), range);
+      return new vscode.Hover(markdown(entityCard(analysis, hit.entity, ctx, hit.mention)), range);
     }
     if (!this.annotationsEnabled()) return undefined;
     const quote = quoteAt(hoverableQuotes(analysis, this.settings()), offset);

@@ -8,11 +8,27 @@ export const QUOTES_VIEW_ID = 'onTheRecord.quotes';
 /** Above this many quotes the speaker groups start collapsed, so the view does not resolve thousands of items at once. */
 export const EXPAND_LIMIT = 500;
 export const REVEAL_SPAN_COMMAND = 'onTheRecord.revealSpan';
+/** Lists one speaker's quotes in the view (the "and 12 more" link of an entity card). */
+export const SHOW_SPEAKER_COMMAND = 'onTheRecord.showSpeakerQuotes';
 
 function iconFor(node: TreeNode): vscode.ThemeIcon {
   const color = new vscode.ThemeColor(node.colorSlot === null ? 'onTheRecord.unattributed' : `onTheRecord.speaker${node.colorSlot}`);
   if (node.kind === 'speaker') return new vscode.ThemeIcon(node.speaker === null ? 'question' : 'person', color);
   return new vscode.ThemeIcon(node.quote.kind === 'reported' ? 'comment' : 'quote', color);
+}
+
+/**
+ * What opening a quote row runs. `vscode.open` gets the workbench's own open gestures, as the Explorer and
+ * Problems do: a single click previews (the editor scrolls, the focus stays in the view), Enter and a
+ * double-click go to the editor. The cursor waits at the quote's opening mark with nothing selected, so no
+ * keystroke can replace the quote; the controller highlights the quote while its row is selected.
+ * preserveFocus is left out on purpose: set, it would override the gesture.
+ */
+export function openQuoteCommand(document: vscode.TextDocument, start: number): vscode.Command {
+  const at = document.positionAt(start);
+  const shown = vscode.window.visibleTextEditors.find((e) => e.document === document);
+  const options: vscode.TextDocumentShowOptions = { selection: new vscode.Range(at, at), viewColumn: shown?.viewColumn };
+  return { command: 'vscode.open', title: 'Show Quote', arguments: [document.uri, options] };
 }
 
 /**
@@ -86,6 +102,17 @@ export class QuotesTreeProvider implements vscode.TreeDataProvider<TreeNode> {
     return this.roots;
   }
 
+  /** The group of a speaker (by name; null for Unattributed), when the view groups by speaker. */
+  speakerNode(speaker: string | null): TreeNode | undefined {
+    return this.rootNodes().find((node) => node.kind === 'speaker' && node.speaker === speaker);
+  }
+
+  /** The row of the shown quote covering `offset` (marks included), if any. */
+  quoteNodeAt(offset: number): QuoteNode | undefined {
+    const rows = this.rootNodes().flatMap((node) => (node.kind === 'speaker' ? node.quotes : [node]));
+    return rows.find((row) => row.quote.outer.start <= offset && offset <= row.quote.outer.end);
+  }
+
   getChildren(element?: TreeNode): TreeNode[] {
     if (!element) return this.rootNodes();
     return element.kind === 'speaker' ? element.quotes : [];
@@ -112,13 +139,7 @@ export class QuotesTreeProvider implements vscode.TreeDataProvider<TreeNode> {
     item.description = node.description;
     item.iconPath = iconFor(node);
     item.contextValue = 'quote';
-    if (this.document) {
-      item.command = {
-        command: REVEAL_SPAN_COMMAND,
-        title: 'Reveal Quote',
-        arguments: [this.document.uri.toString(), node.quote.outer.start, node.quote.outer.end],
-      };
-    }
+    if (this.document) item.command = openQuoteCommand(this.document, node.quote.outer.start);
     return item;
   }
 

@@ -1,5 +1,5 @@
-/** Number of speaker colours contributed in package.json (`onTheRecord.speaker1`..`speaker8`). */
-export const SPEAKER_SLOTS = 8;
+/** Number of speaker colours contributed in package.json (`onTheRecord.speaker1`..`speaker7`), one per hue family. */
+export const SPEAKER_SLOTS = 7;
 
 /** FNV-1a: a small, deterministic string hash, so a name maps to the same colour in every session. */
 function hashName(name: string): number {

@@ -12,7 +12,7 @@ export interface QuoteNode {
   quote: Quote;
   /** Trimmed quote text: in curly marks for a direct quote; mixed and reported text carry their own marks or none. */
   label: string;
-  /** "line 12", plus the speaker in document order, plus "reported"/"uncertain" when it applies. */
+  /** "line 12", plus "reported"/"uncertain" when it applies. */
   description: string;
   speaker: string | null;
   colorSlot: number | null;
@@ -42,14 +42,15 @@ function quoteNode(quote: Quote, colors: Map<string, number>, withSpeaker: boole
   const speaker = quote.attribution.speaker;
   const text = trimQuoteText(quote.text);
   const details = [`line ${quote.line}`];
-  if (withSpeaker) details.push(speaker ?? UNATTRIBUTED_LABEL.toLowerCase());
   if (quote.kind === 'reported') details.push('reported');
   if (isLowConfidence(quote.attribution)) details.push('uncertain');
+  const words = quote.kind === 'direct' ? `“${text}”` : text;
   return {
     kind: 'quote',
     id: `quote:${quote.outer.start}:${quote.outer.end}`,
     quote,
-    label: quote.kind === 'direct' ? `“${text}”` : text,
+    // In document order the speaker leads: a narrow view cuts the end of a row, never who said it.
+    label: withSpeaker ? `${speaker ?? UNATTRIBUTED_LABEL}: ${words}` : words,
     description: details.join(' · '),
     speaker,
     colorSlot: speaker === null ? null : colors.get(speaker) ?? null,
@@ -58,10 +59,15 @@ function quoteNode(quote: Quote, colors: Map<string, number>, withSpeaker: boole
 
 /**
  * The quotes view's content. By speaker: one group per speaker (most quoted first, ties in order of
- * first appearance) holding its quotes in document order, then "Unattributed". In order: the quotes
- * as a flat list, each naming its speaker.
+ * first appearance) holding its quotes in document order, and "Unattributed" last (first with
+ * `unattributedFirst`, for checking what is left to attribute). In order: the quotes as a flat list,
+ * each led by its speaker.
  */
-export function buildQuoteTree(analysis: Analysis, mode: TreeMode, settings: Pick<ViewSettings, 'showReportedSpeech'>): TreeNode[] {
+export function buildQuoteTree(
+  analysis: Analysis,
+  mode: TreeMode,
+  settings: Pick<ViewSettings, 'showReportedSpeech'> & Partial<Pick<ViewSettings, 'unattributedFirst'>>,
+): TreeNode[] {
   const quotes = shownQuotes(analysis, settings);
   const colors = speakerColorsFor(analysis.quotes);
   if (mode === 'inOrder') return quotes.map((q) => quoteNode(q, colors, true));
@@ -92,7 +98,7 @@ export function buildQuoteTree(analysis: Analysis, mode: TreeMode, settings: Pic
       quotes: nodes,
     }));
   if (unattributed.length > 0) {
-    speakerNodes.push({
+    speakerNodes[settings.unattributedFirst ? 'unshift' : 'push']({
       kind: 'speaker',
       id: 'unattributed',
       speaker: null,

@@ -55,7 +55,7 @@ describe('documents of every kind', () => {
     assert.ok(opened.analysis.quotes.length > 0);
     assert.ok(keys(opened).includes(`speaker:${pompeo.name}`), `decorations: ${keys(opened).join(', ')}`);
     const json = await vscode.commands.executeCommand<vscode.TextDocument>('onTheRecord.extractQuotes', { format: 'json' });
-    assert.equal(JSON.parse(json.getText()).files[0].quotes.length, opened.analysis.quotes.length);
+    assert.equal(JSON.parse(json.getText()).files[0].quotes.length, shown(opened.analysis).length);
   });
 
   it('untitled: a document typed from scratch is analysed as it is typed', async () => {

@@ -17,3 +17,17 @@ export async function centreOfWord(page: Page, word: string): Promise<{ x: numbe
   if (!centre) throw new Error(`"${word}" is not rendered in the editor`);
   return centre;
 }
+
+export interface Overflow {
+  lines: Array<{ text: string; over: number }>;
+  /** Class names of the horizontal scrollbars showing. */
+  horizontalScrollbars: string[];
+}
+
+export function overflowingLines(page: Page): Promise<Overflow> {
+  return page.evaluate<Overflow>('window.onTheRecordUi.overflowingLines()');
+}
+
+export function describeLabels(page: Page): Promise<string[]> {
+  return page.evaluate<string[]>('window.onTheRecordUi.describeLabels()');
+}

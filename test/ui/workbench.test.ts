@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Page } from 'playwright-core';
-import { centreOfWord, renderedLabels, waitForLabel } from './editor';
+import { centreOfWord, describeLabels, overflowingLines, renderedLabels, waitForLabel } from './editor';
 import { openWorkbench, repoMediaDir, sampleArticleName, screenshotDir, type Workbench } from './workbench';
 
 async function screenshot(page: Page, name: string): Promise<void> {
@@ -38,6 +38,24 @@ describe('the workbench in Chromium with the .vsix installed', function () {
     await screenshot(page, 'labels');
   });
 
+  it('keeps every wrapped line inside the editor (labels count in word wrap)', async () => {
+    // Scroll through the article so every paragraph is rendered once.
+    await page.locator('.part.editor .monaco-editor .view-lines').first().click({ position: { x: 10, y: 10 } });
+    await page.keyboard.press('Control+Home');
+    const problems: string[] = [];
+    for (let screen = 0; screen < 12; screen++) {
+      const overflow = await overflowingLines(page);
+      for (const line of overflow.lines) problems.push(`…${line.text} (${line.over} px past the edge)`);
+      for (const bar of overflow.horizontalScrollbars) problems.push(`a horizontal scrollbar is showing (${bar})`);
+      if (screen === 0) await screenshot(page, 'wrapped-top');
+      await page.keyboard.press('PageDown');
+      await page.waitForTimeout(300);
+    }
+    await screenshot(page, 'wrapped-bottom');
+    await page.keyboard.press('Control+Home');
+    assert.deepEqual([...new Set(problems)], [], `labels: ${(await describeLabels(page)).join(' | ')}`);
+  });
+
   it('lists the speakers in the On the Record tree', async () => {
     await page.locator('.activitybar .action-item a[aria-label="On the Record"], .activitybar .action-item[aria-label="On the Record"]').first().click();
     const tree = page.locator('.pane-body .monaco-list-row');
@@ -45,6 +63,19 @@ describe('the workbench in Chromium with the .vsix installed', function () {
     await tree.filter({ hasText: 'Mike Pompeo' }).first().waitFor();
     const rows = await tree.allTextContents();
     assert.ok(rows.some((row) => /Sergey Lavrov.*\d+ quotes/.test(row)), `rows: ${rows.join(' | ')}`);
+  });
+
+  it('previews a quote on a click: the next keystroke does not reach the article', async () => {
+    const row = page.locator('.pane-body .monaco-list-row', { hasText: 'We have disagreement' }).first();
+    await row.click();
+    await page.locator('.part.editor .monaco-editor .view-lines', { hasText: 'We have disagreement' }).first().waitFor();
+    await page.waitForTimeout(500);
+    await screenshot(page, 'tree-preview');
+    await page.keyboard.type('x');
+    await page.waitForTimeout(500);
+    const dirtyTabs = await page.locator('.part.editor .tab.dirty').count();
+    assert.equal(dirtyTabs, 0, 'typing after a click in the Quotes view changed the article');
+    await page.keyboard.press('Escape'); // the view's type-to-find box, if the keystroke opened it
   });
 
   it("shows Lavrov's role in a hover card", async () => {

@@ -5,7 +5,7 @@ import { makeAnalysis } from './fixture';
 
 describe('decoration plan', () => {
   const analysis = makeAnalysis();
-  const settings = { labelStyle: 'fullName' as const, showReportedSpeech: true };
+  const settings = { showReportedSpeech: true };
   const colors = speakerColorsFor(analysis.quotes);
   const pompeoSlot = colors.get('Mike Pompeo')!;
   const lavrovSlot = colors.get('Sergey Lavrov')!;
@@ -13,7 +13,7 @@ describe('decoration plan', () => {
   it('has an entry for every decoration type, so each redraw sets (or clears) all of them', () => {
     const plan = planDecorations(analysis, settings);
     assert.deepEqual([...plan.styles.keys()], allStyleNames());
-    assert.equal(allStyleNames().length, 18);
+    assert.equal(allStyleNames().length, 16);
   });
 
   it('tints direct quotes in the speaker’s colour and underlines reported speech instead', () => {
@@ -26,47 +26,31 @@ describe('decoration plan', () => {
     assert.deepEqual(plan.styles.get('lowConfidence'), [uncertain.outer]);
   });
 
-  it('draws one label after each top-level speech quote, none for the nested one or the scare quote', () => {
+  it('draws each top-level speech quote once, not the nested one or the scare quote', () => {
     const plan = planDecorations(analysis, settings);
+    const drawn = [...plan.styles.entries()].filter(([name]) => name !== 'lowConfidence').flatMap(([, spans]) => spans);
     const topLevel = analysis.quotes.filter((q) => q.depth === 0 && q.usage === 'speech');
     const scare = analysis.quotes.find((q) => q.usage === 'term')!;
     assert.ok(scare.depth === 0);
-    assert.ok([...plan.styles.values()].every((spans) => !spans.includes(scare.outer)));
-    assert.deepEqual(
-      plan.labels.map((l) => l.at),
-      topLevel.map((q) => q.outer.end),
-    );
-    assert.deepEqual(
-      plan.labels.map((l) => [l.text, l.reported, l.uncertain]),
-      [
-        ['— Mike Pompeo', false, false],
-        ['— Sergey Lavrov', false, false],
-        ['— Mike Pompeo', false, false],
-        ['— Mike Pompeo', false, false],
-        ['— unattributed', false, false],
-        ['— Mike Pompeo', true, false],
-        ['— Sergey Lavrov (?)', false, true],
-      ],
-    );
-    assert.equal(plan.labels[4].colorSlot, null);
+    assert.ok(drawn.every((s) => s !== scare.outer));
+    assert.deepEqual(drawn.sort((a, b) => a.start - b.start), topLevel.map((q) => q.outer));
   });
 
-  it('reports groups by speaker for the test API, following the label style', () => {
-    const plan = planDecorations(analysis, { labelStyle: 'surname', showReportedSpeech: false });
+  it('reports groups by speaker for the test API', () => {
+    const plan = planDecorations(analysis, { showReportedSpeech: false });
     assert.deepEqual(
-      plan.groups.map((g) => [g.key, g.spans.length, g.labels]),
+      plan.groups.map((g) => [g.key, g.spans.length]),
       [
-        ['speaker:Mike Pompeo', 3, ['— Pompeo', '— Pompeo', '— Pompeo']],
-        ['speaker:Sergey Lavrov', 2, ['— Lavrov', '— Lavrov (?)']],
-        ['unattributed', 1, ['— unattributed']],
-        ['low-confidence', 1, []],
+        ['speaker:Mike Pompeo', 3],
+        ['speaker:Sergey Lavrov', 2],
+        ['unattributed', 1],
+        ['low-confidence', 1],
       ],
     );
   });
 
   it('draws nothing for an empty analysis', () => {
     const plan = planDecorations({ quotes: [], entities: [], problems: [], analyzedLength: 0, textLength: 0 }, settings);
-    assert.equal(plan.labels.length, 0);
     assert.equal(plan.groups.length, 0);
     assert.ok([...plan.styles.values()].every((spans) => spans.length === 0));
   });

@@ -77,7 +77,7 @@ export function makeAnalysis(): Analysis {
     quote('"and \'a new start\' for us."', 'direct', attribution('Mike Pompeo', 'e1', 'said', spanOf('Pompeo', 1), 0.9, 'continuation')),
     quote("'a new start'", 'direct', attribution('Mike Pompeo', 'e1', null, null, 0.9, 'nested'), 1),
     quote('"Nobody knows what comes next."', 'direct', attribution(null, null, null, null, 0, 'none')),
-    quote('Russia must stop interfering', 'reported', attribution('Mike Pompeo', 'e1', 'said', spanOf('Pompeo', 2), 0.8, 'reported-said')),
+    quote('Russia must stop interfering', 'reported', attribution('Mike Pompeo', 'e1', 'said', spanOf('Pompeo', 2), 0.92, 'reported-said')),
     quote('"we never interfered."', 'direct', attribution('Sergey Lavrov', 'e2', 'replied', spanOf('Lavrov', 2), 0.4, 'weak-cue')),
     // A scare quote: not speech, so never labelled, listed or counted.
     quote('"reset"', 'direct', attribution(null, null, null, null, 0, 'term'), 0, 'term'),

@@ -43,6 +43,30 @@ describe('hover cards', () => {
     assert.match(card, /- and 1 more$/);
   });
 
+  it('makes "and N more" a link to the speaker in the Quotes view, when the editor offers one', () => {
+    const ctx = { ...recordingContext(), quotesLink: (entity: { name: string }, label: string) => `[${label}](list:${entity.name})` };
+    assert.match(entityCard(analysis, pompeo, ctx), /- \[and 1 more\]\(list:Mike Pompeo\)$/);
+  });
+
+  it('says why a pronoun is its person', () => {
+    const he = pompeo.mentions.find((m) => m.kind === 'pronoun')!;
+    const resolved = structuredClone(analysis);
+    resolved.quotes[0].attribution.rule = 'trailing tag (speaker, cue); he = the last speaker';
+    const card = entityCard(resolved, resolved.entities[0], recordingContext(), he);
+    assert.match(card, /^Here “he” is Mike Pompeo: “he” is the last person quoted before it; last named \[“Secretary of State Mike Pompeo” \(line 1\)\]/m);
+    // Without an attribution resting on it, the card still says who was named last.
+    const plain = entityCard(analysis, pompeo, recordingContext(), { ...he, start: he.start + 1000, end: he.end + 1000 });
+    assert.match(plain, /^Here “he” is Mike Pompeo, named last before it \[/m);
+    // A name needs no explanation.
+    assert.doesNotMatch(entityCard(analysis, pompeo, recordingContext(), pompeo.mentions[0]), /Here/);
+  });
+
+  it('names the rule in plain words', () => {
+    const resolved = structuredClone(analysis.quotes[0]);
+    resolved.attribution.rule = 'trailing tag (speaker, cue); he = the last speaker';
+    assert.match(attributionCard(analysis, resolved, recordingContext()), /found by: tag after the quote; “he” is the last person quoted before it$/);
+  });
+
   it('builds a short card for a place with no role, aliases or quotes', () => {
     const card = entityCard(analysis, sochi, recordingContext());
     assert.equal(card.split('\n\n').length, 3);
@@ -56,7 +80,7 @@ describe('hover cards', () => {
     assert.match(card, /Cue: \[“added” \(line 2\)\]/);
     assert.match(card, /Rests on: \[“he” \(line 2\)\]/);
     assert.match(card, /Last named: \[“Secretary of State Mike Pompeo” \(line 1\)\]/);
-    assert.match(card, /Confidence 90% · rule `pronoun-after`/);
+    assert.match(card, /Confidence 90% · found by: pronoun\\-after/); // a rule with no plain words keeps its name
     assert.doesNotMatch(card, /Uncertain/);
   });
 

@@ -45,19 +45,19 @@ describe('quotes tree model', () => {
     assert.ok(pompeo.quotes.every((q) => q.quote.kind !== 'reported'));
   });
 
-  it('lists every top-level quote in order, each naming its speaker', () => {
+  it('lists every top-level quote in order, each led by its speaker', () => {
     const nodes = buildQuoteTree(analysis, 'inOrder', withReported);
     assert.ok(nodes.every((n) => n.kind === 'quote'));
     assert.deepEqual(
-      nodes.map((n) => n.description),
+      nodes.map((n) => [n.label.slice(0, n.label.indexOf(':')), n.description]),
       [
-        'line 2 · Mike Pompeo',
-        'line 3 · Sergey Lavrov',
-        'line 4 · Mike Pompeo',
-        'line 4 · Mike Pompeo',
-        'line 5 · unattributed',
-        'line 6 · Mike Pompeo · reported',
-        'line 7 · Sergey Lavrov · uncertain',
+        ['Mike Pompeo', 'line 2'],
+        ['Sergey Lavrov', 'line 3'],
+        ['Mike Pompeo', 'line 4'],
+        ['Mike Pompeo', 'line 4'],
+        ['Unattributed', 'line 5'],
+        ['Mike Pompeo', 'line 6 · reported'],
+        ['Sergey Lavrov', 'line 7 · uncertain'],
       ],
     );
   });
@@ -72,6 +72,11 @@ describe('quotes tree model', () => {
     }
     const ids = roots.flatMap((r) => [r.id, ...r.quotes.map((q) => q.id)]);
     assert.equal(new Set(ids).size, ids.length);
+  });
+
+  it('lists the Unattributed group first when asked', () => {
+    const roots = buildQuoteTree(analysis, 'bySpeaker', { showReportedSpeech: true, unattributedFirst: true }) as SpeakerNode[];
+    assert.deepEqual(roots.map((r) => r.label), ['Unattributed', 'Mike Pompeo', 'Sergey Lavrov']);
   });
 
   it('is empty for a document without quotes', () => {
