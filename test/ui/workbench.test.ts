@@ -90,6 +90,24 @@ describe('the workbench in Chromium with the .vsix installed', function () {
     await screenshot(page, 'annotated');
   });
 
+  it('lists the speakers with their quotes, then the other people, in the Outline', async () => {
+    await page.mouse.move(5, 5);
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('F1');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor();
+    await input.fill('>Focus on Outline View');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Outline' }).first().click();
+    const outline = page.locator('.pane', { has: page.locator('.pane-header', { hasText: /outline/i }) }).locator('.monaco-list-row');
+    await outline.filter({ hasText: 'Sergey Lavrov' }).first().waitFor({ timeout: 30_000 });
+    await outline.filter({ hasText: 'Mike Pompeo' }).first().waitFor();
+    const rows = (await outline.allTextContents()).map((row) => row.trim());
+    // The most quoted speaker first, with the quotes under it.
+    assert.match(rows[0], /^Mike Pompeo/, `rows: ${rows.join(' | ')}`);
+    assert.ok(rows.some((row) => row.startsWith('“')), `rows: ${rows.join(' | ')}`);
+    await screenshot(page, 'outline');
+  });
+
   it('finds "Extract Quotes" in the command palette and runs it', async () => {
     await page.mouse.move(5, 5);
     await page.keyboard.press('Escape');
