@@ -17,7 +17,7 @@ import { tokenize } from './tokens';
 import { documentMoved } from './documentFacts';
 import { entityOf, mentionOf, quoteOf, spanOf, type Move } from './shapes';
 import type { DocumentSession } from './session';
-import { sourcingOf } from './sourcing';
+import { movedSourcing, sourcingOf } from './sourcing';
 
 /** What the last full analysis saw, kept to recognise a word edit against it. */
 export interface LastRun {
@@ -151,14 +151,13 @@ export function reuseAfterWordEdit(session: DocumentSession, input: string, opti
   const entities = analysis.entities.map((e) => entityOf(e, e.aliases, e.mentions.map((m) => mentionOf(m, movedTo, input.slice(movedTo(m.start, true), movedTo(m.end, false))))));
   if (lost) return undefined;
   const paragraphs = last.paragraphs.map(move);
-  // Findings read quote texts and the words around them: computed again from what was moved.
   const moved: Analysis = {
     quotes,
     entities,
     problems: analysis.problems.map((problem) => ({ ...problem, ...move(problem) })),
     analyzedLength: input.length,
     textLength: input.length,
-    sourcing: sourcingOf({ quotes, entities }, masked, paragraphs),
+    sourcing: analysis.sourcing ? movedSourcing(analysis.sourcing, { quotes, entities }, masked, paragraphs, movedTo) : sourcingOf({ quotes, entities }, masked, paragraphs),
   };
   if (lost) return undefined;
   documentMoved(session, masked, move, p, after);

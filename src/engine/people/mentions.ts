@@ -22,17 +22,30 @@ export interface WrittenWord extends Span {
 
 export function wordsOf(text: string, offset = 0): WrittenWord[] {
   const words: WrittenWord[] = [];
-  for (const m of text.matchAll(WORD)) {
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
     const written = m[0].replace(/['’]s$/u, ''); // a possessive is not part of the name
-    words.push({ start: offset + m.index!, end: offset + m.index! + written.length, text: written });
+    words.push({ start: offset + m.index, end: offset + m.index + written.length, text: written });
   }
   return words;
 }
 
+/** Folded words, kept: articles repeat the same few names hundreds of times. */
+const folded = new Map<string, string>();
+
 /** A word compared with another: case and accents left out ("Guaidó" and "GUAIDO" agree). */
 export function foldWord(word: string): string {
-  return word.normalize('NFKD').replace(/\p{M}/gu, '').replace(/[.'’]/g, '').toLowerCase();
+  let result = folded.get(word);
+  if (result === undefined) {
+    if (folded.size > 50_000) folded.clear();
+    result = word.normalize('NFKD').replace(/\p{M}/gu, '').replace(/[.'’]/g, '').toLowerCase();
+    folded.set(word, result);
+  }
+  return result;
 }
+
+/** The name words of each way a mention is written, as offsets into the mention (see `nameWordsOf`). */
+const nameWordsByWriting = new Map<string, WrittenWord[]>();
 
 /**
  * The words of `mention` that are the entity's name: a title form ("Secretary of State Mike Pompeo",
@@ -40,12 +53,23 @@ export function foldWord(word: string): string {
  * entity's name, or begins it (a first name), or all of it.
  */
 export function nameWordsOf(mention: Mention, entity: Pick<Entity, 'name'>): WrittenWord[] {
-  const written = wordsOf(mention.text, mention.start);
-  if (mention.kind !== 'title') return written;
-  const name = wordsOf(entity.name).map((w) => foldWord(w.text));
-  const folded = written.map((w) => foldWord(w.text));
+  const key = `${mention.kind === 'title' ? entity.name : ''}\u0000${mention.text}`;
+  let words = nameWordsByWriting.get(key);
+  if (!words) {
+    if (nameWordsByWriting.size > 50_000) nameWordsByWriting.clear();
+    words = nameWordsIn(mention.text, mention.kind === 'title', entity.name);
+    nameWordsByWriting.set(key, words);
+  }
+  return words.map((w) => ({ start: w.start + mention.start, end: w.end + mention.start, text: w.text }));
+}
+
+function nameWordsIn(text: string, isTitle: boolean, entityName: string): WrittenWord[] {
+  const written = wordsOf(text);
+  if (!isTitle) return written;
+  const name = wordsOf(entityName).map((w) => foldWord(w.text));
+  const words = written.map((w) => foldWord(w.text));
   for (let k = Math.min(name.length, written.length); k > 0; k--) {
-    const tail = folded.slice(written.length - k);
+    const tail = words.slice(written.length - k);
     const endsName = tail.every((w, i) => w === name[name.length - k + i]);
     const startsName = tail.every((w, i) => w === name[i]);
     if (endsName || startsName) return written.slice(written.length - k);

@@ -25,9 +25,16 @@ const SHORTEST_WORD = 3;
 /** Another entity's words, left when the variant word is taken out: one set must hold the other. */
 function compatible(a: Occurrence, b: Occurrence): boolean {
   if (a.entity === b.entity) return true;
-  const rest = (o: Occurrence): string[] => wordsOf(o.entity.name).map((w) => foldWord(w.text)).filter((w) => w !== foldWord(o.written));
+  const rest = (o: Occurrence): string[] => nameWords(o.entity).filter((w) => w !== foldWord(o.written));
   const [short, long] = [rest(a), rest(b)].sort((x, y) => x.length - y.length);
   return short.every((w) => long.some((v) => v === w || skeleton(v) === skeleton(w)));
+}
+
+const entityWords = new WeakMap<Entity, string[]>();
+function nameWords(entity: Entity): string[] {
+  let words = entityWords.get(entity);
+  if (!words) entityWords.set(entity, (words = wordsOf(entity.name).map((w) => foldWord(w.text))));
+  return words;
 }
 
 /** Capitals as the occurrence has them: a capitalised word gets a capitalised replacement. */
@@ -36,6 +43,11 @@ function asWritten(written: string, spelling: string): string {
 }
 
 const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
+
+function oncePerEntity(occurrences: Occurrence[]): Occurrence[] {
+  const seen = new Set<Entity>();
+  return occurrences.filter((o) => !seen.has(o.entity) && seen.add(o.entity) !== undefined);
+}
 
 /** Groups of spellings that name one thing, each group's spellings in order of first use. */
 function groupSpellings(occurrences: Occurrence[]): Map<string, Occurrence[]>[] {
@@ -60,11 +72,14 @@ function groupSpellings(occurrences: Occurrence[]): Map<string, Occurrence[]>[] 
     if (consonants.length >= SHORTEST_SKELETON) keys.push(`s:${consonants}`);
     for (const key of keys) {
       for (const other of byKey.get(key) ?? []) {
-        const ours = bySpelling.get(spelling)!;
-        const theirs = bySpelling.get(other)!;
+        // One occurrence per entity is enough: compatibility is a matter of entities.
+        const ours = oncePerEntity(bySpelling.get(spelling)!);
+        const theirs = oncePerEntity(bySpelling.get(other)!);
         if (ours.some((a) => theirs.some((b) => compatible(a, b)))) parent.set(root(spelling), root(other));
       }
-      byKey.set(key, [...(byKey.get(key) ?? []), spelling]);
+      const bucket = byKey.get(key);
+      if (bucket) bucket.push(spelling);
+      else byKey.set(key, [spelling]);
     }
   }
   const groups = new Map<string, Map<string, Occurrence[]>>();
@@ -200,13 +215,17 @@ export function titleFindings(entities: readonly Entity[], text: string): Sourci
   const byPersonAndFamily = new Map<string, Occurrence[]>();
   for (const o of titleOccurrences(entities, text)) {
     const key = `${o.entity.id}|${TITLES[foldWord(o.written)].family}`;
-    byPersonAndFamily.set(key, [...(byPersonAndFamily.get(key) ?? []), o]);
+    const list = byPersonAndFamily.get(key);
+    if (list) list.push(o);
+    else byPersonAndFamily.set(key, [o]);
   }
   for (const list of byPersonAndFamily.values()) {
     const group = new Map<string, Occurrence[]>();
     for (const o of list.sort((a, b) => a.start - b.start)) {
       const title = TITLES[foldWord(o.written)].title;
-      group.set(title, [...(group.get(title) ?? []), o]);
+      const same = group.get(title);
+      if (same) same.push(o);
+      else group.set(title, [o]);
     }
     if (group.size > 1) groups.push(group);
   }
