@@ -1,7 +1,8 @@
 /**
  * What the Outline shows for an article, as plain data: the speakers with their quotes (most quoted first),
  * quotes nobody is credited with, then the other people, organizations and places, each in order of first
- * mention. The provider (peopleProviders.ts) turns these nodes into document symbols.
+ * mention. Each is a group that spans the article: the Outline sorts by position, and groups that start
+ * and end alike keep this order. The provider (peopleProviders.ts) turns these nodes into document symbols.
  */
 import type { Analysis, Entity, EntityType, Quote, Span } from '../engine/types';
 import { firstFullMention, namePartOf } from '../engine/people/mentions';
@@ -10,7 +11,7 @@ import type { ViewSettings } from './config';
 import { trimQuoteText } from './labels';
 import { UNATTRIBUTED_LABEL } from './treeModel';
 
-export type OutlineKind = EntityType | 'source' | 'unattributed' | 'quote';
+export type OutlineKind = EntityType | 'source' | 'quote' | 'group';
 
 export interface OutlineNode {
   name: string;
@@ -65,7 +66,7 @@ function entityNode(entity: Entity, quotes: Quote[]): OutlineNode {
   };
 }
 
-const TYPE_ORDER: EntityType[] = ['person', 'organization', 'place'];
+const GROUPS: [EntityType, string][] = [['person', 'People'], ['organization', 'Organizations'], ['place', 'Places']];
 
 export function outlineOf(analysis: Analysis, settings: Pick<ViewSettings, 'showReportedSpeech'>): OutlineNode[] {
   const quotes = shownQuotes(analysis, settings);
@@ -102,22 +103,16 @@ export function outlineOf(analysis: Analysis, settings: Pick<ViewSettings, 'show
   }
   // Most quoted first; of equals, the one quoted first.
   speakers.sort((a, b) => b.children.length - a.children.length || a.children[0].range.start - b.children[0].range.start);
-  const nodes = [...speakers];
-  if (unattributed.length > 0) {
-    nodes.push({
-      name: UNATTRIBUTED_LABEL,
-      detail: count(unattributed.length, 'quote'),
-      kind: 'unattributed',
-      range: cover(unattributed.map((q) => q.outer)),
-      selection: unattributed[0].outer,
-      children: unattributed.map(quoteNode),
-    });
-  }
+  const whole = { start: 0, end: analysis.analyzedLength };
+  const group = (name: string, children: OutlineNode[], detail: string): OutlineNode => ({ name, detail, kind: 'group', range: whole, selection: { start: 0, end: 0 }, children });
+  const nodes: OutlineNode[] = [];
+  if (speakers.length > 0) nodes.push(group('Speakers', speakers, count(speakers.length, 'speaker')));
+  if (unattributed.length > 0) nodes.push(group(UNATTRIBUTED_LABEL, unattributed.map(quoteNode), count(unattributed.length, 'quote')));
   const speaking = new Set([...bySpeaker.keys()].filter((k) => k.startsWith('entity:')).map((k) => k.slice(7)));
-  for (const type of TYPE_ORDER) {
+  for (const [type, name] of GROUPS) {
     const others = analysis.entities.filter((e) => e.type === type && !speaking.has(e.id) && e.mentions.length > 0);
     others.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
-    for (const e of others) nodes.push(entityNode(e, []));
+    if (others.length > 0) nodes.push(group(name, others.map((e) => entityNode(e, [])), `${others.length} not quoted`));
   }
   return nodes;
 }

@@ -19,8 +19,8 @@ const SYMBOL_KINDS: Record<OutlineKind, vscode.SymbolKind> = {
   organization: vscode.SymbolKind.Namespace,
   place: vscode.SymbolKind.Package,
   source: vscode.SymbolKind.Variable,
-  unattributed: vscode.SymbolKind.Null,
   quote: vscode.SymbolKind.String,
+  group: vscode.SymbolKind.Module,
 };
 
 const rangeOf = (document: vscode.TextDocument, span: Span): vscode.Range => new vscode.Range(document.positionAt(span.start), document.positionAt(span.end));

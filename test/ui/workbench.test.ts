@@ -90,7 +90,7 @@ describe('the workbench in Chromium with the .vsix installed', function () {
     await screenshot(page, 'annotated');
   });
 
-  it('lists the speakers with their quotes, then the other people, in the Outline', async () => {
+  it('lists the speakers with their quotes in the Outline', async () => {
     await page.mouse.move(5, 5);
     await page.keyboard.press('Escape');
     await page.keyboard.press('F1');
@@ -99,11 +99,14 @@ describe('the workbench in Chromium with the .vsix installed', function () {
     await input.fill('>Focus on Outline View');
     await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Outline' }).first().click();
     const outline = page.locator('.pane', { has: page.locator('.pane-header', { hasText: /outline/i }) }).locator('.monaco-list-row');
-    await outline.filter({ hasText: 'Sergey Lavrov' }).first().waitFor({ timeout: 30_000 });
-    await outline.filter({ hasText: 'Mike Pompeo' }).first().waitFor();
+    // Only the rows in view are rendered: the most quoted speaker and the first of its quotes.
+    await outline.filter({ hasText: 'Mike Pompeo' }).first().waitFor({ timeout: 30_000 }).catch(async (error: Error) => {
+      await screenshot(page, 'outline-failed');
+      throw error;
+    });
     const rows = (await outline.allTextContents()).map((row) => row.trim());
-    // The most quoted speaker first, with the quotes under it.
-    assert.match(rows[0], /^Mike Pompeo/, `rows: ${rows.join(' | ')}`);
+    // The speaker with its role and count, and its quotes under it (the Outline follows the cursor).
+    assert.ok(rows.some((row) => /^Mike Pompeo.*Secretary of State.*\d+ quotes/.test(row)), `rows: ${rows.join(' | ')}`);
     assert.ok(rows.some((row) => row.startsWith('“')), `rows: ${rows.join(' | ')}`);
     await screenshot(page, 'outline');
   });
