@@ -91,13 +91,14 @@ export function outlineOf(analysis: Analysis, settings: Pick<ViewSettings, 'show
       speakers.push(entityNode(entity, list));
       continue;
     }
-    const spans = list.map((q) => q.outer);
+    // The selection must lie inside the range: the phrase may stand before the quotes it is credited with.
+    const selection = list[0].attribution.speakerSpan ?? list[0].outer;
     speakers.push({
       name: list[0].attribution.speaker!.replace(/\s+/g, ' '),
       detail: `unnamed source · ${count(list.length, 'quote')}`,
       kind: 'source',
-      range: cover(spans),
-      selection: list[0].attribution.speakerSpan ?? list[0].outer,
+      range: cover([selection, ...list.map((q) => q.outer)]),
+      selection,
       children: list.map(quoteNode),
     });
   }

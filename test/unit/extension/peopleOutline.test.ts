@@ -43,6 +43,15 @@ describe('extension: the Outline of an article', () => {
     assert.ok(people.some((n) => n.name === 'Rafael Núñez') && people.every((n) => n.kind === 'person' && n.children.length === 0));
   });
 
+  it('puts every selection inside its range, as VS Code requires', () => {
+    const walk = (nodes: OutlineNode[]): void =>
+      nodes.forEach((n) => {
+        assert.ok(n.range.start <= n.selection.start && n.selection.end <= n.range.end, n.name);
+        walk(n.children);
+      });
+    walk(outline);
+  });
+
   it('holds every quote a reader is shown, once', () => {
     for (const showReportedSpeech of [true, false]) {
       const quotes: number[] = [];
