@@ -67,6 +67,8 @@ function entityNode(entity: Entity, quotes: Quote[]): OutlineNode {
 }
 
 const GROUPS: [EntityType, string][] = [['person', 'People'], ['organization', 'Organizations'], ['place', 'Places']];
+/** Speakers, unattributed quotes, and the groups above. */
+const GROUP_COUNT = 2 + GROUPS.length;
 
 export function outlineOf(analysis: Analysis, settings: Pick<ViewSettings, 'showReportedSpeech'>): OutlineNode[] {
   const quotes = shownQuotes(analysis, settings);
@@ -104,9 +106,17 @@ export function outlineOf(analysis: Analysis, settings: Pick<ViewSettings, 'show
   }
   // Most quoted first; of equals, the one quoted first.
   speakers.sort((a, b) => b.children.length - a.children.length || a.children[0].range.start - b.children[0].range.start);
-  const whole = { start: 0, end: analysis.analyzedLength };
-  const group = (name: string, children: OutlineNode[], detail: string): OutlineNode => ({ name, detail, kind: 'group', range: whole, selection: { start: 0, end: 0 }, children });
   const nodes: OutlineNode[] = [];
+  // The Outline sorts symbols by where they start, then where they end, then by name: the groups start
+  // together and each ends a character after the one before it, so they keep the order given here.
+  const group = (name: string, children: OutlineNode[], detail: string): OutlineNode => ({
+    name,
+    detail,
+    kind: 'group',
+    range: { start: 0, end: Math.max(0, analysis.analyzedLength - GROUP_COUNT + nodes.length + 1) },
+    selection: { start: 0, end: 0 },
+    children,
+  });
   if (speakers.length > 0) nodes.push(group('Speakers', speakers, count(speakers.length, 'speaker')));
   if (unattributed.length > 0) nodes.push(group(UNATTRIBUTED_LABEL, unattributed.map(quoteNode), count(unattributed.length, 'quote')));
   const speaking = new Set([...bySpeaker.keys()].filter((k) => k.startsWith('entity:')).map((k) => k.slice(7)));
