@@ -1,8 +1,11 @@
 /**
  * What the Outline shows for an article, as plain data: the speakers with their quotes (most quoted first),
  * quotes nobody is credited with, then the other people, organizations and places, each in order of first
- * mention. Each is a group that spans the article: the Outline sorts by position, and groups that start
- * and end alike keep this order. The provider (peopleProviders.ts) turns these nodes into document symbols.
+ * mention. The provider (peopleProviders.ts) turns these nodes into document symbols.
+ *
+ * A symbol's range is only where it is named (an entity) or its words (a quote): sticky scroll pins the
+ * first line of every symbol whose range spans the top of the editor, and a speaker spanning all its
+ * quotes would pin the article's first lines for good.
  */
 import type { Analysis, Entity, EntityType, Quote, Span } from '../engine/types';
 import { firstFullMention, namePartOf } from '../engine/people/mentions';
@@ -17,23 +20,13 @@ export interface OutlineNode {
   name: string;
   detail: string;
   kind: OutlineKind;
-  /** Everything the node covers (all its mentions and quotes); `selection` is where it is named. */
+  /** Where the node is (see above); `selection` is where it is named, inside `range`. */
   range: Span;
   selection: Span;
   children: OutlineNode[];
 }
 
 const count = (n: number, one: string): string => `${n} ${one}${n === 1 ? '' : 's'}`;
-
-function cover(spans: Span[]): Span {
-  let start = Infinity;
-  let end = -Infinity;
-  for (const s of spans) {
-    start = Math.min(start, s.start);
-    end = Math.max(end, s.end);
-  }
-  return { start, end };
-}
 
 function quoteNode(quote: Quote): OutlineNode {
   const text = trimQuoteText(quote.text, 60) || '…';
@@ -60,15 +53,13 @@ function entityNode(entity: Entity, quotes: Quote[]): OutlineNode {
     name: entity.name.replace(/\s+/g, ' '),
     detail: details.filter((d) => d).join(' · '),
     kind: entity.type,
-    range: cover([selection, ...entity.mentions, ...quotes.map((q) => q.outer)]),
+    range: selection,
     selection,
     children: quotes.map(quoteNode),
   };
 }
 
 const GROUPS: [EntityType, string][] = [['person', 'People'], ['organization', 'Organizations'], ['place', 'Places']];
-/** Speakers, unattributed quotes, and the groups above. */
-const GROUP_COUNT = 2 + GROUPS.length;
 
 export function outlineOf(analysis: Analysis, settings: Pick<ViewSettings, 'showReportedSpeech'>): OutlineNode[] {
   const quotes = shownQuotes(analysis, settings);
@@ -93,13 +84,12 @@ export function outlineOf(analysis: Analysis, settings: Pick<ViewSettings, 'show
       speakers.push(entityNode(entity, list));
       continue;
     }
-    // The selection must lie inside the range: the phrase may stand before the quotes it is credited with.
     const selection = list[0].attribution.speakerSpan ?? list[0].outer;
     speakers.push({
       name: list[0].attribution.speaker!.replace(/\s+/g, ' '),
       detail: `unnamed source · ${count(list.length, 'quote')}`,
       kind: 'source',
-      range: cover([selection, ...list.map((q) => q.outer)]),
+      range: selection,
       selection,
       children: list.map(quoteNode),
     });
@@ -108,12 +98,13 @@ export function outlineOf(analysis: Analysis, settings: Pick<ViewSettings, 'show
   speakers.sort((a, b) => b.children.length - a.children.length || a.children[0].range.start - b.children[0].range.start);
   const nodes: OutlineNode[] = [];
   // The Outline sorts symbols by where they start, then where they end, then by name: the groups start
-  // together and each ends a character after the one before it, so they keep the order given here.
+  // at the article's start and each ends a character after the one before (the provider keeps them on the
+  // first line), so they keep the order given here.
   const group = (name: string, children: OutlineNode[], detail: string): OutlineNode => ({
     name,
     detail,
     kind: 'group',
-    range: { start: 0, end: Math.max(0, analysis.analyzedLength - GROUP_COUNT + nodes.length + 1) },
+    range: { start: 0, end: nodes.length },
     selection: { start: 0, end: 0 },
     children,
   });

@@ -50,8 +50,11 @@ export class PeopleSymbolProvider implements vscode.DocumentSymbolProvider {
   async provideDocumentSymbols(document: vscode.TextDocument): Promise<vscode.DocumentSymbol[]> {
     const analysis = await analysisNow(this.tracker, document);
     if (!analysis) return [];
+    const firstLine = document.lineAt(0).range.end.character;
     const toSymbol = (node: OutlineNode): vscode.DocumentSymbol => {
-      const symbol = new vscode.DocumentSymbol(node.name, node.detail, SYMBOL_KINDS[node.kind], rangeOf(document, node.range), rangeOf(document, node.selection));
+      // A group's range stays on the first line (see outlineOf): a range over lines would pin them.
+      const range = node.kind === 'group' ? new vscode.Range(0, 0, 0, Math.min(node.range.end, firstLine)) : rangeOf(document, node.range);
+      const symbol = new vscode.DocumentSymbol(node.name, node.detail, SYMBOL_KINDS[node.kind], range, node.kind === 'group' ? range.with({ end: range.start }) : rangeOf(document, node.selection));
       symbol.children = node.children.map(toSymbol);
       return symbol;
     };
