@@ -134,6 +134,8 @@ export function formatReport(r: BenchResult): string {
     ),
   );
   out.push(`  medians over ${r.sourceCheck[0]?.runs ?? 0} runs; the quotes: 40 verbatim, 30 with a word changed, 10 joined by an ellipsis, 20 never said`);
+  out.push('  (the corpus has fewer sentences than the transcript needs: some repeat under another speaker, hence a few "speaker-differs")');
+  out.push('  on CPU = CPU time of the process while the worker thread checked (the main thread waits meanwhile)');
 
   out.push('', 'Activation (require + activate() of dist/extension.js with a fake vscode, fresh process per run)');
   if (r.activation.ok) {

@@ -77,9 +77,12 @@ async function goToAdjacentQuote(controller: Controller, direction: 'next' | 'pr
     vscode.window.setStatusBarMessage('No quotations in this document', 3000);
     return;
   }
+  // The cursor goes to the quotation's opening mark and the quotation is highlighted, not selected: a
+  // selection would be replaced by the next keystroke.
   const range = new vscode.Range(editor.document.positionAt(quote.outer.start), editor.document.positionAt(quote.outer.end));
-  editor.selection = new vscode.Selection(range.start, range.end);
+  editor.selection = new vscode.Selection(range.start, range.start);
   editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  controller.preview.show(editor.document, range);
 }
 
 /**

@@ -48,7 +48,7 @@ export class Controller implements vscode.Disposable {
   /** Following the cursor in the Quotes view: the pending reveal, and the row it selected. */
   private followTimer: ReturnType<typeof setTimeout> | undefined;
   private followedRow: string | undefined;
-  /** The paragraph the cursor was last seen in, per document, for `labels: cursorParagraph`. */
+  /** The line the cursor was last seen on, per document, for `labels: cursorParagraph`. */
   private cursorLine = new WeakMap<vscode.TextDocument, number>();
   private readonly problems = new ProblemDiagnostics();
   private readonly truncationNoticeShown = new Set<string>();

@@ -1,4 +1,4 @@
-import type { Analysis, Entity, Quote, Span } from '../engine/types';
+import type { Analysis, MentionKind, Quote, Span } from '../engine/types';
 import { ParagraphBreaks } from '../export/paragraphs';
 import type { LabelMode, ViewSettings } from './config';
 import { isLowConfidence, quoteLabel, surnameOf } from './labels';
@@ -44,7 +44,9 @@ export function planLabels(analysis: Analysis, input: LabelInput): PlannedLabel[
   const cursorParagraph = mode === 'cursorParagraph' && input.cursor !== undefined ? paragraphs.around({ start: input.cursor, end: input.cursor }) : undefined;
   if (mode === 'cursorParagraph' && !cursorParagraph) return [];
 
-  const entities = new Map(analysis.entities.map((entity) => [entity.id, entity]));
+  // How each mention names its entity, by where it starts: a tag's speaker words are one of them.
+  const mentionKinds = new Map<number, MentionKind>();
+  for (const entity of analysis.entities) for (const mention of entity.mentions) mentionKinds.set(mention.start, mention.kind);
   const texts = new Map<string, string>();
   const labels: PlannedLabel[] = [];
   for (const quote of shownQuotes(analysis, input.settings)) {
@@ -56,7 +58,7 @@ export function planLabels(analysis: Analysis, input: LabelInput): PlannedLabel[
     if (text === undefined) texts.set(key, (text = quoteLabel(quote, analysis, input.settings.labelStyle)));
 
     const places = labelPlaces(quote, paragraphs, input.text);
-    const tagBeside = tagNamesSpeaker(quote, entities, input.text);
+    const tagBeside = tagNamesSpeaker(quote, mentionKinds, input.text);
     places.forEach((at, index) => {
       const last = index === places.length - 1;
       if (tagBeside === 'after' && last) return;
@@ -86,23 +88,24 @@ function labelPlaces(quote: Quote, paragraphs: ParagraphBreaks, text: string): n
  * said, "…"): then a label would only repeat it. A pronoun, a role noun, or an uncertain attribution
  * keeps the label, since there the label tells the reader something.
  */
-function tagNamesSpeaker(quote: Quote, entities: Map<string, Entity>, text: string): 'before' | 'after' | null {
+function tagNamesSpeaker(quote: Quote, mentionKinds: Map<number, MentionKind>, text: string): 'before' | 'after' | null {
   const { speakerSpan, speaker } = quote.attribution;
   if (!speakerSpan || speaker === null || isLowConfidence(quote.attribution)) return null;
-  const entity = quote.attribution.entityId === null ? undefined : entities.get(quote.attribution.entityId);
-  if (!namesSpeaker(text.slice(speakerSpan.start, speakerSpan.end), speaker, entity)) return null;
+  if (!namesSpeaker(text.slice(speakerSpan.start, speakerSpan.end), speaker, mentionKinds.get(speakerSpan.start))) return null;
   if (speakerSpan.start >= quote.outer.end && besideQuote(quote, { start: quote.outer.end, end: speakerSpan.start }, text)) return 'after';
   if (speakerSpan.end <= quote.outer.start && besideQuote(quote, { start: speakerSpan.end, end: quote.outer.start }, text)) return 'before';
   return null;
 }
 
-function namesSpeaker(words: string, speaker: string, entity: Entity | undefined): boolean {
+/**
+ * Whether the tag's speaker words name the speaker: a name, surname or titled name of the entity
+ * ("Lavrov" for Sergey Lavrov), or for a source without an entity the same words as the label. A
+ * pronoun or a role ("he", "the secretary") never does.
+ */
+function namesSpeaker(words: string, speaker: string, kind: MentionKind | undefined): boolean {
+  if (kind !== undefined) return kind === 'name' || kind === 'surname' || kind === 'title';
   const said = normalise(words);
-  if (said === '') return false;
-  if (said === normalise(speaker) || said === normalise(surnameOf(speaker))) return true;
-  // "Lavrov" for "Sergey Lavrov"; never a pronoun or a role ("he", "the secretary").
-  const mention = entity?.mentions.find((m) => normalise(m.text) === said);
-  return mention !== undefined && (mention.kind === 'name' || mention.kind === 'surname');
+  return said !== '' && (said === normalise(speaker) || said === normalise(surnameOf(speaker)));
 }
 
 /** True when only punctuation, spaces and the cue stand between the quote and the tag. */

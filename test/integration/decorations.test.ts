@@ -58,6 +58,23 @@ describe('decorations on the sample article', () => {
     assert.ok(!labels.some((l) => l.at === frozen.outer.end), 'no label repeats "Lavrov said"');
   });
 
+  it('draws only the labels of the paragraph with the cursor, when the setting says so', async () => {
+    const config = vscode.workspace.getConfiguration('onTheRecord');
+    const text = opened.document.getText();
+    const tolerate = shown(opened.analysis).find((q) => text.slice(q.outer.start, q.outer.end).includes('We would not tolerate that'))!;
+    try {
+      await config.update('labels', 'cursorParagraph', vscode.ConfigurationTarget.Global);
+      const inside = opened.document.positionAt(tolerate.outer.start + 2);
+      await vscode.window.showTextDocument(opened.document, { selection: new vscode.Range(inside, inside) });
+      await opened.api.whenIdle();
+      const labels = await labelsIn(opened.document);
+      assert.deepEqual(labels.map((l) => l.at), [tolerate.outer.end], labels.map((l) => l.text).join(', '));
+    } finally {
+      await config.update('labels', undefined, vscode.ConfigurationTarget.Global);
+      await opened.api.whenIdle();
+    }
+  });
+
   it('draws labels only for unattributed and uncertain quotes, or none, when the setting says so', async () => {
     const config = vscode.workspace.getConfiguration('onTheRecord');
     try {

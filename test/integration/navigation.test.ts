@@ -12,12 +12,12 @@ describe('quote navigation on the sample article', () => {
     assert.ok(quotes.length >= 3, 'the article has quotes to move between');
   });
 
-  /** Where the selection starts, checking that it covers a whole quotation. */
+  /** Where the cursor stands, checking that nothing is selected and that it is at a quotation's opening mark. */
   function selectedStart(): number {
     const editor = vscode.window.activeTextEditor!;
+    assert.ok(editor.selection.isEmpty, 'nothing is selected: a keystroke cannot replace the quote');
     const start = editor.document.offsetAt(editor.selection.start);
-    const end = editor.document.offsetAt(editor.selection.end);
-    assert.ok(opened.analysis.quotes.some((q) => q.outer.start === start && q.outer.end === end), `selection ${start}-${end} is a quotation`);
+    assert.ok(opened.analysis.quotes.some((q) => q.outer.start === start), `the cursor (${start}) is at a quotation's opening mark`);
     return start;
   }
 
@@ -27,7 +27,7 @@ describe('quote navigation on the sample article', () => {
     await vscode.window.showTextDocument(opened.document, { selection: new vscode.Range(position, position), preview: false });
   }
 
-  it('Next Quote selects the following quotations in document order', async () => {
+  it('Next Quote moves to the following quotations in document order', async () => {
     await placeCursor(0);
     for (const quote of quotes.slice(0, 3)) {
       await vscode.commands.executeCommand('onTheRecord.nextQuote');
@@ -55,5 +55,21 @@ describe('quote navigation on the sample article', () => {
     const editor = vscode.window.activeTextEditor!;
     // The visible ranges reach the extension host a moment after the editor scrolled.
     await eventually(() => assert.ok(editor.visibleRanges.some((range) => range.contains(editor.selection.start)), 'the quote is scrolled into view'));
+  });
+
+  it('leaves the quote whole when the user types after Next Quote', async () => {
+    await placeCursor(0);
+    await vscode.commands.executeCommand('onTheRecord.nextQuote');
+    const before = opened.document.getText();
+    const editor = vscode.window.activeTextEditor!;
+    await vscode.commands.executeCommand('type', { text: 'x' });
+    try {
+      const after = opened.document.getText();
+      assert.equal(after.length, before.length + 1, 'one character was inserted, none replaced');
+      assert.ok(after.includes(quotes[0].text), 'the quote is still there');
+    } finally {
+      await vscode.commands.executeCommand('undo');
+    }
+    assert.equal(editor.document.getText(), before);
   });
 });

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { pompeo } from './facts';
-import { closeAllEditors, openSampleArticle, speakerItem, treeItems, type OpenedDocument } from './helpers';
+import { closeAllEditors, eventually, openSampleArticle, speakerItem, treeItems, type OpenedDocument } from './helpers';
 
 /**
  * What the Quotes view does when a row is opened. The workbench runs the row's command and, for
@@ -28,13 +28,16 @@ async function openRow(command: vscode.Command, gesture: 'click' | 'enter'): Pro
       endColumn: selection.end.character + 1,
     },
   };
+  // The workbench counts editor groups from 0, the API's view columns from 1.
+  const group = options.viewColumn !== undefined && options.viewColumn > 0 ? options.viewColumn - 1 : undefined;
   const event = { editorOptions: { preserveFocus: gesture === 'click', pinned: gesture !== 'click' }, sideBySide: false };
-  await vscode.commands.executeCommand('_workbench.open', uri, [undefined, editorOptions], undefined, event);
+  await vscode.commands.executeCommand('_workbench.open', uri, [group, editorOptions], undefined, event);
 }
 
 describe('a click in the Quotes view', () => {
   let opened: OpenedDocument;
   let command: vscode.Command;
+  let rowElement: unknown;
   before(async () => {
     await closeAllEditors();
     opened = await openSampleArticle();
@@ -42,6 +45,7 @@ describe('a click in the Quotes view', () => {
     const row = (await treeItems(opened.api, group.element)).find((c) => c.label.includes(pompeo.quote));
     assert.ok(row?.item.command, 'the quote row has a command');
     command = row.item.command;
+    rowElement = row.element;
   });
   after(closeAllEditors);
 
@@ -51,11 +55,28 @@ describe('a click in the Quotes view', () => {
     await openRow(command, 'click');
     await vscode.commands.executeCommand('type', { text: 'x' });
     assert.equal(opened.document.getText(), before, 'the keystroke went to the article');
-    const editor = vscode.window.visibleTextEditors.find((e) => e.document === opened.document);
-    assert.ok(editor, 'the article is shown');
+    const editors = vscode.window.visibleTextEditors.filter((e) => e.document === opened.document);
+    assert.equal(editors.length, 1, 'the article is shown where it was, not opened again');
+    const editor = editors[0];
     const quote = opened.analysis.quotes.find((q) => opened.document.getText().slice(q.outer.start, q.outer.end).includes(pompeo.quote))!;
+    // The editor's selection reaches the extension host a moment after the workbench moved it.
+    await eventually(() => assert.equal(opened.document.offsetAt(editor.selection.active), quote.outer.start, 'the cursor waits at the quote'));
     assert.ok(editor.selection.isEmpty, 'nothing is selected that a keystroke could replace');
-    assert.equal(opened.document.offsetAt(editor.selection.active), quote.outer.start, 'the cursor waits at the quote');
+  });
+
+  it('highlights the quote of the selected row in the article', async () => {
+    // The cursor already in the quote selected its row; selecting another row and back is a change.
+    const group = await speakerItem(opened.api, pompeo.name);
+    const other = (await treeItems(opened.api, group.element)).find((c) => !c.label.includes(pompeo.quote))!;
+    await opened.api.quotesView.reveal(other.element, { select: true, focus: true });
+    await opened.api.quotesView.reveal(rowElement, { select: true, focus: true });
+    const editor = vscode.window.visibleTextEditors.find((e) => e.document === opened.document)!;
+    await eventually(() => {
+      const range = opened.api.previewRangeIn(editor);
+      assert.ok(range, 'a highlight is drawn');
+      assert.ok(opened.document.getText(range).includes(pompeo.quote), opened.document.getText(range));
+    });
+    assert.ok(editor.selection.isEmpty, 'the highlight is not a selection');
   });
 
   it('Enter goes to the editor without selecting the quote', async () => {

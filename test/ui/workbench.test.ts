@@ -10,9 +10,32 @@ import { openWorkbench, repoMediaDir, sampleArticleName, screenshotDir, type Wor
 async function screenshot(page: Page, name: string): Promise<void> {
   const file = path.join(screenshotDir, `${name}.png`);
   await page.screenshot({ path: file });
-  if (process.env.ON_THE_RECORD_UPDATE_MEDIA === '1' && name === 'annotated') {
-    fs.copyFileSync(file, path.join(repoMediaDir, 'screenshot-annotated.png'));
+  if (process.env.ON_THE_RECORD_UPDATE_MEDIA === '1' && (name === 'annotated' || name === 'source-check')) {
+    fs.copyFileSync(file, path.join(repoMediaDir, `screenshot-${name}.png`));
   }
+}
+
+/** Like centreOfWord, but in whichever editor shows the word (the workbench keeps more than one in its page). */
+async function centreOfTextInAnyEditor(page: Page, word: string): Promise<{ x: number; y: number }> {
+  // A string, as in in-page.js: these tests are compiled without the DOM's types.
+  const centre = await page.evaluate<{ x: number; y: number } | null>(`(() => {
+    const needle = ${JSON.stringify(word)};
+    for (const lines of document.querySelectorAll('.monaco-editor .view-lines')) {
+      const walker = document.createTreeWalker(lines, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = (node.textContent || '').replace(/\\u00a0/g, ' ').indexOf(needle);
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + needle.length);
+        const box = range.getBoundingClientRect();
+        if (box.width > 0) return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+      }
+    }
+    return null;
+  })()`);
+  if (!centre) throw new Error(`"${word}" is not rendered in an editor`);
+  return centre;
 }
 
 describe('the workbench in Chromium with the .vsix installed', function () {
@@ -130,5 +153,41 @@ describe('the workbench in Chromium with the .vsix installed', function () {
     // Only the lines on screen are rendered: the first speaker heading is enough.
     assert.match(text, /### (Mike Pompeo|Sergey Lavrov)/);
     await screenshot(page, 'extract');
+  });
+
+  it('checks an article against its transcript and flags the altered quote in the Problems panel', async () => {
+    await page.mouse.move(5, 5);
+    await page.keyboard.press('Escape');
+    // The transcript open in an editor is offered as a source; the article is the one checked.
+    for (const name of ['town-hall.txt', 'article.txt']) {
+      await page.keyboard.press('Control+P');
+      const input = page.locator('.quick-input-widget input');
+      await input.waitFor();
+      await input.fill(name);
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor();
+      await page.keyboard.press('Enter');
+      await page.locator('.tab.active', { hasText: name }).waitFor();
+    }
+    await waitForLabel(page, 'Okafor');
+    await page.keyboard.press('F1');
+    const palette = page.locator('.quick-input-widget input');
+    await palette.fill('>check quotes against source');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Check Quotes Against Source' }).first().click();
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'town-hall.txt' }).first().click();
+    await page.keyboard.press('Enter');
+    await page.locator('.notifications-toasts', { hasText: 'quotes differ from the source' }).first().waitFor({ timeout: 30_000 });
+    await page.keyboard.press('Control+Shift+M');
+    const problem = page.locator('.markers-panel .monaco-list-row', { hasText: 'Quote altered (negation)' });
+    await problem.first().waitFor({ timeout: 15_000 });
+    const rows = (await page.locator('.markers-panel .monaco-list-row').allTextContents()).join(' | ');
+    assert.match(rows, /Quote speaker differs/);
+    assert.match(rows, /Quote not found/);
+    const word = await centreOfTextInAnyEditor(page, 'vote');
+    await page.mouse.move(word.x - 40, word.y);
+    await page.mouse.move(word.x, word.y, { steps: 5 });
+    const card = page.locator('.monaco-hover:visible', { hasText: 'Source check: altered' });
+    await card.first().waitFor({ timeout: 15_000 });
+    assert.match(await card.first().innerText(), /I will not vote for a plan/);
+    await screenshot(page, 'source-check');
   });
 });

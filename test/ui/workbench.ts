@@ -11,6 +11,7 @@ import { codeServerEntry, ensureVscodeScript, node24Binary, repoRoot, testStateD
 
 export const vsixPath = path.join(repoRoot, 'on-the-record.vsix');
 export const sampleArticleName = '000_70231c3abc8c0ee5.txt';
+export const sourceCheckFiles = ['article.txt', 'town-hall.txt'];
 export const screenshotDir = path.join(repoRoot, 'test-results/ui');
 export const repoMediaDir = path.join(repoRoot, 'media');
 
@@ -33,6 +34,8 @@ export async function openWorkbench(): Promise<Workbench> {
   const workspace = path.join(stateDir, 'workspace');
   fs.mkdirSync(workspace, { recursive: true });
   fs.copyFileSync(path.join(repoRoot, 'seeds', sampleArticleName), path.join(workspace, sampleArticleName));
+  // An article and the transcript it quotes, for Check Quotes Against Source.
+  for (const name of sourceCheckFiles) fs.copyFileSync(path.join(repoRoot, 'test/fixtures/sourceCheck', name), path.join(workspace, name));
   fs.mkdirSync(screenshotDir, { recursive: true });
 
   // Installed the way a user would: from the .vsix, into the profile code-server then starts with.

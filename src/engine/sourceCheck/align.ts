@@ -25,6 +25,8 @@ const GAP = -1;
 const BLOCKED = -1_000_000_000;
 /** Candidate places aligned per part; more only costs time, since the strongest places come first. */
 const MAX_CANDIDATES = 4;
+/** Source words looked at on either side of a candidate place (a part is at most 80 words: see splitLongParts). */
+const MAX_SLACK = 40;
 /** Diagonals (source position minus quote position) closer than this are one place. */
 const SAME_PLACE = 12;
 /** A rare word is one found at most this often; a short part made only of common words is looked up at most this far. */
@@ -40,7 +42,7 @@ export function alignPart(index: SourceIndex, part: Int32Array, insertionBefore:
   const { diagonals, anchored } = candidateDiagonals(index, part);
   const alignments: Alignment[] = [];
   for (const diagonal of diagonals) {
-    const slack = Math.max(8, Math.ceil(part.length / 2));
+    const slack = Math.min(MAX_SLACK, Math.max(8, Math.ceil(part.length / 2)));
     const from = Math.max(0, diagonal - slack);
     const to = Math.min(index.ids.length, diagonal + part.length + slack);
     const alignment = alignInWindow(index.ids, from, to, part, insertionBefore, anchored);

@@ -7,7 +7,7 @@
 import { lineOf, lineStarts } from '../lines';
 import { alignPart, idsOf, type Alignment } from './align';
 import { comparePart, quoteWordsText, seriousKinds, sourceWordsText } from './differences';
-import { quoteLayout, type QuotePart } from './quoteParts';
+import { quoteLayout, splitLongParts, type QuotePart } from './quoteParts';
 import { wordAt, wordsIn, type SourceIndex } from './sourceIndex';
 import { sameSpeaker } from './speakers';
 import type { AllowedEdit, CheckStatus, PassageMatch, QuoteCheck, QuoteToCheck, WordDifference } from './types';
@@ -37,10 +37,11 @@ function checkQuote(quote: QuoteToCheck, index: SourceIndex, lineCache: Map<numb
   const allowedEdits: AllowedEdit[] = [];
   const found: FoundPart[] = [];
   const missing: QuotePart[] = [];
-  for (const part of layout.parts) {
+  for (const part of splitLongParts(layout.parts)) {
     const ids = idsOf(index, part.words.map((word) => word.norm));
     const candidates = alignPart(index, ids, part.insertionBefore).filter((alignment) => acceptable(alignment, ids.length));
-    const previous = found[found.length - 1]?.alignment ?? null;
+    const last = found[found.length - 1];
+    const previous = last?.alignment ?? null;
     const alignment = pick(candidates, quote.speaker, previous, index);
     if (!alignment) {
       missing.push(part);
@@ -49,7 +50,14 @@ function checkQuote(quote: QuoteToCheck, index: SourceIndex, lineCache: Map<numb
     const comparison = comparePart(index, part, alignment.start, alignment.end, quote);
     differences.push(...comparison.differences);
     allowedEdits.push(...comparison.allowed);
-    if (previous) allowedEdits.push(joinOf(index, found[found.length - 1], { part, alignment }, layout.omissions));
+    if (part.continuesPrevious && last && continuesAt(index, last.alignment, alignment)) {
+      // The next piece of a long stretch: words the source has between the pieces were dropped without a mark.
+      if (alignment.start > last.alignment.end) differences.push(droppedBetween(index, last, part, alignment));
+      last.alignment = { ...alignment, start: last.alignment.start, matched: last.alignment.matched + alignment.matched };
+      last.part = { ...part, continuesPrevious: false, items: [...last.part.items, ...part.items], words: [...last.part.words, ...part.words] };
+      continue;
+    }
+    if (previous) allowedEdits.push(joinOf(index, last, { part, alignment }, layout.omissions));
     found.push({ part, alignment });
   }
   const passages = found.map(({ part, alignment }) => passageMatch(index, alignment, part.words.length, lineCache));
@@ -107,6 +115,24 @@ function joinOf(index: SourceIndex, first: FoundPart, second: FoundPart, omissio
   const omitted = wordsIn(index, from, Math.min(to, from + MAX_OMITTED_SHOWN));
   const more = to - from > MAX_OMITTED_SHOWN ? ` … (${to - from} words)` : '';
   return { kind: 'omission', quoteSpan: mark, sourceWords: sourceWordsText(index, omitted) + more };
+}
+
+/** Whether `next` starts at or a little after where `previous` ends, in the same source. */
+function continuesAt(index: SourceIndex, previous: Alignment, next: Alignment): boolean {
+  return next.start >= previous.end && next.start - previous.end <= MAX_OMISSION_WORDS && index.sourceOf[next.start] === index.sourceOf[previous.end - 1];
+}
+
+function droppedBetween(index: SourceIndex, previous: FoundPart, part: QuotePart, next: Alignment): WordDifference {
+  const words = wordsIn(index, previous.alignment.end, next.start);
+  const at = part.words[0].start;
+  return {
+    kind: 'dropped',
+    quoteWords: '',
+    sourceWords: sourceWordsText(index, words),
+    quoteSpan: { start: at, end: at },
+    sourceSpan: { start: words[0].start, end: words[words.length - 1].end },
+    serious: seriousKinds([], words),
+  };
 }
 
 function missingPart(part: QuotePart, quote: QuoteToCheck): WordDifference {

@@ -10,6 +10,8 @@ import { normalWords } from './words';
 export type QuoteItem = { kind: 'word'; word: NormalWord } | { kind: 'insertion'; span: Span; text: string };
 
 export interface QuotePart {
+  /** A piece of a long stretch between omission marks, cut so that each aligns in bounded time (see splitLongParts). */
+  continuesPrevious: boolean;
   items: QuoteItem[];
   /** The part's words (no insertions). */
   words: NormalWord[];
@@ -67,6 +69,36 @@ function readPart(text: string, start: number, end: number, offset: number, inse
     cursor = at + bracket[0].length;
   }
   addWords(cursor, end);
+  return pieceOf(items, false);
+}
+
+/** Words per piece of a long part: an alignment costs its words times its window, so pieces keep it small. */
+export const MAX_PART_WORDS = 80;
+
+/** Cuts parts longer than MAX_PART_WORDS into pieces, each marked as continuing the one before. */
+export function splitLongParts(parts: readonly QuotePart[]): QuotePart[] {
+  const result: QuotePart[] = [];
+  for (const part of parts) {
+    if (part.words.length <= MAX_PART_WORDS) {
+      result.push(part);
+      continue;
+    }
+    const pieces: QuoteItem[][] = [[]];
+    let words = 0;
+    for (const item of part.items) {
+      if (item.kind === 'word' && words === MAX_PART_WORDS) {
+        pieces.push([]);
+        words = 0;
+      }
+      pieces[pieces.length - 1].push(item);
+      if (item.kind === 'word') words++;
+    }
+    pieces.forEach((items, i) => result.push(pieceOf(items, i > 0)));
+  }
+  return result;
+}
+
+function pieceOf(items: QuoteItem[], continuesPrevious: boolean): QuotePart {
   const words: NormalWord[] = [];
   const insertionBefore: boolean[] = [false];
   for (const item of items) {
@@ -77,7 +109,7 @@ function readPart(text: string, start: number, end: number, offset: number, inse
       insertionBefore[words.length] = true;
     }
   }
-  return { items, words, insertionBefore };
+  return { continuesPrevious, items, words, insertionBefore };
 }
 
 function shifted(word: NormalWord, offset: number): NormalWord {

@@ -131,4 +131,18 @@ describe('source check: aligning quotes with the source', () => {
     assert.deepEqual(quotes.map((q) => [q.text, q.speaker]), [['Nobody wants to cut the Sunday service,', 'Diana Okafor']]);
     assert.equal(checkQuotes(quotes, index)[0].status, 'matches');
   });
+
+  it('checks a long quote piece by piece, with words left out between pieces reported', () => {
+    const sentences = Array.from({ length: 60 }, (_, i) => `Item ${i + 1} of the plan covers route ${i * 7} and stop ${i * 3}.`);
+    const long = buildSourceIndex([readSource('long.txt', `CHAIR: ${sentences.join(' ')}`)]);
+    const whole = sentences.join(' ');
+    const [same] = checkQuotes([{ text: whole, start: 0, end: whole.length, speaker: null }], long);
+    assert.deepEqual([same.status, same.passages.length, same.differences], ['matches', 1, []]);
+    const shortened = [...sentences.slice(0, 20), ...sentences.slice(21)].join(' ');
+    const [cut] = checkQuotes([{ text: shortened, start: 0, end: shortened.length, speaker: null }], long);
+    assert.equal(cut.status, 'altered');
+    // One sentence of ten words, dropped; which "Item" counts as the dropped one is the diff's choice.
+    assert.deepEqual(cut.differences.map((d) => d.kind), ['dropped']);
+    assert.match(cut.differences[0].sourceWords, /^(Item )?21 of the plan covers route 140 and stop 60\.( Item)?$/);
+  });
 });
