@@ -86,6 +86,21 @@ describe('people: outline, references, highlights, definition and rename', () =>
     assert.ok(analysis.entities.some((e) => e.name === 'Ingrid Solberg'));
   });
 
+  it('renames in Markdown too, beside the Markdown features', async () => {
+    const content = `# The harbour board\n\n${fs.readFileSync(fixture('rename.txt'), 'utf8')}`;
+    const { document } = await show(await vscode.workspace.openTextDocument({ content, language: 'markdown' }));
+    const edit = await vscode.commands.executeCommand<vscode.WorkspaceEdit>(
+      'vscode.executeDocumentRenameProvider',
+      document.uri,
+      positionOf(document, 'Solvang told').translate(0, 2),
+      'Ingrid Solberg',
+    );
+    assert.deepEqual(edit.get(document.uri).map((e) => e.newText), ['Ingrid Solberg', 'Solberg', 'Solberg', 'Ingrid Solberg']);
+    const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', document.uri);
+    const speakers = symbols.find((s) => s.name === 'Speakers');
+    assert.ok(speakers?.children.some((s) => s.name === 'Ingrid Solvang'), `symbols: ${symbols.map((s) => s.name).join(', ')}`);
+  });
+
   it('refuses to rename at a pronoun', async () => {
     await assert.rejects(
       Promise.resolve(
