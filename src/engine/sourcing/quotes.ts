@@ -5,7 +5,7 @@
  */
 import type { Entity, Quote, SourcingFinding, Span } from '../types';
 import { DOCUMENT_NOUN } from '../attribution';
-import { isSourceNoun } from '../lexicon';
+import { endsOrganization } from '../lexicon';
 import { isTitleCase } from '../paragraphFacts';
 import { firstStartingAt } from '../spans';
 import { isNaming } from '../people/mentions';
@@ -23,11 +23,22 @@ const finding = (span: Span, kind: SourcingFinding['kind'], message: string, ent
 
 /** Groups that stand for people named nearby ("both diplomats", "the two men"): nobody unnamed. */
 const NAMED_GROUP = /^(both|the two|the three|the pair|the two men|the two women)\b/i;
+/** Words that mark a source kept anonymous, wherever they stand in the phrase. */
+const ANONYMOUS = /\b(sources?|anonymity|anonymously|familiar with|close to|condition of)\b/i;
+/** Determiners of someone not identified: "a senior official", "one Democratic aide", "several lawmakers". */
+const INDEFINITE = /^(a|an|one|some|several|many|few|two|three|four|other|another|multiple|certain|various|numerous)$/;
+/** Words that end a speaker phrase's head: "members of Congress", "people familiar with the talks". */
+const AFTER_HEAD = /^(of|familiar|with|close|who|that|in|at|from|for|on|to)$/;
+const IRREGULAR_PLURALS = new Set(['people', 'men', 'women', 'folks', 'staff']);
+/** Sources that are documents or institutions: attributions, not people kept anonymous. */
+const NOT_A_PERSON = /^(website|site|video|videos|poll|polls|survey|surveys|study|studies|book|data|records|documents?|it)$/;
 
 /**
  * Whether an attribution rests only on an unnamed or vague source: a speaker phrase that names no entity
- * (a description, a group such as "officials" or "they"), other than a document ("the letter said") or a
- * transcript label (a name in capitals).
+ * and keeps the person anonymous ("a source familiar with the talks", "a senior official") or is vague
+ * ("officials", "critics", "they"). Definite descriptions ("the senator", "the company") most often stand
+ * for someone named nearby whom the attribution did not resolve, and documents and institutions ("the
+ * letter", "police") are sources of another kind: neither is reported.
  */
 export function isUnnamedSource(quote: Quote, text: string): boolean {
   const a = quote.attribution;
@@ -35,10 +46,14 @@ export function isUnnamedSource(quote: Quote, text: string): boolean {
   if (!a.speaker && a.rule !== 'group speaker') return false;
   const phrase = text.slice(a.speakerSpan.start, a.speakerSpan.end);
   if (NAMED_GROUP.test(phrase)) return false;
+  if (ANONYMOUS.test(phrase)) return true;
   const words = phrase.toLowerCase().match(/[\p{L}]+/gu) ?? [];
-  const head = words[words.length - 1] ?? '';
-  if (DOCUMENT_NOUN.test(head)) return false;
-  return a.rule === 'group speaker' ? words.some(isSourceNoun) || head === 'they' : words.some(isSourceNoun) || !/\p{Lu}/u.test(phrase.slice(1));
+  const before = words.findIndex((w, i) => i > 0 && AFTER_HEAD.test(w));
+  const head = (before > 0 ? words[before - 1] : words[words.length - 1]) ?? '';
+  if (DOCUMENT_NOUN.test(head) || NOT_A_PERSON.test(head) || endsOrganization(head)) return false;
+  if (head === 'they') return true;
+  const plural = IRREGULAR_PLURALS.has(head) || (/[^s]s$/.test(head) && head.length > 3);
+  return INDEFINITE.test(words[0] ?? '') || plural;
 }
 
 export const isUnattributed = (quote: Quote): boolean =>

@@ -42,6 +42,21 @@ describe('engine: sourcing findings', () => {
     assert.ok(!found.some((f) => at(TEXT, f).includes('finished for this year')));
   });
 
+  it('tells anonymous and vague sources from documents, institutions and people named nearby', () => {
+    const text = [
+      'Harbour board chair Ingrid Solvang met the contractors on Monday to talk about the dredging schedule.',
+      '"The schedule is fiction," said a person familiar with the talks.',
+      '"Nobody has seen the money," one board member said.',
+      '"We stand by the numbers," the chair said.',
+      '"The dredging will begin in May," the statement said.',
+      '"We were not consulted," the union said.',
+      '"It is a mess," residents say.',
+    ].join('\n\n');
+    const b = analyze(text, {}, createSession());
+    assert.deepStrictEqual(findings(b, 'unnamed-source').map((f) => at(text, f.related[0])), ['a person', 'one board member', 'residents']);
+    assert.strictEqual(b.sourcing?.unnamedSourceCount, 3);
+  });
+
   it('finds a name spelled two ways, with fixes that make every place agree', () => {
     const found = findings(a, 'name-spelling');
     assert.deepStrictEqual(found.map((f) => at(TEXT, f)), ['Nunez', 'Muhammad']);
