@@ -31,11 +31,14 @@ async function analysisNow(tracker: DocumentTracker, document: vscode.TextDocume
   return current && current.version === document.version ? current.analysis : undefined;
 }
 
-/** The entity named or pointed at (a pronoun, a role noun) at `position`, or the speaker of the quote there. */
-function entityAt(analysis: Analysis, document: vscode.TextDocument, position: vscode.Position, settings: ExtensionSettings): Entity | undefined {
+/**
+ * The entity named or pointed at (a pronoun, a role noun) at `position`, or, given the settings that say
+ * which quotes are shown, the speaker of the quote there.
+ */
+function entityAt(analysis: Analysis, document: vscode.TextDocument, position: vscode.Position, settings: ExtensionSettings | undefined): Entity | undefined {
   const offset = document.offsetAt(position);
   const hit = mentionAt(analysis, offset);
-  if (hit) return hit.entity;
+  if (hit || !settings) return hit?.entity;
   const quote = quoteAt(shownQuotes(analysis, settings), offset);
   const id = quote?.attribution.entityId;
   return id ? analysis.entities.find((e) => e.id === id) : undefined;
@@ -129,7 +132,8 @@ export class PeopleNavigationProvider implements vscode.ReferenceProvider, vscod
   }
 
   async provideDocumentHighlights(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.DocumentHighlight[]> {
-    const found = await this.entityAt(document, position);
+    // Only on a mention: a cursor moving through quotes would light up their speakers all the time.
+    const found = await this.entityAt(document, position, false);
     if (!found) return [];
     const definition = definitionOf(found.entity);
     return found.entity.mentions.map((m) => {
@@ -145,9 +149,9 @@ export class PeopleNavigationProvider implements vscode.ReferenceProvider, vscod
     return definition && new vscode.Location(document.uri, rangeOf(document, definition));
   }
 
-  private async entityAt(document: vscode.TextDocument, position: vscode.Position): Promise<{ entity: Entity; analysis: Analysis } | undefined> {
+  private async entityAt(document: vscode.TextDocument, position: vscode.Position, orSpeaker = true): Promise<{ entity: Entity; analysis: Analysis } | undefined> {
     const analysis = await analysisNow(this.tracker, document);
-    const entity = analysis && entityAt(analysis, document, position, this.settings());
+    const entity = analysis && entityAt(analysis, document, position, orSpeaker ? this.settings() : undefined);
     return entity && analysis && { entity, analysis };
   }
 }

@@ -50,6 +50,12 @@ describe('people: outline, references, highlights, definition and rename', () =>
     const texts = highlights.map((h) => textAt(opened.document, h.range));
     assert.deepEqual(texts, ['board chair Ingrid Solvang', 'Solvang', 'She', 'Solvang', 'The chair', 'Ingrid Solvang']);
     assert.equal(highlights[0].kind, vscode.DocumentHighlightKind.Write);
+    const inQuote = await vscode.commands.executeCommand<vscode.DocumentHighlight[]>(
+      'vscode.executeDocumentHighlights',
+      opened.document.uri,
+      positionOf(opened.document, 'another cent').translate(0, 2),
+    );
+    assert.deepEqual(inQuote ?? [], [], 'no highlights inside a quote');
   });
 
   it('goes to the first full mention on F12, from a surname or a quote', async () => {
