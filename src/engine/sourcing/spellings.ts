@@ -7,6 +7,8 @@ import { foldWord, nameWordsOf, namingMentions, wordsOf, type WrittenWord } from
 
 interface Occurrence extends Span {
   written: string;
+  /** In lower case: spellings differ in letters and accents, not in capitals. */
+  spelling: string;
   entity: Entity;
 }
 
@@ -15,9 +17,16 @@ interface Occurrence extends Span {
  * doubled letters. Transliterations of one name share it (mohammed, muhammad: "mhmd").
  */
 function skeleton(folded: string): string {
-  const rest = folded.slice(1).replace(/[aeiouy]/g, '');
-  return (folded[0] + rest).replace(/(.)\1+/g, '$1');
+  let result = skeletons.get(folded);
+  if (result === undefined) {
+    if (skeletons.size > 50_000) skeletons.clear();
+    result = (folded[0] + folded.slice(1).replace(/[aeiouy]/g, '')).replace(/(.)\1+/g, '$1');
+    skeletons.set(folded, result);
+  }
+  return result;
 }
+
+const skeletons = new Map<string, string>();
 
 const SHORTEST_SKELETON = 4;
 const SHORTEST_WORD = 3;
@@ -53,10 +62,9 @@ function oncePerEntity(occurrences: Occurrence[]): Occurrence[] {
 function groupSpellings(occurrences: Occurrence[]): Map<string, Occurrence[]>[] {
   const bySpelling = new Map<string, Occurrence[]>();
   for (const o of occurrences) {
-    const spelling = o.written.toLowerCase();
-    const list = bySpelling.get(spelling);
+    const list = bySpelling.get(o.spelling);
     if (list) list.push(o);
-    else bySpelling.set(spelling, [o]);
+    else bySpelling.set(o.spelling, [o]);
   }
   const spellings = [...bySpelling.keys()];
   const parent = new Map(spellings.map((s) => [s, s]));
@@ -146,15 +154,24 @@ function findingsOf(
   return findings;
 }
 
+/** A mention's name words worth comparing, relative to its start, by the way the mention is written. */
+const comparedByWriting = new Map<string, { start: number; end: number; text: string; spelling: string }[]>();
+
 /** Name words as the mentions write them: all-capital words (datelines, headlines) say nothing of spelling. */
 function nameOccurrences(entities: readonly Entity[]): Occurrence[] {
   const occurrences: Occurrence[] = [];
   for (const entity of entities) {
     for (const mention of namingMentions(entity)) {
-      for (const word of nameWordsOf(mention, entity)) {
-        if (foldWord(word.text).length < SHORTEST_WORD || !/\p{Ll}/u.test(word.text) || !/^\p{Lu}/u.test(word.text)) continue;
-        occurrences.push({ start: word.start, end: word.end, written: word.text, entity });
+      const key = `${mention.kind === 'title' ? entity.name : ''}\u0000${mention.text}`;
+      let compared = comparedByWriting.get(key);
+      if (!compared) {
+        if (comparedByWriting.size > 50_000) comparedByWriting.clear();
+        compared = nameWordsOf({ ...mention, start: 0 }, entity)
+          .filter((w) => foldWord(w.text).length >= SHORTEST_WORD && /\p{Ll}/u.test(w.text) && /^\p{Lu}/u.test(w.text))
+          .map((w) => ({ ...w, spelling: w.text.toLowerCase() }));
+        comparedByWriting.set(key, compared);
       }
+      for (const w of compared) occurrences.push({ start: mention.start + w.start, end: mention.start + w.end, written: w.text, spelling: w.spelling, entity });
     }
   }
   return occurrences.sort((a, b) => a.start - b.start);
@@ -204,7 +221,7 @@ function titleOccurrences(entities: readonly Entity[], text: string): Occurrence
           words = [{ start, end: start + before[0].trimEnd().length, text: before[0].trimEnd() }];
         }
       }
-      for (const w of words) if (TITLES[foldWord(w.text)]) occurrences.push({ start: w.start, end: w.end, written: w.text, entity });
+      for (const w of words) if (TITLES[foldWord(w.text)]) occurrences.push({ start: w.start, end: w.end, written: w.text, spelling: w.text.toLowerCase(), entity });
     }
   }
   return occurrences;
