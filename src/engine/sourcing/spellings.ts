@@ -53,9 +53,11 @@ function asWritten(written: string, spelling: string): string {
 
 const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
 
+/** The first occurrence of each entity. */
 function oncePerEntity(occurrences: Occurrence[]): Occurrence[] {
-  const seen = new Set<Entity>();
-  return occurrences.filter((o) => !seen.has(o.entity) && seen.add(o.entity) !== undefined);
+  const first = new Map<Entity, Occurrence>();
+  for (const o of occurrences) if (!first.has(o.entity)) first.set(o.entity, o);
+  return [...first.values()];
 }
 
 /** Groups of spellings that name one thing, each group's spellings in order of first use. */
