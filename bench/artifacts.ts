@@ -27,7 +27,7 @@ export interface FileSize {
 
 /** Sizes of the shipped artifacts; null when the file does not exist. */
 export function artifactSizes(repoRoot: string): FileSize[] {
-  return ['dist/extension.js', 'dist/worker.js', 'dist/cli.js', 'on-the-record.vsix'].map((file) => {
+  return ['dist/extension.js', 'dist/worker.js', 'dist/cli.js', 'dist/cli-worker.js', 'on-the-record.vsix'].map((file) => {
     const full = path.join(repoRoot, file);
     return { file, bytes: existsSync(full) ? statSync(full).size : null };
   });

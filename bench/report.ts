@@ -1,4 +1,5 @@
 import type { ActivationOutcome } from './activation';
+import { formatBatch, type BatchBench } from './batch';
 import type { BuildOutcome, FileSize } from './artifacts';
 import type { ResultTransportCost, TextCloneCost } from './clone-cost';
 import type { EditLatency } from './edit-latency';
@@ -24,6 +25,8 @@ export interface BenchResult {
   cloneCosts: { label: string; text: TextCloneCost; result: ResultTransportCost | null }[];
   sourceCheck: SourceCheckTiming[];
   activation: ActivationOutcome;
+  /** The CLI over 10,000 articles with 1 and 2 jobs, and over 2x and 4x as many; null with --no-batch. */
+  batch: BatchBench | null;
   sizes: FileSize[];
   memory: { maxRssAfterWorkerMB: number; maxRssMB: number; workerHeapMaxMB: number | null };
   targets: { name: string; value: number | null; limit: string; pass: boolean | null }[];
@@ -147,6 +150,8 @@ export function formatReport(r: BenchResult): string {
   } else {
     out.push(`  n/a: ${r.activation.reason}`);
   }
+
+  out.push('', r.batch ? formatBatch(r.batch) : 'Batch CLI: skipped (--no-batch)');
 
   out.push('', 'Bundle sizes');
   out.push(table(['file', 'size'], r.sizes.map((s) => [s.file, s.bytes === null ? 'n/a (missing)' : kb(s.bytes)])));

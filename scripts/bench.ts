@@ -4,12 +4,15 @@
  *
  * Usage: npm run bench -- [--corpus PATH] [--json] [--edits N (100)] [--big-edits N] [--max-length CHARS] [--seed N]
  *                         [--timeout SECONDS] [--edit-budget SECONDS] [--no-build] [--no-compromise]
+ *                         [--no-batch] [--only batch] [--batch-articles N (10000)]
+ * `--only batch` runs the batch CLI row alone (it takes minutes: 1x, 2x and 4x the articles).
  */
 import { cpus, loadavg } from 'node:os';
 import * as path from 'node:path';
 import { measureActivation } from '../bench/activation';
 import { artifactSizes, buildTarget } from '../bench/artifacts';
 import { measureResultTransport, measureTextClone } from '../bench/clone-cost';
+import { formatBatch, measureBatch, type BatchBench } from '../bench/batch';
 import { buildDocument, loadCorpus } from '../bench/corpus';
 import { measureEditLatency, type EditLatency, type EditPattern, type WorkerStart } from '../bench/edit-latency';
 import { formatReport, type BenchResult } from '../bench/report';
@@ -33,6 +36,9 @@ interface BenchOptions {
   editBudgetSeconds: number;
   build: boolean;
   compromise: boolean;
+  /** The batch CLI row: null with --no-batch. */
+  batchArticles: number | null;
+  onlyBatch: boolean;
 }
 
 function parseOptions(argv: string[]): BenchOptions {
@@ -57,7 +63,18 @@ function parseOptions(argv: string[]): BenchOptions {
     editBudgetSeconds: numberOf('--edit-budget', 60),
     build: !argv.includes('--no-build'),
     compromise: !argv.includes('--no-compromise'),
+    batchArticles: argv.includes('--no-batch') ? null : numberOf('--batch-articles', 10_000),
+    onlyBatch: valueOf('--only') === 'batch',
   };
+}
+
+/** The batch row: the CLI over folders of articles cut from the corpus (the dev split and, beside it, train). */
+function runBatch(options: BenchOptions, log: (message: string) => void): BatchBench | null {
+  if (options.batchArticles === null || options.batchArticles < 1) return null;
+  const texts = loadCorpus(options.corpus, path.join(repoRoot, 'seeds')).texts;
+  const train = path.join(path.dirname(options.corpus), 'polnear-train.jsonl');
+  if (train !== options.corpus) texts.push(...loadCorpus(train, path.join(repoRoot, 'seeds')).texts);
+  return measureBatch(repoRoot, texts, { articles: options.batchArticles, jobs: [1, 2], scales: [1, 2, 4], timeoutSeconds: 1800 }, log);
 }
 
 async function main(): Promise<void> {
@@ -69,6 +86,13 @@ async function main(): Promise<void> {
   const loadAtStart = loadavg()[0];
 
   log('building bundles...');
+  if (options.onlyBatch) {
+    const cliBuild = options.build ? buildTarget(repoRoot, 'cli') : { target: 'cli', ok: true };
+    if (!cliBuild.ok) throw new Error(`cannot build the CLI: ${cliBuild.error}`);
+    const batch = runBatch(options, log);
+    process.stdout.write(options.json ? `${JSON.stringify({ startedAt, node: process.version, cpus: cpus().length, loadAverage: { start: loadAtStart, end: loadavg()[0] }, batch }, null, 2)}\n` : `${batch ? formatBatch(batch) : 'batch row skipped'}\n`);
+    return;
+  }
   const builds = options.build ? (['worker', 'extension', 'cli'] as const).map((target) => buildTarget(repoRoot, target)) : [];
   const workerBuild = builds.find((b) => b.target === 'worker');
   if (workerBuild && !workerBuild.ok) throw new Error(`cannot build the worker: ${workerBuild.error}`);
@@ -117,6 +141,9 @@ async function main(): Promise<void> {
   const sourceCheck = await measureSourceCheckInWorker(repoRoot, corpus.texts, options.seed);
   const threeHours = sourceCheck.find((s) => s.words <= 40_000 && s.label.includes('text'));
 
+  log(options.batchArticles === null ? 'batch row skipped' : 'measuring the batch CLI...');
+  const batch = runBatch(options, log);
+
   const activationMs = activation.ok ? activation.timing.medianTotalMs : null;
   const small = latency[0];
   const typing = latency[1];
@@ -139,6 +166,7 @@ async function main(): Promise<void> {
     cloneCosts,
     sourceCheck,
     activation,
+    batch,
     sizes: artifactSizes(repoRoot),
     memory: {
       maxRssAfterWorkerMB,

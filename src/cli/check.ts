@@ -1,8 +1,9 @@
 import { analyze } from '../engine';
 import { buildSourceIndex, checkQuotes, MAX_SOURCE_CHARACTERS, quotesToCheck, readSource, summarizeSource, type ParsedSource } from '../engine/sourceCheck';
 import { exportSourceCheck } from '../export/sourceCheck';
-import { DEFAULT_MAX_SIZE } from './args';
-import type { CheckOptions } from './checkArgs';
+import { DEFAULT_MAX_SIZE } from './extract/args';
+import { CHECK_USAGE, parseCheckArgs, type CheckOptions } from './checkArgs';
+import { EXIT_OK, EXIT_USAGE, type CliCommand } from './io';
 import { fileError, fileWarning, problemWarnings } from './diagnostics';
 import { readArticle } from './readArticle';
 
@@ -17,6 +18,24 @@ export interface CheckIo {
   stdout(text: string): void;
   stderr(text: string): void;
 }
+
+export const checkCommand: CliCommand = {
+  summary: 'check every quote of an article against its sources (transcripts, captions, releases)',
+  usage: () => CHECK_USAGE,
+  async run(argv, io) {
+    const command = parseCheckArgs(argv);
+    switch (command.kind) {
+      case 'check-help':
+        await io.stdout(CHECK_USAGE);
+        return EXIT_OK;
+      case 'usage-error':
+        io.stderr(`on-the-record: ${command.message}\n\n${CHECK_USAGE}`);
+        return EXIT_USAGE;
+      case 'check':
+        return runCheck(command.options, io);
+    }
+  },
+};
 
 /** `on-the-record check`: 0 when every quote matches its source, 1 when any does not, 2 when an input cannot be read. */
 export function runCheck(options: CheckOptions, io: CheckIo): number {

@@ -1,13 +1,25 @@
 import { run } from './run';
+import { describeWriteError } from './writeOutput';
 
-// A reader that stops early (`| head`) closes the pipe: that is not an error worth a stack trace.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') process.exit(0);
-  throw error;
-});
+// Errors reach the awaited writes below; without a listener a stream error would also end the process with a stack.
+process.stdout.on('error', () => {});
 
-// exitCode rather than exit(): pending writes to a pipe must finish first.
-process.exitCode = run(process.argv.slice(2), {
-  stdout: (text) => void process.stdout.write(text),
+/** Hands text to stdout and resolves once it is written, so a slow reader slows the run; rejects with the error. */
+function writeStdout(text: string): Promise<void> {
+  return new Promise((resolve, reject) => void process.stdout.write(text, (error) => (error ? reject(error) : resolve())));
+}
+
+run(process.argv.slice(2), {
+  stdout: writeStdout,
   stderr: (text) => void process.stderr.write(text),
-});
+  stdin: process.stdin,
+  stderrIsTTY: process.stderr.isTTY === true,
+}).then(
+  // exitCode rather than exit(): pending writes to a pipe must finish first.
+  (code) => (process.exitCode = code),
+  (error: unknown) => {
+    const message = (error as NodeJS.ErrnoException).code ? describeWriteError(error) : error instanceof Error ? error.message : String(error);
+    process.stderr.write(`on-the-record: ${message}\n`);
+    process.exitCode = 1;
+  },
+);

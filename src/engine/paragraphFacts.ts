@@ -30,7 +30,10 @@ export function isTitleCase(text: string, paragraph: Span): boolean {
 
 export interface ParagraphFacts {
   sentences: Span[];
-  /** Tokens of each sentence with every top-level quotation collapsed into one token. */
+  /**
+   * Tokens of each sentence with every top-level quotation collapsed into one token; empty for a sentence
+   * the sieve does not read (see `sentenceIsRead`): a rule that reads other sentences must widen that test.
+   */
   tokens: Token[][];
   cues: number[][];
   quoteOnly: boolean;
@@ -53,6 +56,12 @@ function entityInputsOf(chunks: NameChunk[], speakerWords: string[]): string {
 }
 
 const cache = new ParagraphCache<ParagraphFacts>(20_000);
+const NO_TOKENS: Token[] = [];
+
+/** Whether the sieve reads a sentence's words: it has a cue word, a colon or a quotation. */
+export function sentenceIsRead(tokens: readonly Token[], cueCandidates: readonly number[]): boolean {
+  return cueCandidates.length > 0 || tokens.some((t) => t.kind === 'quote' || t.text === ':');
+}
 const NO_NAMES = new MentionLookup([]);
 
 /** A copy of `facts` moved by `delta` characters. */
@@ -140,7 +149,9 @@ export function paragraphFacts(
     for (const chunk of findNameChunks({ text, tokens, sentenceStart: sentence.start, quotes: quoteCover, titleCase, knownNameWords })) chunks.push(chunk);
     const collapsed = collapseQuotations(text, tokens, sentence.start, sentence.end, topLevel);
     const candidates = cueCandidates(collapsed);
-    sentenceTokens.push(collapsed);
+    // Only sentences with a cue word, a colon or a quotation are read by the sieve: the others keep no tokens
+    // (a long article's tokens are most of its memory).
+    sentenceTokens.push(sentenceIsRead(collapsed, candidates) ? collapsed : NO_TOKENS);
     cues.push(candidates);
     for (const cue of findCues(collapsed, text, NO_NAMES, candidates)) {
       const before = collapsed[cue.index - 1];

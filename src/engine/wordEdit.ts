@@ -5,7 +5,7 @@
  * caller runs the full analysis. (A differential test compares both on random edits.)
  */
 import type { Analysis, Quote, Span } from './types';
-import { isTitleCase, paragraphFacts, startRun, type ParagraphFacts } from './paragraphFacts';
+import { isTitleCase, paragraphFacts, sentenceIsRead, startRun, type ParagraphFacts } from './paragraphFacts';
 import { firstStartingAt, spansTouching } from './spans';
 import { paragraphs as findParagraphs } from './segment';
 import { quoteUsage } from './usage';
@@ -127,7 +127,7 @@ export function reuseAfterWordEdit(session: DocumentSession, input: string, opti
   if (beforeFacts.sentences.some((s, i) => movedTo(s.start, true) !== after.sentences[i].start || movedTo(s.end, false) !== after.sentences[i].end)) return undefined;
   // The sieve reads the words of a sentence only around cues, colons and quotations: elsewhere any word
   // will do; there, the new word must look to every rule like the old one, and no word may come or go.
-  if (sentenceIsRead(beforeFacts, wordStart) || sentenceIsRead(after, wordStart)) {
+  if (sentenceAtIsRead(beforeFacts, wordStart) || sentenceAtIsRead(after, wordStart)) {
     if (!inWord || profileOfTokens(oldWord) !== profileOfTokens(newWord)) return undefined;
   }
 
@@ -218,10 +218,10 @@ function profileOfTokens(written: string): string {
   return tokenize(written, 0, written.length).map((t) => ruleProfile(t.text)).join(' ');
 }
 
-/** Whether the sieve reads the words of the sentence holding `offset`: it has a cue word, a colon or a quotation. */
-function sentenceIsRead(facts: ParagraphFacts, offset: number): boolean {
+/** Whether the sieve reads the words of the sentence holding `offset` (see `sentenceIsRead`). */
+function sentenceAtIsRead(facts: ParagraphFacts, offset: number): boolean {
   const s = facts.sentences.findIndex((sentence) => sentence.start <= offset && offset < sentence.end);
-  return s < 0 || facts.cues[s].length > 0 || facts.tokens[s].some((t) => t.text === ':' || t.kind === 'quote');
+  return s < 0 || sentenceIsRead(facts.tokens[s], facts.cues[s]);
 }
 
 /**

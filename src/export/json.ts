@@ -3,24 +3,41 @@ import type { ExportFile, ExportQuote } from './records';
 /** Version of the JSON schema below; bump it when a field changes meaning. */
 export const JSON_EXPORT_VERSION = 1;
 
-/** `{version, files: [{file, quotes, entities}]}`, pretty-printed; other tools read this shape. */
+/** `{version, files: [{file, quotes, entities, problems, problemsNotListed}]}`, pretty-printed; other tools read this shape. */
 export function toJson(files: ExportFile[]): string {
-  const document = {
-    version: JSON_EXPORT_VERSION,
-    files: files.map((file) => ({
-      file: file.file,
-      quotes: file.quotes.map((quote) => ({ ...quoteFields(quote), fragments: quote.fragments.map(quoteFields) })),
-      entities: file.entities.map((entity) => ({
-        name: entity.name,
-        type: entity.type,
-        role: entity.role,
-        aliases: entity.aliases,
-        mentions: entity.mentions.map((mention) => ({ start: mention.start, end: mention.end })),
-      })),
-      problems: file.problems,
+  return JSON.stringify({ version: JSON_EXPORT_VERSION, files: files.map((file) => jsonRecord(file, { file: file.file })) }, null, 2) + '\n';
+}
+
+/** One file's object in the JSON document, or one line of JSON Lines; `label` comes first (`file`, or an `id`). */
+export function jsonRecord(file: ExportFile, label: { file: string } | { id: unknown }): object {
+  return {
+    ...label,
+    quotes: file.quotes.map((quote) => ({ ...quoteFields(quote), fragments: quote.fragments.map(quoteFields) })),
+    entities: file.entities.map((entity) => ({
+      name: entity.name,
+      type: entity.type,
+      role: entity.role,
+      aliases: entity.aliases,
+      mentions: entity.mentions.map((mention) => ({ start: mention.start, end: mention.end })),
     })),
+    problems: file.problems,
+    problemsNotListed: file.problemsNotListed,
   };
-  return JSON.stringify(document, null, 2) + '\n';
+}
+
+/** The pretty-printed document written file by file: its start, what goes before each file, its end. */
+export const JSON_HEAD = `{\n  "version": ${JSON_EXPORT_VERSION},\n  "files": [`;
+export const jsonSeparator = (index: number): string => (index === 0 ? '\n' : ',\n');
+export const jsonTail = (fileCount: number): string => (fileCount === 0 ? ']\n}\n' : '\n  ]\n}\n');
+
+/** One file's object as it stands inside the pretty-printed document. */
+export function jsonFilePart(file: ExportFile): string {
+  return JSON.stringify(jsonRecord(file, { file: file.file }), null, 2).replace(/^/gm, '    ');
+}
+
+/** One line of JSON Lines: `{"file"|"id", "quotes", "entities", "problems", "problemsNotListed"}`. */
+export function jsonLine(file: ExportFile, label: { file: string } | { id: unknown }): string {
+  return JSON.stringify(jsonRecord(file, label)) + '\n';
 }
 
 function quoteFields(quote: ExportQuote) {

@@ -15,10 +15,21 @@ const KIND_LABELS: Record<ExportQuote['kind'], string | null> = {
 
 /** A readable document: per file, quotes grouped by speaker in order of first appearance, unattributed last. */
 export function toMarkdown(files: ExportFile[]): string {
-  const sections = ['# Quotes'];
-  if (files.length === 0) sections.push('No files.');
-  for (const file of files) appendFileSections(sections, file);
-  return sections.join('\n\n') + '\n';
+  return MARKDOWN_HEAD + files.map((file) => MARKDOWN_SEPARATOR + markdownFileSections(file)).join('') + markdownTail(files.length);
+}
+
+/** The document's start, what goes before each file's sections, and its end: so it can be written file by file. */
+export const MARKDOWN_HEAD = '# Quotes';
+export const MARKDOWN_SEPARATOR = '\n\n';
+export function markdownTail(fileCount: number): string {
+  return fileCount === 0 ? `${MARKDOWN_SEPARATOR}No files.\n` : '\n';
+}
+
+/** One file's heading, counts and quotes. */
+export function markdownFileSections(file: ExportFile): string {
+  const sections: string[] = [];
+  appendFileSections(sections, file);
+  return sections.join('\n\n');
 }
 
 // Appends in place: spreading hundreds of thousands of quotes into push() would overflow the stack.

@@ -51,8 +51,14 @@ export interface ExportFile {
   file: string;
   quotes: ExportQuote[];
   entities: Entity[];
+  /** The first MAX_EXPORTED_PROBLEMS problems, in text order. */
   problems: ExportProblem[];
+  /** How many more problems the analysis found than `problems` lists. */
+  problemsNotListed: number;
 }
+
+/** Problems listed per file: a file of 130,000 stray marks must not yield megabytes of them. */
+export const MAX_EXPORTED_PROBLEMS = 100;
 
 /** Resolves each selected quote's speaker, role and context. */
 export function toExportFile(input: ExportInput): ExportFile {
@@ -73,13 +79,14 @@ export function toExportFile(input: ExportInput): ExportFile {
     file: input.file,
     quotes,
     entities: selectEntities(input.analysis.entities, quotes, input.selection, input.include !== undefined),
-    problems: input.analysis.problems.map((problem) => ({
+    problems: input.analysis.problems.slice(0, MAX_EXPORTED_PROBLEMS).map((problem) => ({
       kind: problem.kind,
       message: problem.message,
       start: problem.start,
       end: problem.end,
       line: lines.lineAt(problem.start),
     })),
+    problemsNotListed: Math.max(0, input.analysis.problems.length - MAX_EXPORTED_PROBLEMS),
   };
 }
 

@@ -2,19 +2,20 @@ import * as assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs } from '../../../src/cli/args';
+import { parseCheckArgs } from '../../../src/cli/checkArgs';
 import { run } from '../../../src/cli/run';
 
 const FIXTURES = join(__dirname, '../../fixtures/sourceCheck');
 const ARTICLE = join(FIXTURES, 'article.txt');
 const TOWN_HALL = join(FIXTURES, 'town-hall.txt');
 
-function runCli(argv: string[]): { code: number; stdout: string; stderr: string } {
+async function runCli(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
-  const code = run(argv, { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text) });
+  const code = await run(argv, { stdout: (text) => void (stdout += text), stderr: (text) => void (stderr += text) });
   return { code, stdout, stderr };
 }
+const parseArgs = (argv: string[]): ReturnType<typeof parseCheckArgs> => parseCheckArgs(argv.slice(1));
 
 describe('CLI check: arguments', () => {
   it('takes one article and the sources after --source, in any order', () => {
@@ -53,8 +54,8 @@ describe('CLI check: running', () => {
     return path;
   };
 
-  it('prints the worksheet and exits 1 when a quote is altered, has another speaker or is not found', () => {
-    const result = runCli(['check', ARTICLE, '--source', TOWN_HALL]);
+  it('prints the worksheet and exits 1 when a quote is altered, has another speaker or is not found', async () => {
+    const result = await runCli(['check', ARTICLE, '--source', TOWN_HALL]);
     assert.equal(result.code, 1);
     assert.equal(result.stderr, '');
     assert.match(result.stdout, /^# Source check: .*article\.txt\n/);
@@ -63,15 +64,15 @@ describe('CLI check: running', () => {
     assert.match(result.stdout, /The source gives these words to COUNCILMAN DELGADO\./);
   });
 
-  it('exits 0 when every quote matches', () => {
+  it('exits 0 when every quote matches', async () => {
     const article = file('fine.txt', '"Our buses are older than most of the kids who ride them," Mayor Diana Okafor said.\n');
-    const result = runCli(['check', article, '--source', TOWN_HALL]);
+    const result = await runCli(['check', article, '--source', TOWN_HALL]);
     assert.equal(result.code, 0);
     assert.match(result.stdout, /1 quote: 1 match, 0 altered/);
   });
 
-  it('prints one JSON document with each quote, its passage and differences', () => {
-    const result = runCli(['check', ARTICLE, '--source', TOWN_HALL, '--format', 'json']);
+  it('prints one JSON document with each quote, its passage and differences', async () => {
+    const result = await runCli(['check', ARTICLE, '--source', TOWN_HALL, '--format', 'json']);
     const document = JSON.parse(result.stdout);
     assert.equal(document.version, 1);
     assert.deepEqual(document.counts, { matches: 4, altered: 1, 'speaker-differs': 1, 'not-found': 1 });
@@ -81,39 +82,39 @@ describe('CLI check: running', () => {
     assert.equal(document.quotes[0].passages[0].time, '0:41');
   });
 
-  it('writes CSV, one row per quote', () => {
-    const result = runCli(['check', ARTICLE, '--source', TOWN_HALL, '-f', 'csv']);
+  it('writes CSV, one row per quote', async () => {
+    const result = await runCli(['check', ARTICLE, '--source', TOWN_HALL, '-f', 'csv']);
     const rows = result.stdout.trimEnd().split('\r\n');
     assert.equal(rows[0], 'file,line,quote,speaker,result,serious,differences,allowed_edits,source,source_line,time,source_speaker,source_passage');
     assert.equal(rows.length, 8);
     assert.match(rows[4], /,altered,negation,dropped “not” \(negation\),/);
   });
 
-  it('reads captions and reports their broken timestamps as warnings', () => {
+  it('reads captions and reports their broken timestamps as warnings', async () => {
     const captions = file('talk.srt', '1\n00:00:01,000 --> 00:00:0X,000\nMAYOR OKAFOR: Our buses are older than most of the kids who ride them.\n');
-    const result = runCli(['check', ARTICLE, '--source', captions]);
+    const result = await runCli(['check', ARTICLE, '--source', captions]);
     assert.equal(result.code, 1);
     assert.match(result.stderr, /talk\.srt:2: warning: broken timestamp: '00:00:0X,000'/);
     assert.match(result.stdout, /## 1\. matches/);
   });
 
-  it('exits 2 with a message for a missing, binary or empty source, or a missing article', () => {
-    const missing = runCli(['check', ARTICLE, '--source', join(folder, 'nope.txt')]);
+  it('exits 2 with a message for a missing, binary or empty source, or a missing article', async () => {
+    const missing = await runCli(['check', ARTICLE, '--source', join(folder, 'nope.txt')]);
     assert.deepEqual([missing.code, missing.stdout], [2, '']);
     assert.match(missing.stderr, /nope\.txt: error: no such file/);
-    const binary = runCli(['check', ARTICLE, '--source', file('audio.txt', Buffer.from([0x49, 0x44, 0x33, 0, 1, 2, 0, 0]))]);
+    const binary = await runCli(['check', ARTICLE, '--source', file('audio.txt', Buffer.from([0x49, 0x44, 0x33, 0, 1, 2, 0, 0]))]);
     assert.equal(binary.code, 2);
     assert.match(binary.stderr, /audio\.txt: error: binary file/);
-    const empty = runCli(['check', ARTICLE, '--source', file('empty.vtt', '')]);
+    const empty = await runCli(['check', ARTICLE, '--source', file('empty.vtt', '')]);
     assert.equal(empty.code, 2);
     assert.match(empty.stderr, /empty\.vtt:1: warning: the source is empty\n[\s\S]*no words in any source given/);
-    const noArticle = runCli(['check', join(folder, 'gone.txt'), '--source', TOWN_HALL]);
+    const noArticle = await runCli(['check', join(folder, 'gone.txt'), '--source', TOWN_HALL]);
     assert.equal(noArticle.code, 2);
     assert.match(noArticle.stderr, /gone\.txt: error: no such file/);
   });
 
-  it('shows its own help', () => {
-    const result = runCli(['check', '--help']);
+  it('shows its own help', async () => {
+    const result = await runCli(['check', '--help']);
     assert.equal(result.code, 0);
     assert.match(result.stdout, /^Usage: on-the-record check ARTICLE --source FILE/);
   });

@@ -11,38 +11,51 @@ const REPOSITORY = join(__dirname, '../../..');
 const FIXTURES = join(REPOSITORY, 'test/fixtures/cli');
 const fixture = (name: string) => join(FIXTURES, name);
 
-function runCli(argv: string[]): { code: number; stdout: string; stderr: string } {
+async function runCli(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
-  const code = run(argv, { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text) });
+  const code = await run(argv, { stdout: (text) => void (stdout += text), stderr: (text) => void (stderr += text) });
   return { code, stdout, stderr };
 }
 
 describe('CLI run', () => {
-  it('prints help and version on stdout with exit 0', () => {
-    const help = runCli(['--help']);
+  it('prints help and version on stdout with exit 0', async () => {
+    const help = await runCli(['--help']);
     assert.equal(help.code, EXIT_OK);
-    assert.match(help.stdout, /^Usage: on-the-record extract/);
-    assert.deepEqual(runCli(['--version']), { code: EXIT_OK, stdout: `${version}\n`, stderr: '' });
+    assert.match(help.stdout, /^Usage: on-the-record COMMAND \[options\] \.\.\.\n\nCommands:\n {2}extract {2}find the quotes/);
+    assert.match((await runCli(['extract', '--help'])).stdout, /^Usage: on-the-record extract \[options\]/);
+    assert.deepEqual(await runCli(['--version']), { code: EXIT_OK, stdout: `${version}\n`, stderr: '' });
   });
 
-  it('exits 2 with the reason and usage on stderr for a wrong command line', () => {
-    const result = runCli(['extract', '--format', 'xml', fixture('article.txt')]);
+  it('exits 2 without a command or with an unknown one', async () => {
+    for (const [argv, message] of [
+      [[], /^on-the-record: no command given\n\nUsage:/],
+      [['convert', 'a.txt'], /^on-the-record: unknown command 'convert'\n\nUsage:/],
+      [['toString'], /^on-the-record: unknown command 'toString'/],
+    ] as const) {
+      const result = await runCli([...argv]);
+      assert.equal(result.code, EXIT_USAGE);
+      assert.match(result.stderr, message);
+    }
+  });
+
+  it('exits 2 with the reason and usage on stderr for a wrong command line', async () => {
+    const result = await runCli(['extract', '--format', 'xml', fixture('article.txt')]);
     assert.equal(result.code, EXIT_USAGE);
     assert.equal(result.stdout, '');
-    assert.match(result.stderr, /^on-the-record: --format needs one of markdown, json, csv, not 'xml'\n\nUsage:/);
+    assert.match(result.stderr, /^on-the-record: --format needs one of markdown, json, csv, jsonl, not 'xml'\n\nUsage:/);
   });
 
-  it('extracts Markdown by default and exits 0', () => {
-    const result = runCli(['extract', fixture('article.txt')]);
+  it('extracts Markdown by default and exits 0', async () => {
+    const result = await runCli(['extract', fixture('article.txt')]);
     assert.equal(result.code, EXIT_OK);
     assert.match(result.stdout, /^# Quotes\n\n## .*article\.txt\n/);
     assert.equal(result.stderr, '');
   });
 
-  it('prints exactly one JSON document for several files, including BOM, CRLF and Markdown files', () => {
+  it('prints exactly one JSON document for several files, including BOM, CRLF and Markdown files', async () => {
     const files = [fixture('article.txt'), fixture('bom-crlf.txt'), fixture('notes.md')];
-    const result = runCli(['extract', '--format', 'json', ...files]);
+    const result = await runCli(['extract', '--format', 'json', ...files]);
     assert.equal(result.code, EXIT_OK);
     const document = JSON.parse(result.stdout);
     assert.equal(document.version, 1);
@@ -52,38 +65,42 @@ describe('CLI run', () => {
     );
   });
 
-  it('writes CSV with its header', () => {
-    const result = runCli(['extract', '-f', 'csv', fixture('article.txt')]);
+  it('writes CSV with its header', async () => {
+    const result = await runCli(['extract', '-f', 'csv', fixture('article.txt')]);
     assert.equal(result.code, EXIT_OK);
     assert.ok(result.stdout.startsWith('file,line,start,end,kind,speaker,role,cue,confidence,text,context\r\n'));
   });
 
-  it('reports missing files, folders and binary files, still processes the rest, and exits 1', () => {
-    const result = runCli([
-      'extract',
-      '--format',
-      'json',
-      fixture('missing.txt'),
-      fixture('article.txt'),
-      FIXTURES,
-      fixture('image.png'),
-      fixture('garbage.dat'),
-    ]);
-    assert.equal(result.code, EXIT_FILE_FAILED);
-    assert.deepEqual(result.stderr.trimEnd().split('\n'), [
-      `${fixture('missing.txt')}: error: no such file`,
-      `${FIXTURES}: error: is a directory (pass the files inside it)`,
-      `${fixture('image.png')}: error: binary file (contains NUL bytes), skipped`,
-      `${fixture('garbage.dat')}: error: binary file (mostly invalid UTF-8), skipped`,
-    ]);
-    assert.deepEqual(
-      JSON.parse(result.stdout).files.map((file: { file: string }) => file.file),
-      [fixture('article.txt')],
-    );
+  it('reports missing and binary files, still processes the rest, sums up, and exits 1', async () => {
+    for (const jobs of ['1', '2']) {
+      const result = await runCli([
+        'extract',
+        '--format',
+        'json',
+        '--jobs',
+        jobs,
+        fixture('missing.txt'),
+        fixture('article.txt'),
+        fixture('image.png'),
+        fixture('garbage.dat'),
+      ]);
+      assert.equal(result.code, EXIT_FILE_FAILED);
+      assert.deepEqual(result.stderr.trimEnd().split('\n'), [
+        `${fixture('missing.txt')}: error: no such file`,
+        `${fixture('image.png')}: error: binary file (contains NUL bytes), skipped`,
+        `${fixture('garbage.dat')}: error: binary file (mostly invalid UTF-8), skipped`,
+        result.stderr.trimEnd().split('\n')[3],
+      ]);
+      assert.match(result.stderr, /\n4 articles: 1 done, 0 skipped, 3 failed; 2 quotes in \d+\.\d s\n$/);
+      assert.deepEqual(
+        JSON.parse(result.stdout).files.map((file: { file: string }) => file.file),
+        [fixture('article.txt')],
+      );
+    }
   });
 
-  it('warns about invalid UTF-8 but still succeeds', () => {
-    const result = runCli(['extract', fixture('latin1.txt')]);
+  it('warns about invalid UTF-8 but still succeeds', async () => {
+    const result = await runCli(['extract', fixture('latin1.txt')]);
     assert.equal(result.code, EXIT_OK);
     assert.match(result.stderr, /latin1\.txt: warning: 3 invalid UTF-8 byte sequences replaced/);
   });
@@ -93,18 +110,18 @@ describe('CLI run', () => {
     beforeEach(() => (folder = mkdtempSync(join(tmpdir(), 'on-the-record-cli-'))));
     afterEach(() => rmSync(folder, { recursive: true, force: true }));
 
-    it('writes the document to the file and a summary to stderr', () => {
+    it('writes the document to the file and a summary to stderr', async () => {
       const output = join(folder, 'quotes.json');
-      const result = runCli(['extract', '--format=json', '--output', output, fixture('article.txt')]);
+      const result = await runCli(['extract', '--format=json', '--output', output, fixture('article.txt')]);
       assert.equal(result.code, EXIT_OK);
       assert.equal(result.stdout, '');
       assert.equal(JSON.parse(readFileSync(output, 'utf8')).version, 1);
-      assert.match(result.stderr, /^wrote \d+ quotes? from 1 file to /);
+      assert.match(result.stderr, /^1 article: 1 done, 0 skipped, 0 failed; 2 quotes written to .*quotes\.json in \d+\.\d s\n$/);
     });
 
-    it('exits 1 when the output cannot be written', () => {
+    it('exits 1 when the output cannot be written', async () => {
       const output = join(folder, 'no-such-folder', 'quotes.md');
-      const result = runCli(['extract', '-o', output, fixture('article.txt')]);
+      const result = await runCli(['extract', '-o', output, fixture('article.txt')]);
       assert.equal(result.code, EXIT_FILE_FAILED);
       assert.equal(result.stderr, `${output}: error: cannot write output: its folder does not exist\n`);
     });
@@ -112,7 +129,7 @@ describe('CLI run', () => {
 });
 
 describe('problem warnings', () => {
-  it('prints FILE:LINE:COLUMN: warning: MESSAGE per problem', () => {
+  it('prints FILE:LINE:COLUMN: warning: MESSAGE per problem', async () => {
     const text = 'Title\r\n\r\nHe said "never closed.\r\n';
     const start = text.indexOf('"');
     const warnings = problemWarnings('a.txt', text, [
@@ -132,7 +149,7 @@ describe('dist/cli.js', () => {
     });
     assert.equal(result.status, EXIT_FILE_FAILED);
     assert.equal(JSON.parse(result.stdout).files.length, 1);
-    assert.equal(result.stderr, `${fixture('missing.txt')}: error: no such file\n`);
+    assert.match(result.stderr, new RegExp(`^${fixture('missing.txt')}: error: no such file\n2 articles: 1 done, 0 skipped, 1 failed`));
   });
 
   it('exits 2 on a usage error', function () {

@@ -1,0 +1,118 @@
+import { Worker } from 'node:worker_threads';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { failed, processArticle, taskName, type ArticleResult, type ArticleSettings, type ArticleTask } from './article';
+
+/** Analyses articles; `process` never rejects: whatever goes wrong is a failed result. */
+export interface ArticleProcessor {
+  process(task: ArticleTask): Promise<ArticleResult>;
+  close(): Promise<void>;
+}
+
+/** One article at a time on the main thread: for a single article, or `--jobs 1`. */
+export function inProcessProcessor(settings: ArticleSettings): ArticleProcessor {
+  return {
+    process: async (task) => processArticle(task, settings),
+    close: async () => undefined,
+  };
+}
+
+export interface WorkerRequest {
+  seq: number;
+  task: ArticleTask;
+}
+
+export interface WorkerReply {
+  seq: number;
+  result: ArticleResult;
+}
+
+interface Pending {
+  seq: number;
+  task: ArticleTask;
+  resolve(result: ArticleResult): void;
+}
+
+interface PoolWorker {
+  worker: Worker;
+  busy: Pending | null;
+}
+
+/**
+ * `jobs` worker threads, each running the engine on one article at a time, fed from one queue. A worker that dies
+ * (out of memory, a crash) fails its article and is replaced; the others go on. The caller bounds the queue.
+ */
+export class WorkerPool implements ArticleProcessor {
+  private readonly workers: PoolWorker[] = [];
+  private readonly queue: Pending[] = [];
+  private nextSeq = 0;
+  private closed = false;
+
+  constructor(
+    jobs: number,
+    private readonly settings: ArticleSettings,
+  ) {
+    for (let i = 0; i < jobs; i++) this.workers.push(this.start());
+  }
+
+  process(task: ArticleTask): Promise<ArticleResult> {
+    return new Promise((resolve) => {
+      this.queue.push({ seq: this.nextSeq++, task, resolve });
+      this.dispatch();
+    });
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    await Promise.all(this.workers.map(({ worker }) => worker.terminate()));
+  }
+
+  private start(): PoolWorker {
+    const slot: PoolWorker = { worker: startWorker(this.settings), busy: null };
+    slot.worker.on('message', (reply: WorkerReply) => {
+      const pending = slot.busy;
+      if (!pending || pending.seq !== reply.seq) return;
+      slot.busy = null;
+      pending.resolve(reply.result);
+      this.dispatch();
+    });
+    const replace = (reason: string): void => {
+      if (this.closed) return;
+      const pending = slot.busy;
+      slot.busy = null;
+      const index = this.workers.indexOf(slot);
+      if (index < 0) return;
+      this.workers[index] = this.start();
+      if (pending) pending.resolve(workerDied(pending.task, reason));
+      this.dispatch();
+    };
+    slot.worker.on('error', (error) => replace(error.message));
+    slot.worker.on('exit', (code) => replace(`the analysis stopped (exit code ${code})`));
+    return slot;
+  }
+
+  private dispatch(): void {
+    for (const slot of this.workers) {
+      if (slot.busy || this.queue.length === 0) continue;
+      const pending = this.queue.shift()!;
+      slot.busy = pending;
+      slot.worker.postMessage({ seq: pending.seq, task: pending.task } satisfies WorkerRequest);
+    }
+  }
+}
+
+function workerDied(task: ArticleTask, reason: string): ArticleResult {
+  return failed(taskName(task), `analysis failed: ${reason}`, 0);
+}
+
+/**
+ * The bundled CLI finds its worker beside it (dist/cli-worker.js); run from the sources (the tests), the worker
+ * compiles its TypeScript the same way the tests do.
+ */
+function startWorker(settings: ArticleSettings): Worker {
+  const bundled = join(__dirname, 'cli-worker.js');
+  if (!__filename.endsWith('.ts') && existsSync(bundled)) return new Worker(bundled, { workerData: settings });
+  const source = join(__dirname, 'worker.ts');
+  const code = `require('esbuild-register/dist/node').register(); require(${JSON.stringify(source)});`;
+  return new Worker(code, { eval: true, workerData: settings });
+}
