@@ -135,11 +135,23 @@ describe('people: outline, references, highlights, definition and rename', () =>
 describe('sourcing diagnostics and their quick fixes', () => {
   after(closeAllEditors);
 
+  /**
+   * A copy of the sourcing fixture in the test workspace, under a name of its own: an untitled document may
+   * get the name of one closed just before, whose late close would clear the new one's diagnostics.
+   */
+  const openCopy = async (name: string): Promise<OpenedDocument> => {
+    const workspace = process.env.ON_THE_RECORD_TEST_WORKSPACE;
+    assert.ok(workspace, 'the test workspace is set');
+    const file = path.join(workspace, name);
+    fs.writeFileSync(file, fs.readFileSync(fixture('sourcing.txt'), 'utf8'));
+    return show(await vscode.workspace.openTextDocument(file));
+  };
+
   const sourcingDiagnostics = (uri: vscode.Uri): vscode.Diagnostic[] =>
     vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'On the Record' && typeof d.code === 'string' && d.code !== 'unbalanced-quote');
 
   it('lists each kind in the Problems panel, as information or hint', async () => {
-    const { document } = await show(await vscode.workspace.openTextDocument({ content: fs.readFileSync(fixture('sourcing.txt'), 'utf8'), language: 'plaintext' }));
+    const { document } = await openCopy('sourcing-kinds.txt');
     const diagnostics = await eventually(() => {
       const found = sourcingDiagnostics(document.uri);
       assert.ok(found.length > 0);
@@ -160,7 +172,7 @@ describe('sourcing diagnostics and their quick fixes', () => {
   });
 
   it('offers quick fixes that make a spelling or a title agree', async () => {
-    const { document } = await show(await vscode.workspace.openTextDocument({ content: fs.readFileSync(fixture('sourcing.txt'), 'utf8'), language: 'plaintext' }));
+    const { document } = await openCopy('sourcing-fixes.txt');
     const at = await eventually(() => {
       const found = sourcingDiagnostics(document.uri).find((d) => d.code === 'title-change');
       assert.ok(found);
@@ -176,7 +188,7 @@ describe('sourcing diagnostics and their quick fixes', () => {
   });
 
   it('follows the settings: a kind turned off disappears', async () => {
-    const { document } = await show(await vscode.workspace.openTextDocument({ content: fs.readFileSync(fixture('sourcing.txt'), 'utf8'), language: 'plaintext' }));
+    const { document } = await openCopy('sourcing-settings.txt');
     const config = vscode.workspace.getConfiguration('onTheRecord.diagnostics');
     await eventually(() => assert.ok(sourcingDiagnostics(document.uri).some((d) => d.code === 'unnamed-source')));
     await config.update('unnamedSource', 'off', vscode.ConfigurationTarget.Global);
