@@ -114,7 +114,27 @@ function createFakeVscode() {
     extensions: namespace('extensions', {}),
     l10n: namespace('l10n', { t: (message) => (typeof message === 'string' ? message : message.message) }),
   };
+  // Any other class or enum of the API (CodeActionKind.QuickFix, new InlayHint(...), SymbolKind.Function) is a
+  // loose stand-in, found through the prototype: the bundle copies the module's own members and falls back to
+  // its prototype for the rest, so new API in the extension needs no change here.
+  Object.setPrototypeOf(vscode, new Proxy({}, {
+    get: (_target, member) => (typeof member === 'string' && /^[A-Z]/.test(member) ? loose(member) : undefined),
+  }));
   return { vscode, calls };
+}
+
+/** A value that can be constructed, called, and read from, as deep as the code goes, recording nothing. */
+function loose(name) {
+  const target = function () {};
+  return new Proxy(target, {
+    construct: (_target, args) => ({ kind: name, args }),
+    apply: () => loose(`${name}()`),
+    get: (t, member) => {
+      if (member === 'prototype') return t.prototype;
+      if (typeof member === 'symbol' || member === 'then') return undefined;
+      return loose(`${name}.${member}`);
+    },
+  });
 }
 
 /** A minimal ExtensionContext rooted at the repository. */

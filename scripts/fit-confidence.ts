@@ -32,6 +32,8 @@ const SURE_TARGET = 0.99;
  * counting as three missing ones (p < 3/4).
  */
 const FALLBACK_SHOWN_LINE = 0.75;
+/** A shown line must leave this share of dev's attributions shown: meeting the target by withholding most is no answer. */
+const MIN_SHOWN_SHARE = 0.8;
 /** When no line meets the 99% target: below 0.9 a shown attribution is uncertain. */
 const FALLBACK_UNCERTAIN_LINE = 0.9;
 /** A fact seen fewer times than this in train gets no weight of its own. */
@@ -229,9 +231,15 @@ const lowestMeeting = (target: number): number | undefined =>
     const a = above(line);
     return a.n > 0 && a.right / a.n >= target;
   });
-const shownLine = lowestMeeting(SHOWN_TARGET);
+const candidate = lowestMeeting(SHOWN_TARGET);
+const shownLine = candidate !== undefined && above(candidate).n >= MIN_SHOWN_SHARE * devProbabilities.length ? candidate : undefined;
+if (candidate !== undefined && shownLine === undefined) {
+  console.log(`the lowest line leaving ${100 * SHOWN_TARGET}% right, ${candidate}, shows only ${measured(candidate)}: not taken`);
+}
 const sureLine = lowestMeeting(SURE_TARGET);
-if (shownLine === undefined) console.log(`no line leaves ${100 * SHOWN_TARGET}% of dev's shown attributions right: the shown line falls back to ${FALLBACK_SHOWN_LINE}`);
+if (shownLine === undefined) {
+  console.log(`no line leaves ${100 * SHOWN_TARGET}% of dev's shown attributions right while showing ${100 * MIN_SHOWN_SHARE}%: the shown line falls back to ${FALLBACK_SHOWN_LINE}`);
+}
 if (sureLine === undefined) console.log(`no line leaves ${100 * SURE_TARGET}% of dev's attributions right: the uncertain line falls back to ${FALLBACK_UNCERTAIN_LINE}`);
 const shownAtLeast = shownLine ?? FALLBACK_SHOWN_LINE;
 const uncertainBelow = Math.max(shownAtLeast, Math.min(FALLBACK_UNCERTAIN_LINE, sureLine ?? FALLBACK_UNCERTAIN_LINE));

@@ -3,7 +3,8 @@
  * with their speakers, then each quotation is attributed by the first rule that has evidence, most certain
  * first. Pronouns resolve against who spoke last, which is why the pass goes in order.
  */
-import type { Attribution, Span } from './types';
+import type { Attribution, FixedAttribution, Span } from './types';
+import { SET_BY_PERSON } from './types';
 import type { MarkedQuote } from './quotes';
 import type { EntityIndex, MentionDraft } from './entities';
 import type { Token } from './tokens';
@@ -27,6 +28,8 @@ export interface DocumentLayout {
   cues: number[][][];
   /** Paragraphs that hold nothing but quotation. */
   quoteOnly: boolean[];
+  /** Attributions a person decided, by where the quotation's words start: taken as given, and as evidence. */
+  fixed?: ReadonlyMap<number, FixedAttribution>;
   /**
    * For remembering decisions across analyses (see sieveMemo.ts): an object per paragraph that stays the
    * same while the paragraph's text and quotations do, and a number that stays the same while the
@@ -67,7 +70,7 @@ export function cueCandidates(tokens: Token[]): number[] {
     // "the article read": a document reads what it says.
     else if (/^(read|reads)$/.test(t.lower) && tokens.slice(Math.max(0, k - 2), k).some((x) => DOCUMENT_NOUN.test(x.lower))) found.push(k);
     // `"…," read a banner outside the clinic`: the document after the verb, right after the quotation.
-    else if (/^(read|reads)$/.test(t.lower) && tokens[k - 1]?.kind === 'quote' && tokens.slice(k + 1, k + 3).some((x) => DOCUMENT_NOUN.test(x.lower))) found.push(k);
+    else if (/^(read|reads)$/.test(t.lower) && tokens[k - 1]?.kind === 'quote' && tokens.slice(k + 1, k + 4).some((x) => DOCUMENT_NOUN.test(x.lower))) found.push(k);
     // "called his rival 'totally scripted'": to call something a quoted name is to say it.
     else if (/^(call|calls|called|calling|dubbed|dubs|labeled|labelled|branded|described|describes)$/.test(t.lower) && tokens.slice(k + 1, k + 6).some((x) => x.kind === 'quote'))
       found.push(k);
@@ -246,6 +249,14 @@ function labelBefore(tokens: Token[], qi: number, text: string, names: MentionLo
   return subject ? { phrase: subject, cue: null, confidence: 0.65, rule: 'subject of the clause the colon closes' } : null;
 }
 
+/** `'We moved too slowly': the mayor on the flood`: a headline quotation, a colon and who said it. */
+function labelAfter(tokens: Token[], qi: number, text: string, names: MentionLookup): Decision | null {
+  if (tokens[qi + 1]?.text !== ':') return null;
+  const phrase = phraseStartingAt(tokens, qi + 2, text, names);
+  if (!phrase || phrase.kind === 'group' || phrase.kind === 'pronoun' || phrase.kind === 'first-person') return null;
+  return { phrase, cue: null, confidence: 0.7, rule: 'headline quotation and colon before its speaker' };
+}
+
 /** The first name, pronoun or description before `limit` that is not inside a prepositional phrase. */
 function clauseSubject(tokens: Token[], limit: number, text: string, names: MentionLookup): SpeakerPhrase | null {
   for (let k = 0; k < limit; k++) {
@@ -366,8 +377,8 @@ export function attribute(layout: DocumentLayout, quotes: MarkedQuote[], index: 
     return { speaker: phrase.text, entityId: null, speakerSpan: span, ...cueFields, confidence: Math.min(decision.confidence, 0.8), rule: decision.rule };
   };
 
-  const noteSpeaker = (a: Attribution, at: number, paragraph: number): void => {
-    if (a.entityId && a.speakerSpan) salience.lastSpeaker = { entity: index.byId.get(a.entityId)!, at, paragraph, span: a.speakerSpan };
+  const noteSpeaker = (a: Attribution, at: number, paragraph: number, span = a.speakerSpan): void => {
+    if (a.entityId && span && index.byId.has(a.entityId)) salience.lastSpeaker = { entity: index.byId.get(a.entityId)!, at, paragraph, span };
     if (a.speaker) salience.lastSource = { attribution: a, at, paragraph };
   };
 
@@ -381,12 +392,56 @@ export function attribute(layout: DocumentLayout, quotes: MarkedQuote[], index: 
     return a.speaker ? a : null;
   };
 
+  /**
+   * `— Harbour Ferries (@harbourferries) March 3, 2024`: the line after a quote-only paragraph that signs
+   * it as an embedded post; `p` is the signing paragraph. A name right after the dash, then its handle,
+   * a date or nothing.
+   */
+  /** Capitalised words before a handle ("Harbour Ferries (@harbourferries)"): an account's name, though no entity. */
+  const accountName = (tokens: Token[]): SpeakerPhrase | null => {
+    let k = 1;
+    while (tokens[k]?.kind === 'word' && tokens[k].capitalized) k++;
+    if (k === 1 || tokens[k]?.text !== '(' || text[tokens[k].end] !== '@') return null;
+    const start = tokens[1].start;
+    const end = tokens[k - 1].end;
+    return { start, end, text: text.slice(start, end), kind: 'description' };
+  };
+
+  const signatureIn = (p: number): Attribution | null => {
+    const tokens = layout.tokens[p]?.[0];
+    if (!tokens || tokens[0]?.kind !== 'punct' || !/^[—–―-]$/.test(tokens[0].text)) return null;
+    const named = phraseStartingAt(tokens, 1, text, names);
+    const phrase = named?.kind === 'name' ? named : accountName(tokens);
+    if (!phrase || phrase.start !== tokens[1].start) return null;
+    const after = tokens[indexAfter(tokens, phrase.end)];
+    if (after && !/^[(,]$/.test(after.text)) return null;
+    const a = toAttribution({ phrase, cue: null, confidence: 0.8, rule: 'signed below the post' }, p, paragraphs[p].start);
+    return a.speaker ? a : null;
+  };
+
+  /**
+   * `City captain Rhys Morgan was blunt. "We gave it away."`: a short sentence without a cue or a quotation
+   * right before the quotation's own, in the same paragraph, whose subject is a person, introduces it.
+   */
+  const personNamedBefore = (entry: AttributedQuote, p: number): Attribution | null => {
+    const si = sentences[p].indexOf(entry.sentence);
+    if (si < 1 || entry.sentence.start !== entry.quote.open) return null;
+    const tokens = layout.tokens[p][si - 1];
+    if (tokens.length === 0 || tokens.length > INTRODUCING_SENTENCE_TOKENS || layout.cues[p][si - 1].length > 0 || tokens.some((t) => t.kind === 'quote')) return null;
+    const subject = clauseSubject(tokens, tokens.length, text, names);
+    if (subject?.kind !== 'name' || !subject.mention || names.typeOf(subject.mention) !== 'person') return null;
+    const a = toAttribution({ phrase: subject, cue: null, confidence: 0.65, rule: 'a person named in the sentence before' }, p, sentences[p][si - 1].start);
+    return a.speaker ? a : null;
+  };
+
   // Paragraphs a quotation runs across are sieved every time: their decisions depend on one another.
   const acrossParagraphs = new Set<number>();
   for (const q of topLevel) {
     if (!q.multiParagraph) continue;
     for (let p = Math.max(0, firstStartingAt(paragraphs, q.open) - 1); p < paragraphs.length && paragraphs[p].start < q.close; p++) acrossParagraphs.add(p);
   }
+  // So are paragraphs holding a person's decision: the memo knows nothing of decisions.
+  for (const q of topLevel) if (layout.fixed?.has(q.start)) acrossParagraphs.add(Math.max(0, firstStartingAt(paragraphs, q.open + 1) - 1));
 
   /** Replays the paragraph's remembered decisions when it and the state the sieve reaches it in are unchanged. */
   const replay = (memo: ParagraphMemo, p: number): boolean => {
@@ -405,6 +460,7 @@ export function attribute(layout: DocumentLayout, quotes: MarkedQuote[], index: 
     )
       return false;
     if (memo.previous !== undefined && (memo.previous !== layout.memo!.identities[p - 1] || paragraphs[p - 1].start - memo.previousStart !== delta)) return false;
+    if (memo.next !== undefined && (memo.next !== layout.memo!.identities[p + 1] || paragraphs[p + 1].start - memo.nextStart! !== delta)) return false;
     if (!sameSalience(salience, p, delta, memo.salienceIn)) return false;
     const quotesHere = memo.attributions.map(([open]) => byOpen.get(open + delta));
     if (quotesHere.some((q) => q === undefined)) return false;
@@ -449,11 +505,18 @@ export function attribute(layout: DocumentLayout, quotes: MarkedQuote[], index: 
         const quote = byOpen.get(t.start)!;
         const previous = results.get(quote);
         if (previous && previous.decision) return; // a multi-paragraph quote attributed where it began
-        const decision = trailingTag(tokens, qi, cues, text, names) ?? leadingTag(tokens, qi, cues, text, names) ?? labelBefore(tokens, qi, text, names);
+        const decision =
+          trailingTag(tokens, qi, cues, text, names) ?? leadingTag(tokens, qi, cues, text, names) ?? labelBefore(tokens, qi, text, names) ??
+          (p === 0 ? labelAfter(tokens, qi, text, names) : null);
         const entry: AttributedQuote = previous ?? { quote, sentence, paragraph: p, decision: null, attribution: UNATTRIBUTED('no cue') };
         if (decision) {
           entry.decision = decision;
           entry.attribution = toAttribution(decision, p, sentence.start);
+        }
+        const fixed = layout.fixed?.get(quote.start);
+        if (fixed) {
+          entry.decision = decision ?? { phrase: null, cue: null, confidence: 1, rule: SET_BY_PERSON };
+          entry.attribution = fixedAttribution(fixed, entry.attribution, index);
         }
         results.set(quote, entry);
         here.push(entry);
@@ -486,11 +549,16 @@ export function attribute(layout: DocumentLayout, quotes: MarkedQuote[], index: 
           speechEvents.push({ cue, attribution, sentence, tokens, tagsQuote: quoteAttributed !== undefined });
         }
       }
+      // A speaker a person set is who spoke last, as if the text had named them.
+      for (const entry of here) {
+        if (entry.attribution.rule === SET_BY_PERSON && entry.attribution.speaker) noteSpeaker(entry.attribution, entry.quote.open, p, { start: entry.quote.open, end: entry.quote.close });
+      }
       for (const item of here) inParagraph.push(item);
     });
     // A quotation with no cue continues the speaker of the paragraph, or of the previous one when the
     // paragraph holds nothing but quotation.
     const quoteOnly = layout.quoteOnly[p];
+    let readsNext = false;
     let earlier: AttributedQuote | undefined; // the last quote before the entry with a speaker
     for (const entry of inParagraph) {
       if (entry.attribution.speaker || entry.attribution.rule !== 'no cue') {
@@ -502,8 +570,15 @@ export function attribute(layout: DocumentLayout, quotes: MarkedQuote[], index: 
       const introduced = !label && quoteOnly && p > 0 && /:\s*$/.test(text.slice(paragraphs[p - 1].start, paragraphs[p - 1].end))
         ? introducedByColon(sentences[p - 1][sentences[p - 1].length - 1], p - 1)
         : null;
+      const signed = !label && quoteOnly ? signatureIn(p + 1) : null;
+      const namedBefore = !label && !signed && (!last || last.paragraph !== p) ? personNamedBefore(entry, p) : null;
       if (label) {
         entry.attribution = label;
+      } else if (signed) {
+        entry.attribution = signed;
+        readsNext = true;
+      } else if (namedBefore) {
+        entry.attribution = namedBefore;
       } else if (introduced && (!last || last.paragraph < p - 1)) {
         entry.attribution = introduced;
       } else if (earlier && (!last || last.paragraph !== p || last.at < earlier.quote.open || last.at > entry.quote.open)) {
@@ -528,10 +603,11 @@ export function attribute(layout: DocumentLayout, quotes: MarkedQuote[], index: 
         // Only a quote-only paragraph reads the one before it (a colon ending it introduces the quotation).
         previous: layout.quoteOnly[p] && p > 0 ? layout.memo!.identities[p - 1] : undefined,
         previousStart: p > 0 ? paragraphs[p - 1].start : 0,
+        ...(readsNext ? { next: layout.memo!.identities[p + 1], nextStart: paragraphs[p + 1].start } : {}),
         entityVersion: layout.memo!.entityVersion,
         salienceIn: salienceIn!,
         attributions: inParagraph.map((e) => [e.quote.open, detachedAttribution(e.attribution)]),
-        readsEntityList: inParagraph.some((e) => e.attribution.rule === TRANSCRIPT_RULE),
+        readsEntityList: readsNext || inParagraph.some((e) => e.attribution.rule === TRANSCRIPT_RULE),
         readsRoles: askedForRole,
         resolvedMentions: resolvedMentions.slice(mentionsBefore).map((m) => ({ ...m, text: detached(m.text) })),
         // A sieved paragraph's events are its own, not replayed ones.
@@ -552,6 +628,21 @@ export function attribute(layout: DocumentLayout, quotes: MarkedQuote[], index: 
     else attributions.set(q, results.get(q)?.attribution ?? UNATTRIBUTED('no cue'));
   }
   return { attributions, resolvedMentions, speechEvents };
+}
+
+/** The longest sentence that may introduce the quotation after it without a cue (`personNamedBefore`). */
+export const INTRODUCING_SENTENCE_TOKENS = 14;
+
+/** The attribution a person decided, keeping the cue the text gives (the worksheet lists it). */
+function fixedAttribution(fixed: FixedAttribution, automatic: Attribution, index: EntityIndex): Attribution {
+  const cueFields = { cue: automatic.cue, cueSpan: automatic.cueSpan };
+  const chosen = fixed.notQuotation ? null : fixed.speaker;
+  if (!chosen || (!chosen.entityId && !chosen.name)) return { ...UNATTRIBUTED(SET_BY_PERSON), ...cueFields };
+  const named = chosen.name?.toLowerCase();
+  const entity =
+    (chosen.entityId ? index.byId.get(chosen.entityId) : undefined) ?? (named ? index.entities.find((e) => e.name.toLowerCase() === named) : undefined);
+  const speaker = entity?.name ?? chosen.name ?? chosen.entityId!;
+  return { speaker, entityId: entity?.id ?? null, speakerSpan: null, ...cueFields, confidence: 1, rule: SET_BY_PERSON };
 }
 
 /** A paragraph made of quotations and little else (a trailing attribution-free sentence at most). */

@@ -5,9 +5,9 @@
  * shown line the quote stays unattributed; the phrase and cue it rested on are kept, and the rule names the
  * speaker it would have had.
  */
-import type { Attribution, Quote } from './types';
+import { isSetByPerson, type Attribution, type Quote } from './types';
 import { quoteOf } from './shapes';
-import { FeatureReader, type ConfidenceContext } from './confidenceFeatures';
+import { FeatureReader, featuresOf, valuesKey, type ConfidenceContext } from './confidenceFeatures';
 import { SHOWN_AT_LEAST } from './confidenceThresholds';
 import shippedWeights from './lexicon/confidence-weights.json';
 
@@ -93,17 +93,34 @@ function scored(a: Attribution, p: number, shown: boolean): Attribution {
   return { speaker: null, entityId: null, speakerSpan: a.speakerSpan, cue: a.cue, cueSpan: a.cueSpan, confidence: p, rule: `too uncertain to show${possibly}: ${a.rule}` };
 }
 
+/** Probabilities by the values they were weighed from, per model (few distinct sets recur across quotes and edits). */
+const weighed = new WeakMap<ConfidenceModel, Map<string, { features: string[]; p: number }>>();
+const MAX_WEIGHED = 50_000;
+
 /** Sets the confidence of every attributed quote to the model's probability; withholds those below the line. */
 export function assignConfidence(quotes: Quote[], context: ConfidenceContext, model: ConfidenceModel = SHIPPED_MODEL): void {
   let reader: FeatureReader | undefined;
+  let cache = weighed.get(model);
+  if (!cache || cache.size > MAX_WEIGHED) weighed.set(model, (cache = new Map()));
   for (const quote of quotes) {
     const a = quote.attribution;
     if (a.speaker === null) continue;
+    // A speaker a person set (or the one it gives the sentence around it) is no guess: certain.
+    if (isSetByPerson(a)) {
+      if (a.confidence !== 1) quote.attribution = scored(a, 1, true);
+      continue;
+    }
     reader ??= new FeatureReader(context);
-    const features = reader.of(quote);
-    const p = probability(model, features);
+    const values = reader.values(quote);
+    const key = valuesKey(values);
+    let known = cache.get(key);
+    if (!known) {
+      const features = featuresOf(values);
+      cache.set(key, (known = { features, p: probability(model, features) }));
+    }
+    const { features, p } = known;
     const before = observer && quoteOf(quote);
     quote.attribution = scored(a, p, p >= model.shownAtLeast);
-    if (observer) observer({ before: before!, after: quote, features, probability: p });
+    if (observer) observer({ before: before!, after: quote, features: [...features], probability: p });
   }
 }

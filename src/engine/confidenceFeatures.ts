@@ -64,14 +64,27 @@ function cueClass(cue: string | null): string {
 export class FeatureReader {
   private readonly byId = new Map<string, Entity>();
   private readonly namedIn = new Map<string, number[]>();
-  private peopleByParagraph: Map<number, Set<string>> | undefined;
+  private readonly ofEntity = new Map<string, EntityValues>();
+  private peopleByParagraph: Map<number, string[]> | undefined;
+  /** Where each paragraph starts, in a typed array: the lookup runs once per quotation and per mention. */
+  private readonly paragraphStarts: Float64Array;
 
   constructor(private readonly context: ConfidenceContext) {
     for (const e of context.entities) this.byId.set(e.id, e);
+    this.paragraphStarts = Float64Array.from(context.paragraphs, (p) => p.start);
   }
 
+  /** The paragraph holding `pos` (the last one starting at or before it). */
   private paragraphOf(pos: number): number {
-    return Math.max(0, firstStartingAt(this.context.paragraphs, pos + 1) - 1);
+    const starts = this.paragraphStarts;
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid] <= pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return Math.max(0, lo - 1);
   }
 
   private sentenceOf(p: number, pos: number): number {
@@ -88,19 +101,35 @@ export class FeatureReader {
     return found;
   }
 
-  private peopleNamedIn(p: number): ReadonlySet<string> {
+  /** The people named in paragraph `p`, each once. */
+  private peopleNamedIn(p: number): readonly string[] {
     if (!this.peopleByParagraph) {
       this.peopleByParagraph = new Map();
       for (const e of this.context.entities) {
         if (e.type !== 'person') continue;
         for (const q of this.namingParagraphs(e)) {
-          let set = this.peopleByParagraph.get(q);
-          if (!set) this.peopleByParagraph.set(q, (set = new Set()));
-          set.add(e.id);
+          let ids = this.peopleByParagraph.get(q);
+          if (!ids) this.peopleByParagraph.set(q, (ids = []));
+          if (ids[ids.length - 1] !== e.id) ids.push(e.id); // an entity's paragraphs come in order
         }
       }
     }
-    return this.peopleByParagraph.get(p) ?? EMPTY;
+    return this.peopleByParagraph.get(p) ?? NOBODY;
+  }
+
+  /** How many people other than `id` are named in paragraph `p` or the one before: 0, 1 or 2 (two or more). */
+  private rivalsNear(p: number, id: string): number {
+    const here = this.peopleNamedIn(p);
+    const before = this.peopleNamedIn(p - 1);
+    let first: string | undefined;
+    for (const list of [here, before]) {
+      for (const other of list) {
+        if (other === id || other === first) continue;
+        if (first !== undefined) return 2;
+        first = other;
+      }
+    }
+    return first === undefined ? 0 : 1;
   }
 
   private wordsBetween(p: number, s: number, from: number, to: number): number {
@@ -111,25 +140,42 @@ export class FeatureReader {
   }
 
   /** Where the speaker mention stands from the quotation, and how many words lie between in a shared sentence. */
-  private where(quote: Quote, span: Span): string[] {
+  private where(quote: Quote, span: Span): readonly string[] {
     const { outer } = quote;
-    if (span.start >= outer.start && span.end <= outer.end) return ['where:inside the quotation'];
+    if (span.start >= outer.start && span.end <= outer.end) return WHERE.inside;
     const after = span.start >= outer.end;
-    const anchor = after ? outer.end : outer.start;
-    const pq = this.paragraphOf(after ? Math.max(outer.start, anchor - 1) : anchor);
+    const anchor = after ? Math.max(outer.start, outer.end - 1) : outer.start;
+    const pq = this.paragraphOf(anchor);
     const ps = this.paragraphOf(span.start);
     if (ps === pq) {
-      const sq = this.sentenceOf(pq, after ? Math.max(outer.start, anchor - 1) : anchor);
+      const sq = this.sentenceOf(pq, anchor);
       const ss = this.sentenceOf(ps, span.start);
       if (ss === sq) {
         const words = after ? this.wordsBetween(pq, sq, outer.end, span.start) : this.wordsBetween(pq, sq, span.end, outer.start);
-        return [`where:${after ? 'after' : 'before'}, same sentence`, `words between:${bucket(words, WORDS_BETWEEN.edges, WORDS_BETWEEN.labels)}`];
+        const i = WORDS_BETWEEN.edges.findIndex((edge) => words <= edge);
+        return (after ? WHERE.afterInSentence : WHERE.beforeInSentence)[i < 0 ? WORDS_BETWEEN.edges.length : i];
       }
-      return [`where:${after ? 'later' : 'earlier'} sentence`];
+      return after ? WHERE.laterSentence : WHERE.earlierSentence;
     }
-    if (after) return ['where:later paragraph'];
+    if (after) return WHERE.laterParagraph;
     const back = pq - ps;
-    return [`where:${back === 1 ? 'previous paragraph' : back === 2 ? 'two paragraphs back' : 'three or more paragraphs back'}`];
+    return back === 1 ? WHERE.previousParagraph : back === 2 ? WHERE.twoBack : WHERE.threeOrMoreBack;
+  }
+
+  /** What the facts read from the entity alone, once per entity. */
+  private entityValues(entity: Entity): EntityValues {
+    let found = this.ofEntity.get(entity.id);
+    if (!found) {
+      const words = entity.name.split(/\s+/).length;
+      found = {
+        namedMentions: bucket(this.namingParagraphs(entity).length, NAMED_MENTIONS.edges, NAMED_MENTIONS.labels),
+        hasRole: entity.role !== null,
+        nameWords: words >= 4 ? '4+' : String(words),
+        capitals: entity.name === entity.name.toUpperCase(),
+      };
+      this.ofEntity.set(entity.id, found);
+    }
+    return found;
   }
 
   private mentionKind(entity: Entity | undefined, span: Span): string {
@@ -143,68 +189,177 @@ export class FeatureReader {
     return entity ? 'unknown' : 'description';
   }
 
-  /** The facts about one attributed quotation (its attribution has a speaker). */
-  of(quote: Quote): string[] {
+  /**
+   * What the facts of one attributed quotation are read from, each value already reduced to a few cases:
+   * quotations with the same values have the same facts (the engine weighs each set of values once).
+   */
+  values(quote: Quote): AttributionValues {
     const a = quote.attribution;
     const entity = a.entityId ? this.byId.get(a.entityId) : undefined;
-    const base = ruleBase(a.rule);
-    const features = [
-      `rule:${base}`,
-      `resolved as:${resolution(a.rule)}`,
-      `sieve confidence:${a.confidence.toFixed(2)}`,
-      `kind:${quote.kind}`,
-      `cue:${cueClass(a.cue)}`,
-      `cue word:${a.cue === null ? 'none' : a.cue.toLowerCase()}`,
-      `entity:${entity ? entity.type : 'none'}`,
-    ];
-    if (a.rule.endsWith('gender unknown')) features.push('gender unknown');
-    if (quote.multiParagraph) features.push('quotation runs over paragraphs');
-    else features.push(`quote words:${bucket(wordCount(quote.text), QUOTE_WORDS.edges, QUOTE_WORDS.labels)}`);
-    const mention = a.speakerSpan ? this.mentionKind(entity, a.speakerSpan) : 'none';
-    features.push(`mention:${mention}`, `mention × entity:${mention} × ${entity ? entity.type : 'none'}`, `rule × mention:${base} × ${mention}`, `kind × rule:${quote.kind} × ${base}`, `kind × mention:${quote.kind} × ${mention}`);
-    const opening = firstWord(quote.text);
-    if (quote.kind === 'reported' && opening === 'that') features.push('content opens with "that"');
-    else if (/^\p{Ll}/u.test(opening)) features.push('quotation opens in lower case');
-    if (quote.kind === 'direct' && /,\s*$/.test(quote.text)) features.push('quotation ends with a comma');
-    if (a.speakerSpan) {
-      const where = this.where(quote, a.speakerSpan);
-      features.push(...where, `mention × where:${mention} × ${where[0].slice('where:'.length)}`);
-    }
     const pq = this.paragraphOf(quote.outer.start);
-    if (pq === 0) features.push('paragraph:first');
-    if (this.context.quoteOnly[pq]) features.push('paragraph:quotation only');
+    const values: AttributionValues = {
+      rule: a.rule,
+      sieveConfidence: a.confidence,
+      kind: quote.kind,
+      quoteWords: quote.multiParagraph ? 'over paragraphs' : bucket(wordCount(quote.text, 10), QUOTE_WORDS.edges, QUOTE_WORDS.labels),
+      cue: a.cue,
+      entity: entity ? entity.type : 'none',
+      mention: a.speakerSpan ? this.mentionKind(entity, a.speakerSpan) : 'none',
+      opening: openingOf(quote),
+      endsWithComma: quote.kind === 'direct' && endsWithComma(quote.text),
+      where: a.speakerSpan ? this.where(quote, a.speakerSpan) : NOWHERE,
+      firstParagraph: pq === 0,
+      quoteOnly: this.context.quoteOnly[pq] === true,
+      named: '',
+      namedMentions: '',
+      hasRole: false,
+      nameWords: '',
+      rivals: '',
+      capitals: false,
+      description: '',
+      descriptionHead: '',
+    };
     if (entity) {
       const named = this.namingParagraphs(entity);
       const pEnd = this.paragraphOf(Math.max(quote.outer.start, quote.outer.end - 1));
       const k = firstAbove(named, pq - 1);
-      if (k < named.length && named[k] <= pEnd) features.push('named:in the paragraph');
-      else if (k === 0) features.push('named:not before');
+      if (k < named.length && named[k] <= pEnd) values.named = 'in the paragraph';
+      else if (k === 0) values.named = 'not before';
       else {
         const back = pq - named[k - 1];
-        features.push(`named:${back === 1 ? 'previous paragraph' : back <= 3 ? '2-3 paragraphs back' : '4 or more paragraphs back'}`);
+        values.named = back === 1 ? 'previous paragraph' : back <= 3 ? '2-3 paragraphs back' : '4 or more paragraphs back';
       }
-      features.push(`named mentions:${bucket(named.length, NAMED_MENTIONS.edges, NAMED_MENTIONS.labels)}`);
-      if (entity.role) features.push('entity has a role');
-      const words = entity.name.split(/\s+/).length;
-      features.push(`name words:${words >= 4 ? '4+' : words}`);
-      if (entity.type === 'person') {
-        const rivals = new Set<string>();
-        for (const p of [pq, pq - 1]) for (const id of this.peopleNamedIn(p)) if (id !== entity.id) rivals.add(id);
-        features.push(`other people named near:${rivals.size >= 2 ? '2+' : rivals.size}`);
-      }
-      if (entity.name === entity.name.toUpperCase()) features.push('name in capitals');
+      const e = this.entityValues(entity);
+      values.namedMentions = e.namedMentions;
+      values.hasRole = e.hasRole;
+      values.nameWords = e.nameWords;
+      values.capitals = e.capitals;
+      if (entity.type === 'person') values.rivals = RIVALS[this.rivalsNear(pq, entity.id)];
     } else if (a.speaker) {
-      features.push(`description:${/^(a|an|one)\b/i.test(a.speaker) ? 'indefinite' : /^the\b/i.test(a.speaker) ? 'definite' : 'other'}`);
-      const head = a.speaker.split(/\s+/).pop()!.toLowerCase();
-      features.push(`description head:${head}`);
-      if (DOCUMENT_NOUN.test(head)) features.push('description:a document');
-      else if (/[^s]s$/.test(head)) features.push('description:plural');
+      values.description = /^(a|an|one)\b/i.test(a.speaker) ? 'indefinite' : /^the\b/i.test(a.speaker) ? 'definite' : 'other';
+      values.descriptionHead = a.speaker.slice(a.speaker.lastIndexOf(' ') + 1).toLowerCase();
     }
-    return features;
+    return values;
+  }
+
+  /** The facts about one attributed quotation (its attribution has a speaker). */
+  of(quote: Quote): string[] {
+    return featuresOf(this.values(quote));
   }
 }
 
-const EMPTY: ReadonlySet<string> = new Set();
+interface EntityValues {
+  namedMentions: string;
+  hasRole: boolean;
+  nameWords: string;
+  capitals: boolean;
+}
+
+/** See `FeatureReader.values`. */
+export interface AttributionValues {
+  rule: string;
+  sieveConfidence: number;
+  kind: string;
+  quoteWords: string;
+  /** As written. */
+  cue: string | null;
+  entity: string;
+  mention: string;
+  opening: string;
+  endsWithComma: boolean;
+  where: readonly string[];
+  firstParagraph: boolean;
+  quoteOnly: boolean;
+  named: string;
+  namedMentions: string;
+  hasRole: boolean;
+  nameWords: string;
+  rivals: string;
+  capitals: boolean;
+  description: string;
+  descriptionHead: string;
+}
+
+/** The values as one string: equal strings, equal facts. */
+export function valuesKey(v: AttributionValues): string {
+  return (
+    v.rule + '|' + v.sieveConfidence + '|' + v.kind + '|' + v.quoteWords + '|' + v.cue + '|' + v.entity + '|' + v.mention + '|' + v.opening + '|' +
+    v.endsWithComma + '|' + v.where[0] + '|' + v.where[1] + '|' + v.firstParagraph + '|' + v.quoteOnly + '|' + v.named + '|' + v.namedMentions + '|' +
+    v.hasRole + '|' + v.nameWords + '|' + v.rivals + '|' + v.capitals + '|' + v.description + '|' + v.descriptionHead
+  );
+}
+
+/** The named facts the model weighs. */
+export function featuresOf(v: AttributionValues): string[] {
+  const base = ruleBase(v.rule);
+  const { kind, mention, entity } = v;
+  const features = [
+    `rule:${base}`,
+    `resolved as:${resolution(v.rule)}`,
+    `sieve confidence:${v.sieveConfidence.toFixed(2)}`,
+    `kind:${kind}`,
+    `cue:${cueClass(v.cue)}`,
+    `cue word:${v.cue === null ? 'none' : v.cue.toLowerCase()}`,
+    `entity:${entity}`,
+    v.quoteWords === 'over paragraphs' ? 'quotation runs over paragraphs' : `quote words:${v.quoteWords}`,
+    `mention:${mention}`,
+    `mention × entity:${mention} × ${entity}`,
+    `rule × mention:${base} × ${mention}`,
+    `kind × rule:${kind} × ${base}`,
+    `kind × mention:${kind} × ${mention}`,
+  ];
+  if (v.rule.endsWith('gender unknown')) features.push('gender unknown');
+  if (v.opening === 'that') features.push('content opens with "that"');
+  else if (v.opening === 'lower case') features.push('quotation opens in lower case');
+  if (v.endsWithComma) features.push('quotation ends with a comma');
+  if (v.where.length) features.push(...v.where, `mention × where:${mention} × ${v.where[0].slice('where:'.length)}`);
+  if (v.firstParagraph) features.push('paragraph:first');
+  if (v.quoteOnly) features.push('paragraph:quotation only');
+  if (v.named) features.push(`named:${v.named}`, `named mentions:${v.namedMentions}`, `name words:${v.nameWords}`);
+  if (v.hasRole) features.push('entity has a role');
+  if (v.rivals) features.push(`other people named near:${v.rivals}`);
+  if (v.capitals) features.push('name in capitals');
+  if (v.description) {
+    features.push(`description:${v.description}`, `description head:${v.descriptionHead}`);
+    if (DOCUMENT_NOUN.test(v.descriptionHead)) features.push('description:a document');
+    else if (/[^s]s$/.test(v.descriptionHead)) features.push('description:plural');
+  }
+  return features;
+}
+
+const NOBODY: readonly string[] = [];
+const NOWHERE: readonly string[] = [];
+const RIVALS = ['0', '1', '2+'];
+const inSentence = (side: string): string[][] =>
+  WORDS_BETWEEN.labels.map((label) => [`where:${side}, same sentence`, `words between:${label}`]);
+const WHERE = {
+  inside: ['where:inside the quotation'],
+  afterInSentence: inSentence('after'),
+  beforeInSentence: inSentence('before'),
+  laterSentence: ['where:later sentence'],
+  earlierSentence: ['where:earlier sentence'],
+  laterParagraph: ['where:later paragraph'],
+  previousParagraph: ['where:previous paragraph'],
+  twoBack: ['where:two paragraphs back'],
+  threeOrMoreBack: ['where:three or more paragraphs back'],
+};
+
+/** "that" opening reported speech, or a quotation opening in lower case ("", neither). */
+function openingOf(quote: Quote): string {
+  const text = quote.text;
+  let i = 0;
+  while (i < text.length && !isLetterOrDigit(text, i)) i++;
+  if (i >= text.length) return '';
+  if (quote.kind === 'reported' && /^that(?![\p{L}\p{N}'’-])/iu.test(text.slice(i, i + 5))) return 'that';
+  const first = text[i];
+  return first !== first.toUpperCase() && first === first.toLowerCase() ? 'lower case' : '';
+}
+
+function endsWithComma(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && text.charCodeAt(i) <= 32) i--;
+  return text[i] === ',';
+}
 
 /** Index of the first value above `limit` in an ascending list. */
 function firstAbove(sorted: readonly number[], limit: number): number {
@@ -218,19 +373,21 @@ function firstAbove(sorted: readonly number[], limit: number): number {
   return lo;
 }
 
-function firstWord(text: string): string {
-  const match = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/u.exec(text);
-  return match ? match[0].toLowerCase() === 'that' ? 'that' : match[0] : '';
-}
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
-/** Words, counted as runs of letters or digits (so typing inside a word never changes the count). */
-function wordCount(text: string): number {
+const isLetterOrDigit = (text: string, i: number): boolean => {
+  const code = text.charCodeAt(i);
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return LETTER_OR_DIGIT.test(text[i]);
+};
+
+/** Words up to `atMost`, counted as runs of letters or digits (so typing inside a word never changes the count). */
+function wordCount(text: string, atMost: number): number {
   let words = 0;
   let inWord = false;
-  for (let i = 0; i < text.length; i++) {
-    const letter = LETTER_OR_DIGIT.test(text[i]);
+  for (let i = 0; i < text.length && words <= atMost; i++) {
+    const letter = isLetterOrDigit(text, i);
     if (letter && !inWord) words++;
     inWord = letter;
   }

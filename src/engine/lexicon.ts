@@ -8,6 +8,8 @@ const toSet = (words: string[]): Set<string> => new Set(words.map((w) => w.toLow
 const IRREGULAR: Record<string, string[]> = {
   say: ['said'], tell: ['told'], write: ['wrote', 'written'], think: ['thought'], feel: ['felt'], know: ['knew', 'known'],
   begin: ['began'], speak: ['spoke', 'spoken'], read: ['read'], shoot: ['shot'], fight: ['fought'], cry: ['cried'],
+  // Ends in "ing" without being a participle.
+  sing: ['sang', 'sung', 'sings', 'singing'],
 };
 
 /** A verb's other forms: adds, added, adding; urges, urged, urging; denies, denied; quipped. */
@@ -48,7 +50,7 @@ export const isTitleComplement = (word: string): boolean => TITLE_COMPLEMENTS.ha
 export const isHonorific = (word: string): boolean => HONORIFICS.has(word.toLowerCase().replace(/\.$/, ''));
 /** Nouns for writings that speak for their authors: "the statement said", "her statement read", "a notice says". */
 export const DOCUMENT_NOUN =
-  /^(article|letter|statement|sign|signs|tweet|post|headline|email|report|note|message|memo|ad|banner|placard|caption|text|release|transcript|filing|complaint|order|ruling|opinion|editorial|advisory|notice|bulletin|paper)$/;
+  /^(article|letter|statement|sign|signs|tweet|post|headline|email|report|note|message|memo|ad|banner|placard|caption|text|release|transcript|filing|complaint|order|ruling|opinion|editorial|advisory|notice|bulletin|paper|card|poster|flyer|leaflet|plaque)$/;
 
 /** A title written short before a name, with or without its period: Dr., Prof., Rev., Sgt., Lt., Insp., Cllr. */
 export const isTitleAbbreviation = (word: string): boolean => TITLE_ABBREVIATIONS.has(word.toLowerCase().replace(/\.$/, ''));

@@ -6,7 +6,7 @@ import type { Span } from './types';
 import { SpanCover } from './spans';
 import { collapseQuotations, lowerCaseOf, sentences as findSentences, tokenize, type Token } from './tokens';
 import { findNameChunks, type NameChunk } from './names';
-import { cueCandidates, findCues, isQuoteOnly } from './attribution';
+import { cueCandidates, findCues, INTRODUCING_SENTENCE_TOKENS, isQuoteOnly } from './attribution';
 import { MentionLookup } from './speakers';
 import { ParagraphCache, type CacheEntry } from './cache';
 import { detached } from './detach';
@@ -32,7 +32,7 @@ export interface ParagraphFacts {
   sentences: Span[];
   /**
    * Tokens of each sentence with every top-level quotation collapsed into one token; empty for a sentence
-   * the sieve does not read (see `sentenceIsRead`): a rule that reads other sentences must widen that test.
+   * the sieve does not read (see `sentencesRead`).
    */
   tokens: Token[][];
   cues: number[][];
@@ -58,9 +58,19 @@ function entityInputsOf(chunks: NameChunk[], speakerWords: string[]): string {
 const cache = new ParagraphCache<ParagraphFacts>(20_000);
 const NO_TOKENS: Token[] = [];
 
-/** Whether the sieve reads a sentence's words: it has a cue word, a colon or a quotation. */
-export function sentenceIsRead(tokens: readonly Token[], cueCandidates: readonly number[]): boolean {
-  return cueCandidates.length > 0 || tokens.some((t) => t.kind === 'quote' || t.text === ':');
+/**
+ * Which sentences of a paragraph the sieve reads the words of: those with a cue word, a colon or a quotation;
+ * a line that starts with a dash (a post signed below it); and a short sentence right before one that opens
+ * with a quotation ("City captain Rhys Morgan was blunt. "We gave it away.""). The others keep no tokens, and
+ * the typing fast path lets words come and go in them: a rule that reads another sentence must be named here.
+ */
+export function sentencesRead(tokens: readonly Token[][], cueCandidates: readonly number[][]): boolean[] {
+  return tokens.map((sentence, i) => {
+    if (cueCandidates[i].length > 0 || sentence.some((t) => t.kind === 'quote' || t.text === ':')) return true;
+    if (sentence[0]?.kind === 'punct' && /^[—–―-]$/.test(sentence[0].text)) return true;
+    const next = tokens[i + 1];
+    return next !== undefined && next[0]?.kind === 'quote' && sentence.length <= INTRODUCING_SENTENCE_TOKENS;
+  });
 }
 const NO_NAMES = new MentionLookup([]);
 
@@ -149,9 +159,7 @@ export function paragraphFacts(
     for (const chunk of findNameChunks({ text, tokens, sentenceStart: sentence.start, quotes: quoteCover, titleCase, knownNameWords })) chunks.push(chunk);
     const collapsed = collapseQuotations(text, tokens, sentence.start, sentence.end, topLevel);
     const candidates = cueCandidates(collapsed);
-    // Only sentences with a cue word, a colon or a quotation are read by the sieve: the others keep no tokens
-    // (a long article's tokens are most of its memory).
-    sentenceTokens.push(sentenceIsRead(collapsed, candidates) ? collapsed : NO_TOKENS);
+    sentenceTokens.push(collapsed);
     cues.push(candidates);
     for (const cue of findCues(collapsed, text, NO_NAMES, candidates)) {
       const before = collapsed[cue.index - 1];
@@ -162,9 +170,11 @@ export function paragraphFacts(
       if (collapsed[k]?.kind === 'word' && collapsed[k].capitalized) speakerWords.push(collapsed[k].lower);
     }
   }
+  // Sentences the sieve never reads keep no tokens (a long article's tokens are most of its memory).
+  const read = sentencesRead(sentenceTokens, cues);
   const facts = {
     sentences,
-    tokens: sentenceTokens,
+    tokens: sentenceTokens.map((tokens, i) => (read[i] ? tokens : NO_TOKENS)),
     cues,
     quoteOnly: isQuoteOnly(text, paragraph, topLevel),
     chunks,

@@ -39,6 +39,9 @@ export interface ParagraphMemo {
   /** The paragraph before it, when it matters (a colon ending it introduces a quote-only paragraph), and where it started. */
   previous: object | undefined;
   previousStart: number;
+  /** The paragraph after it, when it matters (a line signing an embedded post), and where it started. */
+  next?: object;
+  nextStart?: number;
   /** The version of the document's entities the decisions were made with (see `entityVersion` in session.ts). */
   entityVersion: number;
   salienceIn: RememberedSalience;

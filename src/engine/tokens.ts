@@ -112,7 +112,9 @@ function isSpeechTagAhead(text: string, from: number, to: number, stop: string):
   const words = clause.match(/[\p{L}'’-]+/gu) ?? [];
   if (words.length === 0 || words.length > 8) return false;
   // Speaker then cue near the end ("Clinton said Monday."), or the cue first ("said Caddell.").
-  return words.some((w, i) => (i === 0 || i >= words.length - 3) && cueKind(w, words[i + 1]) !== null);
+  // Or a name then the cue ("Mayor Alice Grant posted on Monday evening.").
+  const afterName = (i: number): boolean => i <= 4 && words.slice(0, i).every((w) => /^\p{Lu}/u.test(w));
+  return words.some((w, i) => (i === 0 || i >= words.length - 3 || afterName(i)) && cueKind(w, words[i + 1]) !== null);
 }
 
 /**

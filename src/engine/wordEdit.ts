@@ -5,12 +5,12 @@
  * caller runs the full analysis. (A differential test compares both on random edits.)
  */
 import type { Analysis, Quote, Span } from './types';
-import { isTitleCase, paragraphFacts, sentenceIsRead, startRun, type ParagraphFacts } from './paragraphFacts';
+import { isTitleCase, paragraphFacts, startRun, type ParagraphFacts } from './paragraphFacts';
 import { firstStartingAt, spansTouching } from './spans';
 import { paragraphs as findParagraphs } from './segment';
 import { quoteUsage } from './usage';
 import { cueKind, isDemonym, isRoleNoun, isSourceNoun, lexiconTags } from './lexicon';
-import { BETWEEN_SPEAKER_AND_CUE, DETERMINERS, PRONOUNS, VERBISH } from './speakers';
+import { BETWEEN_SPEAKER_AND_CUE, DETERMINERS, isGroupHead, PRONOUNS, VERBISH } from './speakers';
 import { DOCUMENT_NOUN } from './attribution';
 import { changedStretch } from './textDiff';
 import { tokenize } from './tokens';
@@ -207,6 +207,7 @@ function ruleProfile(written: string): string {
     cueKind(word) ?? '',
     isRoleNoun(word), isSourceNoun(word), DETERMINERS.has(word), word in PRONOUNS, BETWEEN_SPEAKER_AND_CUE.has(word),
     DOCUMENT_NOUN.test(word), tags.some((t) => VERBISH.includes(t)), tags.includes('Plural'), /ing$/.test(word), /(ed|ing)$/.test(word),
+    isGroupHead(word),
   ].join('|');
 }
 
@@ -218,10 +219,10 @@ function profileOfTokens(written: string): string {
   return tokenize(written, 0, written.length).map((t) => ruleProfile(t.text)).join(' ');
 }
 
-/** Whether the sieve reads the words of the sentence holding `offset` (see `sentenceIsRead`). */
+/** Whether the sieve reads the words of the sentence holding `offset` (see `sentencesRead`). */
 function sentenceAtIsRead(facts: ParagraphFacts, offset: number): boolean {
   const s = facts.sentences.findIndex((sentence) => sentence.start <= offset && offset < sentence.end);
-  return s < 0 || sentenceIsRead(facts.tokens[s], facts.cues[s]);
+  return s < 0 || facts.tokens[s].length > 0; // a sentence the sieve reads keeps its tokens (see sentencesRead)
 }
 
 /**

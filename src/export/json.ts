@@ -1,7 +1,7 @@
 import type { ExportFile, ExportQuote } from './records';
 
 /** Version of the JSON schema below; bump it when a field changes meaning. */
-export const JSON_EXPORT_VERSION = 1;
+export const JSON_EXPORT_VERSION = 2;
 
 /** `{version, files: [{file, quotes, entities, problems, problemsNotListed}]}`, pretty-printed; other tools read this shape. */
 export function toJson(files: ExportFile[]): string {
@@ -22,6 +22,7 @@ export function jsonRecord(file: ExportFile, label: { file: string } | { id: unk
     })),
     problems: file.problems,
     problemsNotListed: file.problemsNotListed,
+    unplacedDecisions: file.orphans,
   };
 }
 
@@ -32,7 +33,10 @@ export const jsonTail = (fileCount: number): string => (fileCount === 0 ? ']\n}\
 
 /** One file's object as it stands inside the pretty-printed document. */
 export function jsonFilePart(file: ExportFile): string {
-  return JSON.stringify(jsonRecord(file, { file: file.file }), null, 2).replace(/^/gm, '    ');
+  // Printed inside a list inside an object, it is indented as in the document; cutting it out is a view of
+  // that one string, where indenting each line afterwards would copy a long article's output again.
+  const wrapped = JSON.stringify({ files: [jsonRecord(file, { file: file.file })] }, null, 2);
+  return wrapped.slice(wrapped.indexOf('\n', wrapped.indexOf('[')) + 1, wrapped.lastIndexOf('\n  ]'));
 }
 
 /** One line of JSON Lines: `{"file"|"id", "quotes", "entities", "problems", "problemsNotListed"}`. */
@@ -54,5 +58,10 @@ function quoteFields(quote: ExportQuote) {
     role: quote.role,
     depth: quote.depth,
     context: quote.context,
+    setByPerson: quote.setByPerson,
+    status: quote.status,
+    note: quote.note,
+    source: quote.source,
+    checkedWords: quote.checkedWords,
   };
 }

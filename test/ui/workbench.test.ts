@@ -10,7 +10,7 @@ import { openWorkbench, repoMediaDir, sampleArticleName, screenshotDir, type Wor
 async function screenshot(page: Page, name: string): Promise<void> {
   const file = path.join(screenshotDir, `${name}.png`);
   await page.screenshot({ path: file });
-  if (process.env.ON_THE_RECORD_UPDATE_MEDIA === '1' && (name === 'annotated' || name === 'source-check')) {
+  if (process.env.ON_THE_RECORD_UPDATE_MEDIA === '1' && (name === 'annotated' || name === 'review' || name === 'source-check')) {
     fs.copyFileSync(file, path.join(repoMediaDir, `screenshot-${name}.png`));
   }
 }
@@ -153,6 +153,40 @@ describe('the workbench in Chromium with the .vsix installed', function () {
     // Only the lines on screen are rendered: the first speaker heading is enough.
     assert.match(text, /### (Mike Pompeo|Sergey Lavrov)/);
     await screenshot(page, 'extract');
+  });
+
+  /** Runs a command from the palette by its title. */
+  async function runCommand(title: string): Promise<void> {
+    await page.keyboard.press('F1');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor();
+    await input.fill(`>${title}`);
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor();
+    await page.keyboard.press('Enter');
+  }
+
+  it('corrects a speaker and marks a quote verified: the label says a person set it, the view shows it checked', async () => {
+    await page.keyboard.press('Escape');
+    await page.locator('.tabs-container .tab', { hasText: sampleArticleName }).first().click();
+    // "Both of the diplomats said they had "frank" discussions": a group, left unattributed by the engine.
+    const frank = await centreOfWord(page, 'frank');
+    await page.mouse.click(frank.x, frank.y);
+    await runCommand('Set Speaker');
+    const someoneElse = page.locator('.quick-input-list .monaco-list-row', { hasText: 'Someone else' });
+    await someoneElse.first().click();
+    await page.locator('.quick-input-widget', { hasText: 'as the article should name them' }).waitFor();
+    await page.keyboard.type('Mike Pompeo and Sergey Lavrov');
+    await page.keyboard.press('Enter');
+    await waitForLabel(page, 'Mike Pompeo and Sergey Lavrov ✎', 30_000);
+    // The next quote (Next Quote selects it) is verified.
+    await page.keyboard.press('Alt+]');
+    await runCommand('Mark Verified');
+    const tree = page.locator('.pane-body .monaco-list-row');
+    await tree.filter({ hasText: 'verified' }).first().waitFor({ timeout: 30_000 });
+    const rows = await tree.allTextContents();
+    assert.ok(rows.some((row) => /frank.*set by you/.test(row)), `rows: ${rows.join(' | ')}`);
+    await page.locator('.statusbar-item', { hasText: 'of' }).filter({ hasText: 'checked' }).first().waitFor();
+    await screenshot(page, 'review');
   });
 
   it('checks an article against its transcript and flags the altered quote in the Problems panel', async () => {

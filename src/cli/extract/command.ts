@@ -68,6 +68,7 @@ export async function extract(options: ExtractOptions, io: CliIo): Promise<numbe
     format: options.format,
     maxSize: options.maxSize,
     reported: options.reported,
+    review: options.review,
     outputDir: options.outputDir,
     resume: options.resume,
     warnings: !options.quiet,

@@ -1,0 +1,119 @@
+import * as assert from 'assert';
+import { analyze } from '../../../src/engine/analyze';
+import { entityNamed, quoteWith, slice } from '../../fixtures/engine/helpers';
+
+/** Who a quotation is credited to, and the words the credit rests on. */
+function creditOf(text: string, fragment: string): { speaker: string | null; written: string | null; rule: string; usage: string } {
+  const quote = quoteWith(analyze(text), fragment);
+  return { speaker: quote.attribution.speaker, written: slice(text, quote.attribution.speakerSpan), rule: quote.attribution.rule, usage: quote.usage };
+}
+
+describe('engine: attribution in the styles of other outlets', () => {
+  describe('titles written short', () => {
+    for (const title of ['Dr.', 'Prof.', 'Rev.', 'Sgt.', 'Insp.', 'Supt.', 'Det.', 'Cpl.', 'Msgr.', 'Lt. Gov.', 'Hon.']) {
+      it(`"said ${title} Nadia Brandt" credits the person, not "${title.split(' ')[0].replace('.', '')}"`, () => {
+        const text = `Report\n\n"We are ready," said ${title} Nadia Brandt, who leads the team.`;
+        assert.strictEqual(creditOf(text, 'We are ready').speaker, 'Nadia Brandt');
+      });
+    }
+    it('a title does not end the sentence before the name', () => {
+      const text = 'Report\n\nProf. Gwen Ito said the plan was "reasonable in an unreasonable year."';
+      assert.strictEqual(entityNamed(analyze(text), 'Gwen Ito').type, 'person');
+    });
+  });
+
+  describe('descriptions and appositives around a name', () => {
+    it('a lowercase descriptor and an organization before the name: the person speaks', () => {
+      const text = 'Report\n\n"We hauled out 40 tonnes," said Harbour Watch volunteer media coordinator Tom Baker.';
+      assert.strictEqual(creditOf(text, 'We hauled out').speaker, 'Tom Baker');
+    });
+    it('a name after a description, set off by commas, is the subject', () => {
+      const text = 'Report\n\nThe opposition leader, Martin Hughes, said "This was a mess of the council\'s own making."';
+      assert.strictEqual(creditOf(text, 'This was a mess').speaker, 'Martin Hughes');
+    });
+    it('a possessor in a role is not the speaker: "X\'s former adviser, Paul Chen"', () => {
+      const text = 'Report\n\n"The numbers are not bad," said Gov. Helen Dubois\'s former economic adviser, Paul Chen.';
+      assert.strictEqual(creditOf(text, 'numbers are not bad').speaker, 'Paul Chen');
+    });
+    it('the person "with" an organization speaks, not the organization', () => {
+      const text = 'Report\n\nSam Ward with the Port Authority says the agency will match the grant. "We\'re in," Ward said.';
+      assert.strictEqual(creditOf(text, "We're in").speaker, 'Sam Ward');
+      assert.strictEqual(creditOf(text, "We're in").usage, 'speech');
+    });
+    it('a name and a university joined by "of" are two entities', () => {
+      const text = 'Report\n\n"It protects the heart," said lead researcher Dr. Michael Lin of Stanford University.';
+      assert.strictEqual(creditOf(text, 'protects the heart').speaker, 'Michael Lin');
+      assert.strictEqual(entityNamed(analyze(text), 'Stanford University').type, 'organization');
+    });
+    it('a spokeswoman "for" something that is no speaker phrase is still the holder', () => {
+      const text = 'Report\n\n"It\'s good news," a spokeswoman for the local residents\' association said.';
+      assert.strictEqual(creditOf(text, "It's good news").written, "a spokeswoman for the local residents' association");
+    });
+  });
+
+  describe('groups and writings', () => {
+    for (const group of ['several residents', 'heart specialists', 'demonstrators', 'members of the congregation', 'his staff']) {
+      it(`"${group} said" leaves the quotation to no single speaker`, () => {
+        const text = `Report\n\n"We were never told," ${group} said.`;
+        const credit = creditOf(text, 'never told');
+        assert.strictEqual(credit.speaker, null);
+        assert.strictEqual(credit.rule, 'group speaker');
+        assert.strictEqual(credit.usage, 'speech');
+      });
+    }
+    it('a group naming a thing holds a term, not speech', () => {
+      const text = 'Report\n\nIslanders have long complained about what they call the "mainland premium".';
+      assert.strictEqual(creditOf(text, 'mainland premium').usage, 'term');
+    });
+    it('"her statement read" credits the person her stands for; "the agency\'s advisory" the agency', () => {
+      const text = 'Report\n\nChief executive Mina Sato apologized. "Safety comes first," her statement read. ' +
+        '"Two doses work," the agency\'s advisory said.';
+      assert.strictEqual(creditOf(text, 'Safety comes first').speaker, 'Mina Sato');
+      assert.strictEqual(creditOf(text, 'Two doses work').speaker, 'the agency');
+    });
+    it('a writing after "read" is the source', () => {
+      const text = 'Report\n\n"Vaccines save lives," read a banner outside the clinic.';
+      assert.strictEqual(creditOf(text, 'Vaccines save lives').speaker, 'a banner');
+    });
+  });
+
+  describe('interview transcripts', () => {
+    const text = [
+      "'We moved too slowly': the mayor on the flood",
+      '',
+      'Mayor Lise Tremblay spoke with us a week after the river crested.',
+      '',
+      'Q: Was the city ready?',
+      '',
+      'A: No. We had a plan, but the plan assumed a smaller river.',
+      '',
+      'Q: What changes now?',
+      '',
+      "A: We'll buy out the homes that flooded three times.",
+      '',
+      'REYES: I was on the east side that night.',
+      '',
+      'REYES: Nobody warned us.',
+    ].join('\n');
+    const analysis = analyze(text);
+
+    it('answers are direct quotes of the person introduced; questions are not quotes', () => {
+      const answer = quoteWith(analysis, 'We had a plan');
+      assert.strictEqual(answer.kind, 'direct');
+      assert.strictEqual(answer.attribution.speaker, 'Lise Tremblay');
+      assert.strictEqual(slice(text, answer.attribution.speakerSpan), 'A');
+      assert.strictEqual(text.slice(answer.start, answer.end), 'No. We had a plan, but the plan assumed a smaller river.');
+      assert.ok(!analysis.quotes.some((q) => q.text.includes('Was the city ready')));
+    });
+    it('a NAME: label credits the label as written when nobody has that surname', () => {
+      assert.strictEqual(quoteWith(analysis, 'Nobody warned us').attribution.speaker, 'REYES');
+    });
+    it('a headline quotation followed by a colon credits what follows the colon', () => {
+      assert.strictEqual(quoteWith(analysis, 'We moved too slowly').attribution.speaker, 'the mayor');
+    });
+    it('one label alone is no transcript', () => {
+      const single = analyze('Report\n\nUPDATE: The road reopened at noon after crews cleared it.');
+      assert.strictEqual(single.quotes.filter((q) => q.kind === 'direct').length, 0);
+    });
+  });
+});
