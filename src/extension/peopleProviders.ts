@@ -25,10 +25,18 @@ const SYMBOL_KINDS: Record<OutlineKind, vscode.SymbolKind> = {
 
 const rangeOf = (document: vscode.TextDocument, span: Span): vscode.Range => new vscode.Range(document.positionAt(span.start), document.positionAt(span.end));
 
-/** The analysis of the document as it is now (waiting for one on its way), or undefined. */
+/**
+ * The analysis of the document as it is now: the one on its way is waited for, never hurried (an analysis
+ * out of turn would redraw the views while the user works in them); only a document never analysed is
+ * analysed now.
+ */
 async function analysisNow(tracker: DocumentTracker, document: vscode.TextDocument): Promise<Analysis | undefined> {
-  const current = tracker.current(document) ?? (await tracker.ensure(document));
-  return current && current.version === document.version ? current.analysis : undefined;
+  const current = tracker.current(document);
+  if (current) return current.analysis;
+  if (tracker.isPending(document)) await tracker.whenIdle();
+  else if (!tracker.latest(document)) await tracker.ensure(document);
+  const latest = tracker.current(document);
+  return latest?.analysis;
 }
 
 /**
