@@ -132,6 +132,9 @@ describe('the workbench in Chromium with the .vsix installed', function () {
     assert.ok(rows.some((row) => /^Mike Pompeo.*Secretary of State.*\d+ quotes/.test(row)), `rows: ${rows.join(' | ')}`);
     assert.ok(rows.some((row) => row.startsWith('“')), `rows: ${rows.join(' | ')}`);
     await screenshot(page, 'outline');
+    // The tests after this one read the Quotes view: show it again in place of the Explorer.
+    await page.locator('.activitybar .action-item a[aria-label="On the Record"], .activitybar .action-item[aria-label="On the Record"]').first().click();
+    await page.locator('.pane-body .monaco-list-row', { hasText: 'Sergey Lavrov' }).first().waitFor();
   });
 
   it('finds "Extract Quotes" in the command palette and runs it', async () => {
