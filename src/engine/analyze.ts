@@ -19,6 +19,7 @@ import { reuseAfterWordEdit } from './wordEdit';
 import { quoteOf } from './shapes';
 import { createSession, entityVersion, type DocumentSession } from './session';
 import { assignConfidence } from './confidence';
+import { sourcingOf } from './sourcing';
 
 export const DEFAULT_MAX_LENGTH = 50_000_000;
 
@@ -204,7 +205,8 @@ function runPipeline(input: string, options: AnalyzeOptions, session: DocumentSe
     .filter((e) => e.mentions.length > 0)
     .map((e) => toEntity(e, text));
   assignConfidence(quotes, { text: masked, paragraphs, sentences: layout.sentences, tokens: layout.tokens, quoteOnly: layout.quoteOnly, entities });
-  const analysis: Analysis = { quotes, entities, problems, analyzedLength: text.length, textLength: input.length };
+  const sourcing = sourcingOf({ quotes, entities }, masked, paragraphs);
+  const analysis: Analysis = { quotes, entities, problems, analyzedLength: text.length, textLength: input.length, sourcing };
   if (session) session.lastRun = { input, optionsKey: optionsKeyOf(options, maxLength), masked, paragraphs, allOuter, outer, analysis };
   return analysis;
 }

@@ -97,6 +97,48 @@ export interface Analysis {
   analyzedLength: number;
   /** Length of the input text. */
   textLength: number;
+  /** What an editor would ask about the sourcing (see sourcing/): computed with the analysis. */
+  sourcing?: Sourcing;
+}
+
+/** A replacement of `start`..`end` of the analysed text by `text`. */
+export interface Replacement extends Span {
+  text: string;
+}
+
+/**
+ * Kinds of sourcing findings: a quote with no speaker; one attributed only to an unnamed or vague source;
+ * a name spelled two ways; a title that changes for one person; a headline quote the body never gives; a
+ * quote-only paragraph whose speaker was last named paragraphs back.
+ */
+export type SourcingKind = 'unattributed' | 'unnamed-source' | 'name-spelling' | 'title-change' | 'headline-quote' | 'distant-speaker';
+
+/** Edits that settle a finding (make two spellings or titles agree); applied only when the user asks. */
+export interface SourcingFix {
+  title: string;
+  edits: Replacement[];
+  /** The fix to offer first (the spelling most used). */
+  preferred: boolean;
+}
+
+export interface SourcingFinding extends Span {
+  kind: SourcingKind;
+  message: string;
+  /** The entity concerned, when there is one. */
+  entityId: string | null;
+  /** Other places the finding is about (the other spelling, where the speaker was named). */
+  related: Span[];
+  /** For `distant-speaker`: how many paragraphs back the speaker was last named; 0 otherwise. */
+  paragraphsBack: number;
+  fixes: SourcingFix[];
+}
+
+export interface Sourcing {
+  findings: SourcingFinding[];
+  /** Quotes shown to a reader (speech, top level, reported speech included), and how many of them have no speaker or an unnamed one. */
+  quoteCount: number;
+  unattributedCount: number;
+  unnamedSourceCount: number;
 }
 
 export interface AnalyzeOptions {

@@ -3,6 +3,7 @@ import type { OnTheRecordApi } from './api';
 import { registerCommands } from './commands';
 import { Controller } from './controller';
 import { LedgerFeature } from './ledgerFeature';
+import { registerPeopleFeatures } from './people';
 import { registerReviewCommands } from './reviewCommands';
 import { SourceCheckFeature } from './sourceCheckFeature';
 import { SourcesPanel } from './sourcesPanel';
@@ -18,6 +19,7 @@ export function activate(context: vscode.ExtensionContext): OnTheRecordApi {
     new SourceCheckFeature(controller, context.asAbsolutePath('dist/sourceCheckWorker.js')),
     ledger,
     new SourcesPanel(controller),
+    registerPeopleFeatures(controller),
   );
   return { ...controller.api(), ledger: ledger.api() };
 }

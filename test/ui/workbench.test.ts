@@ -113,6 +113,30 @@ describe('the workbench in Chromium with the .vsix installed', function () {
     await screenshot(page, 'annotated');
   });
 
+  it('lists the speakers with their quotes in the Outline', async () => {
+    await page.mouse.move(5, 5);
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('F1');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor();
+    await input.fill('>Focus on Outline View');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Outline' }).first().click();
+    const outline = page.locator('.pane', { has: page.locator('.pane-header', { hasText: /outline/i }) }).locator('.monaco-list-row');
+    // Only the rows in view are rendered: the most quoted speaker and the first of its quotes.
+    await outline.filter({ hasText: 'Mike Pompeo' }).first().waitFor({ timeout: 30_000 }).catch(async (error: Error) => {
+      await screenshot(page, 'outline-failed');
+      throw error;
+    });
+    const rows = (await outline.allTextContents()).map((row) => row.trim());
+    // The speaker with its role and count, and its quotes under it (the Outline follows the cursor).
+    assert.ok(rows.some((row) => /^Mike Pompeo.*Secretary of State.*\d+ quotes/.test(row)), `rows: ${rows.join(' | ')}`);
+    assert.ok(rows.some((row) => row.startsWith('“')), `rows: ${rows.join(' | ')}`);
+    await screenshot(page, 'outline');
+    // The tests after this one read the Quotes view: show it again in place of the Explorer.
+    await page.locator('.activitybar .action-item a[aria-label="On the Record"], .activitybar .action-item[aria-label="On the Record"]').first().click();
+    await page.locator('.pane-body .monaco-list-row', { hasText: 'Sergey Lavrov' }).first().waitFor();
+  });
+
   it('finds "Extract Quotes" in the command palette and runs it', async () => {
     await page.mouse.move(5, 5);
     await page.keyboard.press('Escape');
