@@ -26,6 +26,11 @@ export function passagePlace(passage: PassageMatch): string {
   return [name, `line ${passage.line}`, passage.startMs === null ? null : formatTime(passage.startMs), passage.speaker].filter(Boolean).join(', ');
 }
 
+/** What a verification from the source records as its source: "transcripts/town-hall.txt, line 16, 0:41" per passage. */
+export function verificationSource(check: QuoteCheck): string {
+  return check.passages.map((p) => [p.source, `line ${p.line}`, p.startMs === null ? null : formatTime(p.startMs)].filter(Boolean).join(', ')).join('; ');
+}
+
 const MARKDOWN_SPECIAL = /[\\`*_{}[\]()#+\-.!|<>~]/g;
 const escape = (text: string): string => text.replace(MARKDOWN_SPECIAL, (c) => `\\${c}`);
 
