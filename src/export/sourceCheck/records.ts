@@ -120,3 +120,8 @@ export function describeAllowedEdit(e: CheckedQuoteRecord['allowedEdits'][number
       return 'joined from two places in the sources';
   }
 }
+
+/** Where a check found the quote: "transcripts/town-hall.txt, line 16, 0:41" per passage, "; " between them. */
+export function passageReference(check: Pick<QuoteCheck, 'passages'>): string {
+  return check.passages.map((p) => [p.source, `line ${p.line}`, p.startMs === null ? null : formatTime(p.startMs)].filter(Boolean).join(', ')).join('; ');
+}
