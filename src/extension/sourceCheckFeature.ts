@@ -11,11 +11,13 @@ import * as vscode from 'vscode';
 import { quotesToCheck } from '../engine/sourceCheck/articleQuotes';
 import type { QuoteCheck, SourceSummary } from '../engine/sourceCheck/types';
 import type { DecisionChange } from '../engine/review/record';
-import type { Quote } from '../engine/types';
+import { checkOfQuote } from '../engine/sourceCheck/checkOfQuote';
+import type { Analysis, Quote } from '../engine/types';
 import { exportSourceCheck } from '../export/sourceCheck';
 import { rememberedSourceName, rememberedSourcePaths } from '../review-store/reviewSources';
 import type { Controller } from './controller';
 import { REVIEW_COMMANDS } from './reviewCommands';
+import { quoteUnder } from './reviewTarget';
 import { checkInWorker } from './sourceCheckClient';
 import type { CheckedArticle } from './sourceCheckResults';
 import { sourceCheckHover, sourceCheckMessage, verificationSource } from './sourceCheckText';
@@ -205,15 +207,25 @@ export class SourceCheckFeature implements vscode.Disposable {
     const checked = this.controller.sourceChecks.of(article);
     const tracked = this.controller.tracker.current(article) ?? (await this.controller.tracker.ensure(article));
     if (!checked || !tracked || tracked.document.version !== checked.version) return undefined;
-    const placed = this.controller.review.placed(article, tracked.analysis);
     const changes: { quote: Quote; change: DecisionChange }[] = [];
     for (const check of checked.checks) {
-      if (check.status !== 'matches') continue;
-      const quote = tracked.analysis.quotes.find((q) => q.kind === 'direct' && q.start === check.quote.start && q.end === check.quote.end);
-      if (!quote || placed?.byQuote.get(quote)?.status === 'verified') continue;
-      changes.push({ quote, change: { kind: 'status', status: 'verified', source: verificationSource(check) } });
+      const verification = check.status === 'matches' ? this.verification(article, tracked.analysis, checked.checks, check.quote.start) : undefined;
+      if (!verification || changes.some((c) => c.quote === verification.quote)) continue;
+      changes.push({ quote: verification.quote, change: { kind: 'status', status: 'verified', source: verification.source } });
     }
     return changes;
+  }
+
+  /**
+   * The quote at `offset` as the review commands find it (for a partly quoted sentence, the sentence), when every
+   * checked part of it matches the source and it is not verified yet, with where its passages are.
+   */
+  private verification(document: vscode.TextDocument, analysis: Analysis, checks: QuoteCheck[], offset: number): { quote: Quote; source: string } | undefined {
+    const quote = quoteUnder(analysis, offset, this.controller.settings.showReportedSpeech);
+    if (!quote || checkOfQuote(checks, quote)?.status !== 'matches') return undefined;
+    if (this.controller.review.placed(document, analysis)?.byQuote.get(quote)?.status === 'verified') return undefined;
+    const parts = checks.filter((c) => c.quote.start >= quote.start && c.quote.end <= quote.end);
+    return { quote, source: verificationSource({ passages: parts.flatMap((c) => c.passages) }) };
   }
 
   private async markMatchingVerified(uri?: string): Promise<number> {
@@ -223,7 +235,10 @@ export class SourceCheckFeature implements vscode.Disposable {
       void vscode.window.showInformationMessage('Run Check Quotes Against Source on this version of the article first.');
       return 0;
     }
-    if (changes.length === 0) return 0;
+    if (changes.length === 0) {
+      void vscode.window.showInformationMessage('Every quote the source matches is verified already.');
+      return 0;
+    }
     const analysis = this.controller.tracker.current(article)?.analysis;
     if (!analysis || !(await this.controller.review.recordEach(article, analysis, changes))) return 0;
     await this.controller.whenIdle();
@@ -256,12 +271,13 @@ export class SourceCheckFeature implements vscode.Disposable {
 
   /** "Mark Verified (matches source)" for a matching quote not verified yet: Mark Verified with the passage as its source. */
   private verifyCommand(document: vscode.TextDocument, check: QuoteCheck): vscode.Command | undefined {
-    if (check.status !== 'matches') return undefined;
     const tracked = this.controller.tracker.current(document);
-    const quote = tracked?.analysis.quotes.find((q) => q.kind === 'direct' && q.start === check.quote.start && q.end === check.quote.end);
-    if (!tracked || !quote || this.controller.review.placed(document, tracked.analysis)?.byQuote.get(quote)?.status === 'verified') return undefined;
+    const checks = this.controller.sourceChecks.of(document)?.checks;
+    const verification = tracked && checks && check.status === 'matches' ? this.verification(document, tracked.analysis, checks, check.quote.start) : undefined;
+    if (!verification) return undefined;
     const title = 'Mark Verified (matches source)';
-    return { title, command: REVIEW_COMMANDS.markVerified, arguments: [{ uri: document.uri.toString(), start: quote.start }, { source: verificationSource(check) }] };
+    const target = { uri: document.uri.toString(), start: verification.quote.outer.start };
+    return { title, command: REVIEW_COMMANDS.markVerified, arguments: [target, { source: verification.source }] };
   }
 
   private quickFixes(document: vscode.TextDocument, range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {

@@ -27,7 +27,7 @@ export function passagePlace(passage: PassageMatch): string {
 }
 
 /** What a verification from the source records as its source: where the passages are (see passageReference). */
-export const verificationSource = (check: QuoteCheck): string => passageReference(check);
+export const verificationSource = (check: Pick<QuoteCheck, 'passages'>): string => passageReference(check);
 
 const MARKDOWN_SPECIAL = /[\\`*_{}[\]()#+\-.!|<>~]/g;
 const escape = (text: string): string => text.replace(MARKDOWN_SPECIAL, (c) => `\\${c}`);
