@@ -251,10 +251,10 @@ export class Controller implements vscode.Disposable {
     const document = this.tree.currentDocument;
     const node = selection.length === 1 ? selection[0] : undefined;
     // A row selected because the cursor is in its quote needs no highlight: the reader is there already.
-    if (node && node.id === this.followedRow) {
-      this.followedRow = undefined;
-      return;
-    }
+    const followed = node !== undefined && node.id === this.followedRow;
+    // Only the selection the follow itself made is the cursor's: any other one ends it.
+    this.followedRow = undefined;
+    if (followed) return;
     if (!document || node?.kind !== 'quote') {
       this.preview.clear();
       return;
