@@ -39,7 +39,8 @@ export function worksheetCsvRows(file: ExportFile, withSourceCheck = false): str
 
 export function toWorksheetCsv(files: ExportFile[]): string {
   const withSourceCheck = hasSourceCheck(files);
-  return csvRow(withSourceCheck ? [...WORKSHEET_HEADER, ...SOURCE_CHECK_HEADER] : WORKSHEET_HEADER) + files.map((file) => worksheetCsvRows(file, withSourceCheck)).join('');
+  const header = withSourceCheck ? [...WORKSHEET_HEADER, ...SOURCE_CHECK_HEADER] : WORKSHEET_HEADER;
+  return csvRow(header) + files.map((file) => worksheetCsvRows(file, withSourceCheck)).join('');
 }
 
 export const WORKSHEET_HEAD = '# Fact-check worksheet';
@@ -60,9 +61,11 @@ export function worksheetMarkdownSections(file: ExportFile): string {
     sections.push(`${checked} of ${file.quotes.length} checked.`);
     if (file.quotes.length > 0) {
       const withSourceCheck = hasSourceCheck([file]);
-      const rows = withSourceCheck
-        ? ['| Line | Quote | Speaker | Cue | Confidence | Status | Note | Source | Source check | Source passage |', '|---:|---|---|---|---:|---|---|---|---|---|']
-        : ['| Line | Quote | Speaker | Cue | Confidence | Status | Note | Source |', '|---:|---|---|---|---:|---|---|---|'];
+      const rows = ['| Line | Quote | Speaker | Cue | Confidence | Status | Note | Source |', '|---:|---|---|---|---:|---|---|---|'];
+      if (withSourceCheck) {
+        rows[0] += ' Source check | Source passage |';
+        rows[1] += '---|---|';
+      }
       for (const quote of file.quotes) {
         const speaker = quote.speaker === null ? '*unattributed*' : escapeMarkdownInline(quote.speaker);
         const checked = quote.sourceCheck;

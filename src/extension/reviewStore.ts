@@ -74,8 +74,13 @@ export class ReviewStore implements vscode.Disposable {
   }
 
   /** Records decisions about several quotes in one write. */
-  async recordEach(document: vscode.TextDocument, analysis: Analysis, changes: readonly { quote: Quote; change: DecisionChange }[]): Promise<boolean> {
-    return this.update(document, analysis, (review, placed, text) => recordDecisions(review, placed, text, this.articleName(document), changes));
+  async recordEach(
+    document: vscode.TextDocument,
+    analysis: Analysis,
+    changes: readonly { quote: Quote; change: DecisionChange }[],
+  ): Promise<boolean> {
+    const name = this.articleName(document);
+    return this.update(document, analysis, (review, placed, text) => recordDecisions(review, placed, text, name, changes));
   }
 
   /** Remembers the article's sources (relative paths, see reviewSources.ts) in its review file. */

@@ -71,9 +71,11 @@ export class SourceCheckFeature implements vscode.Disposable {
       vscode.commands.registerCommand(OPEN_SOURCE_AT_PASSAGE_COMMAND, (target: OpenAtPassage) => openAtPassage(target)),
       vscode.commands.registerCommand(MARK_MATCHING_VERIFIED_COMMAND, (uri?: string) => this.markMatchingVerified(uri)),
       vscode.languages.registerHoverProvider(selector, { provideHover: (document, position) => this.hover(document, position) }),
-      vscode.languages.registerCodeActionsProvider(selector, { provideCodeActions: (document, range, context) => this.quickFixes(document, range, context) }, {
-        providedCodeActionKinds: [vscode.CodeActionKind.QuickFix],
-      }),
+      vscode.languages.registerCodeActionsProvider(
+        selector,
+        { provideCodeActions: (document, range, context) => this.quickFixes(document, range, context) },
+        { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix] },
+      ),
       vscode.workspace.onDidChangeTextDocument((event) => {
         if (event.contentChanges.length > 0) this.forget(event.document.uri);
       }),
@@ -98,9 +100,9 @@ export class SourceCheckFeature implements vscode.Disposable {
       return undefined;
     }
     const remembered = this.rememberedSources(article);
-    const picked: PickedSources | undefined = given
-      ? { uris: given.sources === 'remembered' ? remembered : given.sources.filter((u): u is vscode.Uri => u instanceof vscode.Uri), remember: given.remember === true }
-      : await pickSources(article, remembered);
+    const givenUris = (sources: SourceCheckArgument['sources']): vscode.Uri[] =>
+      sources === 'remembered' ? remembered : sources.filter((u): u is vscode.Uri => u instanceof vscode.Uri);
+    const picked: PickedSources | undefined = given ? { uris: givenUris(given.sources), remember: given.remember === true } : await pickSources(article, remembered);
     if (!picked || picked.uris.length === 0) return undefined;
     const sourceUris = picked.uris;
 
@@ -199,7 +201,8 @@ export class SourceCheckFeature implements vscode.Disposable {
       return;
     }
     const analysis = await this.controller.api().analysisFor(article.uri);
-    if (analysis) await this.controller.review.recordSources(article, analysis, files.map((uri) => rememberedSourceName(article.uri.fsPath, uri.fsPath)));
+    const names = files.map((uri) => rememberedSourceName(article.uri.fsPath, uri.fsPath));
+    if (analysis) await this.controller.review.recordSources(article, analysis, names);
   }
 
   /** The quotes the current check found matching that are not verified yet, with the decision each would get. */
@@ -209,7 +212,7 @@ export class SourceCheckFeature implements vscode.Disposable {
     if (!checked || !tracked || tracked.document.version !== checked.version) return undefined;
     const changes: { quote: Quote; change: DecisionChange }[] = [];
     for (const check of checked.checks) {
-      const verification = check.status === 'matches' ? this.verification(article, tracked.analysis, checked.checks, check.quote.start) : undefined;
+      const verification = check.status === 'matches' ? this.verification(article, tracked.analysis, checked, check.quote.start) : undefined;
       if (!verification || changes.some((c) => c.quote === verification.quote)) continue;
       changes.push({ quote: verification.quote, change: { kind: 'status', status: 'verified', source: verification.source } });
     }
@@ -218,14 +221,26 @@ export class SourceCheckFeature implements vscode.Disposable {
 
   /**
    * The quote at `offset` as the review commands find it (for a partly quoted sentence, the sentence), when every
-   * checked part of it matches the source and it is not verified yet, with where its passages are.
+   * checked part of it matches the source and it is not verified yet, with where its passages are: a source file
+   * named from the article's folder, as the review file beside it names its sources.
    */
-  private verification(document: vscode.TextDocument, analysis: Analysis, checks: QuoteCheck[], offset: number): { quote: Quote; source: string } | undefined {
+  private verification(
+    document: vscode.TextDocument,
+    analysis: Analysis,
+    checked: CheckedArticle,
+    offset: number,
+  ): { quote: Quote; source: string } | undefined {
     const quote = quoteUnder(analysis, offset, this.controller.settings.showReportedSpeech);
-    if (!quote || checkOfQuote(checks, quote)?.status !== 'matches') return undefined;
+    if (!quote || checkOfQuote(checked.checks, quote)?.status !== 'matches') return undefined;
     if (this.controller.review.placed(document, analysis)?.byQuote.get(quote)?.status === 'verified') return undefined;
-    const parts = checks.filter((c) => c.quote.start >= quote.start && c.quote.end <= quote.end);
-    return { quote, source: verificationSource({ passages: parts.flatMap((c) => c.passages) }) };
+    const named = (source: string): string => {
+      const uri = checked.sourceUris.get(source);
+      return uri?.scheme === 'file' && document.uri.scheme === 'file' ? rememberedSourceName(document.uri.fsPath, uri.fsPath) : source;
+    };
+    const passages = checked.checks
+      .filter((c) => c.quote.start >= quote.start && c.quote.end <= quote.end)
+      .flatMap((c) => c.passages.map((p) => ({ ...p, source: named(p.source) })));
+    return { quote, source: verificationSource({ passages }) };
   }
 
   private async markMatchingVerified(uri?: string): Promise<number> {
@@ -272,8 +287,8 @@ export class SourceCheckFeature implements vscode.Disposable {
   /** "Mark Verified (matches source)" for a matching quote not verified yet: Mark Verified with the passage as its source. */
   private verifyCommand(document: vscode.TextDocument, check: QuoteCheck): vscode.Command | undefined {
     const tracked = this.controller.tracker.current(document);
-    const checks = this.controller.sourceChecks.of(document)?.checks;
-    const verification = tracked && checks && check.status === 'matches' ? this.verification(document, tracked.analysis, checks, check.quote.start) : undefined;
+    const checked = this.controller.sourceChecks.of(document);
+    const verification = tracked && checked && check.status === 'matches' ? this.verification(document, tracked.analysis, checked, check.quote.start) : undefined;
     if (!verification) return undefined;
     const title = 'Mark Verified (matches source)';
     const target = { uri: document.uri.toString(), start: verification.quote.outer.start };
@@ -341,7 +356,8 @@ async function pickSources(article: vscode.TextDocument, remembered: vscode.Uri[
     ...(article.uri.scheme === 'file' ? [keep] : []),
   ];
   const ask = open.length > 0 || remembered.length > 0;
-  const picked = ask ? await vscode.window.showQuickPick(items, { canPickMany: true, title: 'Check Quotes Against Source', placeHolder: 'Sources to check the quotes against' }) : [browse];
+  const options = { canPickMany: true, title: 'Check Quotes Against Source', placeHolder: 'Sources to check the quotes against' } as const;
+  const picked = ask ? await vscode.window.showQuickPick(items, options) : [browse];
   if (!picked || picked.length === 0) return undefined;
   const uris = picked.filter((item) => item.uri).map((item) => item.uri as vscode.Uri);
   if (picked.includes(browse)) {

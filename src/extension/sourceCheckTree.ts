@@ -14,7 +14,12 @@ export const SOURCE_CHECK_ICONS: Record<CheckStatus, { id: string; color: string
  * A quote item with its source-check result: "source: altered" in the description, and the result's icon unless
  * a person's verdict (verified, disputed) already sets one, which says more.
  */
-export function withSourceCheck(item: vscode.TreeItem, check: QuoteCheck | undefined, hasReviewIcon: boolean, themeIcon: (id: string, color?: string) => vscode.ThemeIcon): void {
+export function withSourceCheck(
+  item: vscode.TreeItem,
+  check: QuoteCheck | undefined,
+  hasReviewIcon: boolean,
+  themeIcon: (id: string, color?: string) => vscode.ThemeIcon,
+): void {
   if (!check) return;
   const icon = SOURCE_CHECK_ICONS[check.status];
   if (!hasReviewIcon) item.iconPath = themeIcon(icon.id, icon.color);

@@ -123,5 +123,7 @@ export function describeAllowedEdit(e: CheckedQuoteRecord['allowedEdits'][number
 
 /** Where a check found the quote: "transcripts/town-hall.txt, line 16, 0:41" per passage, "; " between them. */
 export function passageReference(check: Pick<QuoteCheck, 'passages'>): string {
-  return check.passages.map((p) => [p.source, `line ${p.line}`, p.startMs === null ? null : formatTime(p.startMs)].filter(Boolean).join(', ')).join('; ');
+  const place = (p: QuoteCheck['passages'][number]): string =>
+    [p.source, `line ${p.line}`, p.startMs === null ? null : formatTime(p.startMs)].filter(Boolean).join(', ');
+  return check.passages.map(place).join('; ');
 }
