@@ -5,6 +5,7 @@ import { REVIEW_COMMANDS } from './reviewCommands';
 import type { ReviewStore } from './reviewStore';
 import { quoteUnder } from './reviewTarget';
 import { mentionAt } from './lookup';
+import { splittable } from '../engine/review/split';
 
 /** Ctrl+. on a quotation: correct its speaker, or record that it was checked. */
 export class ReviewCodeActions implements vscode.CodeActionProvider {
@@ -19,14 +20,17 @@ export class ReviewCodeActions implements vscode.CodeActionProvider {
     const tracked = this.controller.tracker.current(document);
     if (!tracked) return [];
     const offset = document.offsetAt(range.start);
-    const named = mentionAt(tracked.analysis, offset)?.entity;
+    const found = mentionAt(tracked.analysis, offset);
+    const named = found?.entity;
     const nameActions: vscode.CodeAction[] = [];
     if (named) {
       const arg = { uri: document.uri.toString(), start: offset };
-      const decided = this.store.reviewFor(document)?.entities?.some((d) => d.name === named.name || d.sameAs === named.name);
+      const decided = this.store.reviewFor(document)?.entities?.some((d) => d.name === named.name || d.sameAs === named.name || d.split?.mention === named.name);
+      const split = found && splittable(named, found.mention) ? [[`Not the Same Person as ${named.name}: ${found.mention.text}`, REVIEW_COMMANDS.notSamePerson]] : [];
       for (const [title, command] of [
         [`Not a Person: ${named.name}`, REVIEW_COMMANDS.notAPerson],
         [`Same Person As… (${named.name})`, REVIEW_COMMANDS.samePersonAs],
+        ...split,
         ...(decided ? [[`Reset ${named.name} to Automatic`, REVIEW_COMMANDS.resetName]] : []),
       ]) {
         const action = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);

@@ -6,6 +6,8 @@ import type { ReviewStore } from './reviewStore';
 import { likelySpeakers } from './likelySpeakers';
 import { nameTarget, reviewTarget, type NameTarget, type QuoteArgument, type ReviewTarget } from './reviewTarget';
 import type { EntityChange } from '../engine/review/record';
+import { mentionAnchorOf } from '../engine/review/anchor';
+import { splittable } from '../engine/review/split';
 import { ReviewCodeActions } from './reviewCodeActions';
 import { isReviewFilter, REVIEW_FILTERS, type ReviewFilter } from './reviewTree';
 
@@ -34,6 +36,7 @@ export const REVIEW_COMMANDS = {
   filterQuotes: 'onTheRecord.filterQuotes',
   notAPerson: 'onTheRecord.notAPerson',
   samePersonAs: 'onTheRecord.samePersonAs',
+  notSamePerson: 'onTheRecord.notSamePerson',
   resetName: 'onTheRecord.resetName',
 } as const;
 
@@ -126,6 +129,14 @@ export function registerReviewCommands(controller: Controller, store: ReviewStor
         sameAs = (await vscode.window.showQuickPick(items, { title: `Same Person As… (${entity.name})`, placeHolder: `Who is ${entity.name}?` }))?.label;
       }
       return sameAs ? { kind: 'same-as', name: entity.name, sameAs } : undefined;
+    }),
+    nameCommand(REVIEW_COMMANDS.notSamePerson, async (target) => {
+      const { entity, mention } = target;
+      if (!entity || !mention || !splittable(entity, mention)) {
+        void vscode.window.showInformationMessage('Put the cursor on a name the engine took for a person named otherwise in the article.');
+        return undefined;
+      }
+      return { kind: 'split', name: entity.name, mention: mentionAnchorOf(target.document.getText(), mention) };
     }),
     nameCommand(REVIEW_COMMANDS.resetName, async (target) => (target.name ? { kind: 'reset', name: target.name } : undefined)),
     vscode.languages.registerCodeActionsProvider('*', new ReviewCodeActions(controller, store), { providedCodeActionKinds: ReviewCodeActions.kinds }),

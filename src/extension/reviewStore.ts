@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { serializeReview, type ReviewFile } from '../engine/review/format';
+import { fingerprintOf } from '../engine/review/fingerprint';
 import { placeReview, type PlacedReview } from '../engine/review/place';
 import { recordDecisions, recordEntityDecision, recordSources, type DecisionChange, type EntityChange } from '../engine/review/record';
 import type { Analysis, Quote } from '../engine/types';
@@ -27,6 +28,8 @@ export class ReviewStore implements vscode.Disposable {
   /** Fires with the article's URI when its decisions changed (recorded here, or the file changed on disk). */
   readonly onDidChange = this.changed.event;
   private readonly disposables: vscode.Disposable[] = [];
+  /** Untitled documents with decisions closed lately, by their text: a Save As closes one as it saves its file. */
+  private readonly closedUntitled: { key: string; text: string }[] = [];
 
   constructor(private readonly context: vscode.ExtensionContext) {
     const watcher = vscode.workspace.createFileSystemWatcher(`**/*${REVIEW_SUFFIX}`);
@@ -39,6 +42,9 @@ export class ReviewStore implements vscode.Disposable {
       this.changed,
       // The decisions follow a renamed article.
       vscode.workspace.onDidRenameFiles((event) => void this.followRenames(event.files)),
+      // And an untitled document saved to a file.
+      vscode.workspace.onDidCloseTextDocument((document) => this.rememberClosedUntitled(document)),
+      vscode.workspace.onDidSaveTextDocument((document) => void this.adoptUntitled(document)),
     );
   }
 
@@ -185,6 +191,49 @@ export class ReviewStore implements vscode.Disposable {
       this.known.delete(newUri.toString());
       this.changed.fire(newUri);
     }
+  }
+
+  private rememberClosedUntitled(document: vscode.TextDocument): void {
+    const key = UNTITLED_KEY_PREFIX + document.uri.toString();
+    if (document.uri.scheme !== 'untitled' || this.context.workspaceState.get<string>(key) === undefined) return;
+    this.closedUntitled.push({ key, text: document.getText() });
+    if (this.closedUntitled.length > 8) this.closedUntitled.shift();
+  }
+
+  /**
+   * A saved file whose text is an untitled document's with decisions (open, or closed by the save) takes
+   * those decisions into its review file, unless it already has one (then they stay where they were).
+   */
+  private async adoptUntitled(document: vscode.TextDocument): Promise<void> {
+    const file = this.reviewFileOf(document);
+    if (!file) return;
+    const stored = (key: string) => this.context.workspaceState.get<string>(key);
+    const open = vscode.workspace.textDocuments
+      .filter((d) => d.uri.scheme === 'untitled' && stored(UNTITLED_KEY_PREFIX + d.uri.toString()) !== undefined)
+      .map((d) => ({ key: UNTITLED_KEY_PREFIX + d.uri.toString(), text: d.getText() }));
+    const candidates = [...open, ...this.closedUntitled.filter((c) => stored(c.key) !== undefined)];
+    if (candidates.length === 0) return;
+    const text = document.getText();
+    const from = candidates.find((c) => c.text === text);
+    if (!from) return;
+    const read = reviewFromText(stored(from.key));
+    if (read.kind !== 'ok') return;
+    if (readReviewFileSync(file).kind !== 'none') {
+      void vscode.window.showWarningMessage(`On the Record kept the untitled document's decisions: ${path.basename(file)} is there already.`);
+      return;
+    }
+    const review: ReviewFile = { ...read.review, article: { name: this.articleName(document), fingerprint: fingerprintOf(text) } };
+    try {
+      const written = await writeReviewFile(file, review);
+      this.known.set(document.uri.toString(), { read: { kind: 'ok', review, text: written } });
+    } catch (error) {
+      void vscode.window.showErrorMessage(`On the Record could not move the decisions to ${path.basename(file)}: ${error instanceof Error ? error.message : String(error)}`);
+      return;
+    }
+    await this.context.workspaceState.update(from.key, undefined);
+    const closed = this.closedUntitled.findIndex((c) => c.key === from.key);
+    if (closed >= 0) this.closedUntitled.splice(closed, 1);
+    this.changed.fire(document.uri);
   }
 
   private report(document: vscode.TextDocument, message: string): void {

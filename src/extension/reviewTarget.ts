@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { reviewableQuotes } from '../engine/review/place';
-import type { Analysis, Entity, Quote } from '../engine/types';
+import type { Analysis, Entity, Mention, Quote } from '../engine/types';
 import type { Controller } from './controller';
 import { hoverableQuotes } from './quoteFilter';
 import { mentionAt, quoteAt } from './lookup';
@@ -57,8 +57,9 @@ export function quoteUnder(analysis: Analysis, offset: number, showReportedSpeec
 export interface NameTarget {
   document: vscode.TextDocument;
   analysis: Analysis;
-  /** The entity named at the position, when the analysis has one there. */
+  /** The entity named at the position, when the analysis has one there, and its mention there. */
   entity: Entity | undefined;
+  mention: Mention | undefined;
   /** The name a reset is about: the entity's, or one of the review file's names written at the position. */
   name: string | undefined;
 }
@@ -71,7 +72,8 @@ export async function nameTarget(controller: Controller, arg: { uri: string; sta
   const offset = arg ? arg.start : document.offsetAt(editor!.selection.active);
   const tracked = controller.tracker.current(document) ?? (await controller.tracker.ensure(document));
   if (!tracked) return undefined;
-  const entity = mentionAt(tracked.analysis, offset)?.entity;
+  const found = mentionAt(tracked.analysis, offset);
+  const entity = found?.entity;
   // A name that is no person any more has no mention: find it among the decisions by the text around.
   const around = document.getText().slice(Math.max(0, offset - 60), offset + 60);
   const decided = controller.review.reviewFor(document)?.entities?.find((d) => around.includes(d.name))?.name;
@@ -80,5 +82,5 @@ export async function nameTarget(controller: Controller, arg: { uri: string; sta
     void vscode.window.showInformationMessage('Put the cursor on a name first.');
     return undefined;
   }
-  return { document, analysis: tracked.analysis, entity, name };
+  return { document, analysis: tracked.analysis, entity, mention: found?.mention, name };
 }

@@ -1,57 +1,9 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { parseReview } from '../../src/engine/review/format';
-import { SET_BY_PERSON, type Analysis, type Quote } from '../../src/engine/types';
+import { SET_BY_PERSON } from '../../src/engine/types';
 import { analysisOf, closeAllEditors, eventually, hoverTextAt, show, treeItems, unescapeMarkdown, type OpenedDocument } from './helpers';
-
-const ARTICLE = [
-  'Mayor Dan Whitfield and Councilman Tom Barrow met on Monday.',
-  '"The plan is sound," Barrow said.',
-  '"We will fund it next year," he added.',
-  '"Nobody else will."',
-  'The council meets again in March. Its "harbour fund" is empty.',
-].join('\n\n') + '\n';
-
-const workspace = process.env.ON_THE_RECORD_TEST_WORKSPACE ?? fs.mkdtempSync(path.join(require('node:os').tmpdir(), 'otr-review-'));
-
-function quoteWith(analysis: Analysis, words: string): Quote {
-  const quote = analysis.quotes.find((q) => q.depth === 0 && q.text.includes(words));
-  if (!quote) throw new Error(`no quote with "${words}" among ${analysis.quotes.map((q) => q.text).join(' | ')}`);
-  return quote;
-}
-
-/** Runs a review command on the quote containing `words`, with the answers its prompts would ask for. */
-async function onQuote(opened: OpenedDocument, command: string, words: string, answer: Record<string, unknown> = {}): Promise<boolean> {
-  const analysis = await analysisOf(opened.api, opened.document);
-  const quote = quoteWith(analysis, words);
-  return vscode.commands.executeCommand<boolean>(command, { uri: opened.document.uri.toString(), start: quote.outer.start }, answer);
-}
-
-/** The speaker labels VS Code would draw (inlay hints), as text. */
-async function labelsIn(document: vscode.TextDocument): Promise<string[]> {
-  const whole = new vscode.Range(document.positionAt(0), document.positionAt(document.getText().length));
-  const hints = await vscode.commands.executeCommand<vscode.InlayHint[]>('vscode.executeInlayHintProvider', document.uri, whole);
-  return hints.map((hint) => (typeof hint.label === 'string' ? hint.label : hint.label.map((part) => part.value).join('')).trim());
-}
-
-function reviewFileOf(document: vscode.TextDocument): string {
-  return document.uri.fsPath + '.review.json';
-}
-
-function readReview(document: vscode.TextDocument) {
-  const parsed = parseReview(fs.readFileSync(reviewFileOf(document), 'utf8'));
-  assert.ok(parsed.ok, parsed.ok ? '' : parsed.message);
-  return parsed.review;
-}
-
-async function openArticle(name: string, text = ARTICLE): Promise<OpenedDocument> {
-  const file = path.join(workspace, name);
-  fs.writeFileSync(file, text);
-  fs.rmSync(file + '.review.json', { force: true });
-  return show(await vscode.workspace.openTextDocument(file));
-}
+import { ARTICLE, labelsIn, onQuote, openArticle, quoteWith, readReview, reviewFileOf } from './reviewHelpers';
 
 describe('review: correcting attributions and recording checks', () => {
   afterEach(closeAllEditors);
@@ -217,6 +169,31 @@ describe('review: correcting attributions and recording checks', () => {
       assert.equal(quoteWith(analysis, 'We like it').attribution.speaker, 'Dan Whitfield');
       assert.ok(!analysis.entities.some((e) => e.name === 'Danny Whitfield'));
       assert.deepEqual(readReview(opened.document).entities, [{ name: 'Danny Whitfield', sameAs: 'Dan Whitfield', decided: readReview(opened.document).entities![0].decided }]);
+    });
+
+    it('Not the Same Person splits a mention (and the pronoun after it) from the entity the engine merged it into', async () => {
+      const MERGED = ['Mayor Dan Whitfield met voters on Monday.', '"The plan is sound," Dan Whitfield said.', '"It will not pass," Whitfield said.', '"Nobody wants it," he added.'].join('\n\n') + '\n';
+      const opened = await openArticle('split.txt', MERGED);
+      assert.equal(quoteWith(opened.analysis, 'Nobody wants').attribution.speaker, 'Dan Whitfield', 'the premise: the engine merged them');
+      const start = MERGED.indexOf('Whitfield said', MERGED.indexOf('not pass')) + 1;
+      const position = opened.document.positionAt(start);
+      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', opened.document.uri, new vscode.Range(position, position));
+      const title = 'Not the Same Person as Dan Whitfield: Whitfield';
+      assert.ok(actions.some((a) => a.title === title), `actions: ${actions.map((a) => a.title).join(', ')}`);
+      assert.equal(await vscode.commands.executeCommand<boolean>('onTheRecord.notSamePerson', { uri: opened.document.uri.toString(), start }), true);
+      const analysis = await analysisOf(opened.api, opened.document);
+      assert.equal(quoteWith(analysis, 'not pass').attribution.speaker, 'Whitfield');
+      assert.equal(quoteWith(analysis, 'Nobody wants').attribution.speaker, 'Whitfield', 'the pronoun resolved through the mention goes with it');
+      assert.equal(quoteWith(analysis, 'plan is sound').attribution.speaker, 'Dan Whitfield');
+      const [decision] = readReview(opened.document).entities!;
+      assert.deepEqual([decision.name, decision.split?.mention, decision.split?.at], ['Dan Whitfield', 'Whitfield', start - 1]);
+      const labels = await labelsIn(opened.document);
+      assert.ok(labels.some((l) => l.includes('Whitfield') && !l.includes('Dan')), `labels: ${labels.join(' | ')}`);
+      // Reset on the split-off name undoes the split.
+      await vscode.commands.executeCommand<boolean>('onTheRecord.resetName', { uri: opened.document.uri.toString(), start });
+      assert.equal(quoteWith(await analysisOf(opened.api, opened.document), 'not pass').attribution.speaker, 'Dan Whitfield');
+      assert.equal(readReview(opened.document).entities, undefined);
+      assert.equal(opened.document.getText(), MERGED, 'the article is never changed');
     });
 
     it('Not a Person leaves its quotes unattributed; Reset Name to Automatic brings it back', async () => {

@@ -32,7 +32,7 @@ export function analyzeWithReview(
     const fixedKey = JSON.stringify(fixed.map((f) => [ordinal.get(f.start), f.speaker, f.notQuotation ?? false]));
     decided = { ...automatic, fixed, fixedKey };
   }
-  return applyEntityDecisions(analyzeText(text, decided, session), review.entities);
+  return applyEntityDecisions(text, analyzeText(text, decided, session), review.entities);
 }
 
 /** `analyzeWithReview` with the review given in the options (as the worker receives it). */

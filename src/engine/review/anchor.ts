@@ -5,7 +5,7 @@
  * quotation is left unplaced (an orphan to report), never moved onto an unrelated one.
  */
 import type { Quote, Span } from '../types';
-import type { Anchor } from './format';
+import type { Anchor, MentionAnchor } from './format';
 
 /** Characters of context kept on each side of the quotation marks. */
 export const ANCHOR_CONTEXT = 40;
@@ -119,4 +119,20 @@ export function placeAnchors<Q extends Anchored>(text: string, quotes: readonly 
     taken.add(fit.quote);
   }
   return placed;
+}
+
+/** A mention anchored like a quotation: its words and the text around them. */
+export function mentionAnchorOf(text: string, mention: Span): MentionAnchor {
+  return {
+    mention: text.slice(mention.start, mention.end),
+    before: text.slice(Math.max(0, mention.start - ANCHOR_CONTEXT), mention.start),
+    after: text.slice(mention.end, mention.end + ANCHOR_CONTEXT),
+    at: mention.start,
+  };
+}
+
+/** Where each mention anchor is now among `mentions` (an index, or -1), placed as quotations are. */
+export function placeMentionAnchors(text: string, mentions: readonly (Span & { text: string })[], anchors: readonly MentionAnchor[]): number[] {
+  const asQuotes = mentions.map((m) => ({ start: m.start, text: m.text, outer: { start: m.start, end: m.end } }));
+  return placeAnchors(text, asQuotes, anchors.map((a) => ({ quote: a.mention, before: a.before, after: a.after, at: a.at })));
 }

@@ -1,18 +1,22 @@
 /**
- * Decisions about names applied to an analysis: a name that is no person or organization is dropped (the
- * quotes credited to it are unattributed), and two entities a person says are one are merged (the second's
- * mentions, names and quotes go to the first).
+ * Decisions about names applied to an analysis: mentions a person split off become entities of their own
+ * (split.ts), a name that is no person or organization is dropped (the quotes credited to it are
+ * unattributed), and two entities a person says are one are merged (the second's mentions, names and
+ * quotes go to the first).
  */
 import { entityOf, mentionOf, quoteOf } from '../shapes';
 import { SET_BY_PERSON, type Analysis, type Attribution, type Entity, type Quote } from '../types';
 import type { EntityDecision } from './format';
+import { applySplits } from './split';
 
 export const NOT_A_PERSON_RULE = `${SET_BY_PERSON}: not a person`;
 
 const key = (name: string): string => name.trim().toLowerCase();
 
-export function applyEntityDecisions(analysis: Analysis, decisions: readonly EntityDecision[] | undefined): Analysis {
-  if (!decisions?.length) return analysis;
+export function applyEntityDecisions(text: string, automatic: Analysis, decisions: readonly EntityDecision[] | undefined): Analysis {
+  if (!decisions?.length) return automatic;
+  // Split first, so that a mention split off can be said to be someone else (Same Person As) or nobody.
+  const analysis = applySplits(text, automatic, decisions);
   const byName = new Map(analysis.entities.map((e) => [key(e.name), e]));
   const dropped = new Set<string>();
   /** Entity id → the entity it is merged into. */

@@ -45,14 +45,25 @@ export interface QuoteDecision {
   decided?: string;
 }
 
+/** Where a mention of a name is: its words and a little text around them, anchored like a quotation. */
+export interface MentionAnchor {
+  mention: string;
+  before: string;
+  after: string;
+  /** Where the words started then: only a tie-breaker between equally good places. */
+  at: number;
+}
+
 /**
  * A decision about a name, kept by the entity's name (its id comes from its name, so both survive edits):
- * it is no person or organization at all (`notAPerson`), or the same one as the entity named `sameAs`.
+ * it is no person or organization at all (`notAPerson`), the same one as the entity named `sameAs`, or one
+ * of its mentions names someone else (`split`: that mention, and what resolves through it, is its own entity).
  */
 export interface EntityDecision {
   name: string;
   notAPerson?: boolean;
   sameAs?: string;
+  split?: MentionAnchor;
   decided?: string;
 }
 
@@ -132,10 +143,15 @@ export function isAbsolutePath(file: string): boolean {
 function parseEntityDecision(value: unknown): EntityDecision | string {
   if (!isObject(value) || typeof value.name !== 'string' || !value.name) return 'needs the entity\'s "name"';
   if (!optional(value.notAPerson, 'boolean') || !optional(value.sameAs, 'string') || !optional(value.decided, 'string')) return 'has a field of the wrong type';
-  if (!value.notAPerson === !value.sameAs) return 'needs either "notAPerson": true or "sameAs"';
+  const split = value.split;
+  if (split !== undefined && (!isObject(split) || typeof split.mention !== 'string' || !split.mention || !optional(split.before, 'string') || !optional(split.after, 'string') || !optional(split.at, 'number')))
+    return '"split" needs the mention\'s words in "mention" (and optionally "before", "after", "at")';
+  if (Number(!!value.notAPerson) + Number(!!value.sameAs) + Number(split !== undefined) !== 1) return 'needs one of "notAPerson": true, "sameAs" or "split"';
   const decision: EntityDecision = { name: value.name };
   if (value.notAPerson) decision.notAPerson = true;
   if (typeof value.sameAs === 'string') decision.sameAs = value.sameAs;
+  if (isObject(split))
+    decision.split = { mention: split.mention as string, before: (split.before as string) ?? '', after: (split.after as string) ?? '', at: (split.at as number) ?? 0 };
   if (typeof value.decided === 'string') decision.decided = value.decided;
   return decision;
 }

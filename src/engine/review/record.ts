@@ -6,7 +6,7 @@
 import type { Quote } from '../types';
 import { anchorOf } from './anchor';
 import { fingerprintOf } from './fingerprint';
-import { decidesAnything, emptyReview, type EntityDecision, type QuoteDecision, type ReviewFile, type ReviewStatus, type SpeakerChoice } from './format';
+import { decidesAnything, emptyReview, type EntityDecision, type MentionAnchor, type QuoteDecision, type ReviewFile, type ReviewStatus, type SpeakerChoice } from './format';
 import type { PlacedReview } from './place';
 
 /** A change to one quote's decision; `undefined` fields are left as they were. */
@@ -89,21 +89,39 @@ function applyChange(decision: QuoteDecision, change: DecisionChange, quote: Quo
   return next;
 }
 
-/** A change to what a name is: no person at all, the same as another, or back to what the engine decides. */
-export type EntityChange = { kind: 'not-a-person'; name: string } | { kind: 'same-as'; name: string; sameAs: string } | { kind: 'reset'; name: string };
+/**
+ * A change to what a name is: no person at all, the same as another, one of its mentions someone else's
+ * (split), or back to what the engine decides.
+ */
+export type EntityChange =
+  | { kind: 'not-a-person'; name: string }
+  | { kind: 'same-as'; name: string; sameAs: string }
+  | { kind: 'split'; name: string; mention: MentionAnchor }
+  | { kind: 'reset'; name: string };
 
-/** A new review file with the decision about `change.name` replaced (a reset also drops merges into that name). */
+/**
+ * A new review file with the decision about `change.name` replaced; splits of a name add up (one per
+ * mention). A reset drops every decision about the name, merges into it, and splits that made it.
+ */
 export function recordEntityDecision(review: ReviewFile | undefined, text: string, articleName: string, change: EntityChange, now: Date = new Date()): ReviewFile {
   const base = review ?? emptyReview(articleName, fingerprintOf(text));
   const same = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
-  const entities = (base.entities ?? []).filter((d) => !same(d.name, change.name) && !(change.kind === 'reset' && d.sameAs && same(d.sameAs, change.name)));
+  const replaced = (d: EntityDecision): boolean => {
+    if (change.kind === 'reset') return same(d.name, change.name) || (!!d.sameAs && same(d.sameAs, change.name)) || (!!d.split && same(d.split.mention, change.name));
+    if (!same(d.name, change.name)) return false;
+    if (change.kind === 'split') return !!d.split && d.split.at === change.mention.at && d.split.mention === change.mention.mention;
+    return !d.split;
+  };
+  const entities = (base.entities ?? []).filter((d) => !replaced(d));
   const decided = now.toISOString();
   const added: EntityDecision | undefined =
     change.kind === 'not-a-person'
       ? { name: change.name, notAPerson: true, decided }
       : change.kind === 'same-as'
         ? { name: change.name, sameAs: change.sameAs, decided }
-        : undefined;
+        : change.kind === 'split'
+          ? { name: change.name, split: change.mention, decided }
+          : undefined;
   if (added) entities.push(added);
   const next: ReviewFile = { ...base, article: { name: articleName, fingerprint: fingerprintOf(text) }, entities };
   if (entities.length === 0) delete next.entities;
