@@ -6,6 +6,8 @@ import { CHECK_USAGE, parseCheckArgs, type CheckOptions } from './checkArgs';
 import { EXIT_OK, EXIT_USAGE, type CliCommand } from './io';
 import { fileError, fileWarning, problemWarnings } from './diagnostics';
 import { readArticle } from './readArticle';
+import { readReviewFileSync, reviewPathFor } from '../review-store/reviewFile';
+import { rememberedSourcePaths } from '../review-store/reviewSources';
 
 export const CHECK_ALL_MATCH = 0;
 export const CHECK_SOME_DIFFER = 1;
@@ -37,6 +39,22 @@ export const checkCommand: CliCommand = {
   },
 };
 
+/** The sources the article's review file remembers, or undefined (with a message) when there are none to use. */
+function rememberedSources(article: string, io: CheckIo): string[] | undefined {
+  const reviewFile = reviewPathFor(article);
+  const read = readReviewFileSync(reviewFile);
+  if (read.kind === 'bad') {
+    io.stderr(fileError(reviewFile, `cannot use it for the sources: ${read.message}`));
+    return undefined;
+  }
+  const sources = rememberedSourcePaths(article, read.kind === 'ok' ? read.review : undefined);
+  if (sources.length === 0) {
+    io.stderr(`on-the-record: check needs at least one --source FILE (${reviewFile} remembers no sources for the article)\n\n${CHECK_USAGE}`);
+    return undefined;
+  }
+  return sources;
+}
+
 /** `on-the-record check`: 0 when every quote matches its source, 1 when any does not, 2 when an input cannot be read. */
 export function runCheck(options: CheckOptions, io: CheckIo): number {
   const article = readArticle(options.article, DEFAULT_MAX_SIZE);
@@ -46,9 +64,11 @@ export function runCheck(options: CheckOptions, io: CheckIo): number {
   }
   for (const warning of article.warnings) io.stderr(fileWarning(options.article, warning));
 
+  const files = options.sources.length ? options.sources : rememberedSources(options.article, io);
+  if (!files) return CHECK_BAD_INPUT;
   const sources: ParsedSource[] = [];
   let unreadable = false;
-  for (const file of options.sources) {
+  for (const file of files) {
     // One character past the cap lets the source reader say that it was cut.
     const read = readArticle(file, MAX_SOURCE_CHARACTERS + 1);
     if (!read.ok) {

@@ -2,6 +2,7 @@ import { EXPORT_FORMATS, type ExportFormat } from '../export';
 
 export interface CheckOptions {
   article: string;
+  /** Empty: the sources remembered in the article's review file. */
   sources: string[];
   format: ExportFormat;
 }
@@ -54,11 +55,10 @@ export function parseCheckArgs(argv: string[]): CheckCommand {
   }
   if (articles.length === 0) return { kind: 'usage-error', message: 'check needs an article to check' };
   if (articles.length > 1) return { kind: 'usage-error', message: `check takes one article, not ${articles.length} (sources follow --source)` };
-  if (sources.length === 0) return { kind: 'usage-error', message: 'check needs at least one --source FILE' };
   return { kind: 'check', options: { article: articles[0], sources, format } };
 }
 
-export const CHECK_USAGE = `Usage: on-the-record check ARTICLE --source FILE... [--format markdown|json|csv]
+export const CHECK_USAGE = `Usage: on-the-record check ARTICLE [--source FILE...] [--format markdown|json|csv]
 
 Checks every direct quote of the article (plain text or Markdown) against its
 sources: transcripts (.txt, .md, with NAME: turns), SubRip (.srt) or WebVTT
@@ -67,7 +67,9 @@ dropped or changed; negations, numbers, names and quantifiers called out),
 has a different speaker in the source, or is not found.
 
 Options:
-  -s, --source FILE...  the sources (several after one --source, or --source again)
+  -s, --source FILE...  the sources (several after one --source, or --source again);
+                        without it, the sources remembered in the article's review
+                        file (ARTICLE.review.json, set in the editor)
   -f, --format FORMAT   markdown (default), json or csv
   -h, --help            show this help
 

@@ -5,6 +5,9 @@ import { LineIndex } from './lines';
 import { isSpeech, shownQuotes } from './shown';
 import type { PlacedReview } from '../engine/review/place';
 import type { ReviewStatus } from '../engine/review/format';
+import { checkOfQuote } from '../engine/sourceCheck/checkOfQuote';
+import type { QuoteCheck } from '../engine/sourceCheck/types';
+import { passageReference, STATUS_LABELS } from './sourceCheck/records';
 
 /** One file to export: its path as given, its decoded text and its analysis. */
 export interface ExportInput {
@@ -17,6 +20,18 @@ export interface ExportInput {
   review?: PlacedReview;
   /** When set, only the shown quotes it accepts are exported (one speaker's, say). */
   include?: (quote: Quote) => boolean;
+  /** The latest Check Quotes Against Source results for this text, when a check ran. */
+  sourceChecks?: readonly QuoteCheck[];
+}
+
+/** What a source check found for a quote, as the worksheet prints it. */
+export interface ExportSourceCheck {
+  /** "matches", "altered (negation)", "speaker differs (the source: Ann Lee)", "not found". */
+  result: string;
+  /** The source's words (parts joined with " … "); empty when not found. */
+  passage: string;
+  /** Where they are: "town-hall.txt, line 16, 0:41". */
+  place: string;
 }
 
 /** A quote with everything the formats print, already resolved and rounded. */
@@ -43,6 +58,8 @@ export interface ExportQuote {
   source: string | null;
   /** The words when they were checked, when they have changed since (the status went back to unchecked). */
   checkedWords: string | null;
+  /** The source check's result, when one ran and checked this quote's words. */
+  sourceCheck: ExportSourceCheck | null;
   /**
    * The quoted fragments of a partly quoted sentence (its direct quotations), so the verbatim words
    * are there to check; they are part of this quote, not counted or listed beside it. Empty otherwise.
@@ -90,8 +107,8 @@ export function toExportFile(input: ExportInput): ExportFile {
   const shown = input.include ? selected.filter(input.include) : selected;
   const fragments = fragmentsOf(shown, input.analysis.quotes);
   const quotes = shown.map((quote) => {
-    const exported = toExportQuote(quote, contexts, entitiesById, input.review);
-    exported.fragments = (fragments.get(quote) ?? []).map((fragment) => toExportQuote(fragment, contexts, entitiesById, input.review));
+    const exported = toExportQuote(quote, contexts, entitiesById, input.review, input.sourceChecks);
+    exported.fragments = (fragments.get(quote) ?? []).map((fragment) => toExportQuote(fragment, contexts, entitiesById, input.review, input.sourceChecks));
     return exported;
   });
   const lines = new LineIndex(input.text);
@@ -160,7 +177,13 @@ function selectEntities(entities: Entity[], quotes: ExportQuote[], selection: Sp
   );
 }
 
-function toExportQuote(quote: Quote, contexts: ContextFinder, entitiesById: Map<string, Entity>, review: PlacedReview | undefined): ExportQuote {
+function toExportQuote(
+  quote: Quote,
+  contexts: ContextFinder,
+  entitiesById: Map<string, Entity>,
+  review: PlacedReview | undefined,
+  sourceChecks: readonly QuoteCheck[] | undefined,
+): ExportQuote {
   const decided = review?.byQuote.get(quote);
   const attribution = quote.attribution;
   const entity = attribution.entityId ? entitiesById.get(attribution.entityId) : undefined;
@@ -185,6 +208,18 @@ function toExportQuote(quote: Quote, contexts: ContextFinder, entitiesById: Map<
     note: decided?.decision.note ?? null,
     source: decided?.decision.source ?? null,
     checkedWords: decided?.changed?.was ?? null,
+    sourceCheck: sourceChecks ? exportSourceCheck(checkOfQuote(sourceChecks, quote)) : null,
     fragments: [],
+  };
+}
+
+function exportSourceCheck(check: QuoteCheck | undefined): ExportSourceCheck | null {
+  if (!check) return null;
+  const serious = [...new Set(check.differences.flatMap((d) => d.serious))];
+  const why = check.status === 'speaker-differs' && check.sourceSpeaker ? `the source: ${check.sourceSpeaker}` : serious.join(', ');
+  return {
+    result: `${STATUS_LABELS[check.status]}${why ? ` (${why})` : ''}`,
+    passage: check.passages.map((p) => p.text).join(' … '),
+    place: passageReference(check),
   };
 }

@@ -25,7 +25,7 @@ const STREAMED_FORMATS: Record<StreamedFormatName, StreamedFormat> = {
   csv: { head: csvRow(CSV_HEADER), separator: () => '', part: csvFileRows, tail: () => '' },
   jsonl: { head: '', separator: () => '', part: (file) => jsonLine(file, { file: file.file }), tail: () => '' },
   worksheet: { head: WORKSHEET_HEAD, separator: () => WORKSHEET_SEPARATOR, part: worksheetMarkdownSections, tail: worksheetTail },
-  'worksheet-csv': { head: csvRow(WORKSHEET_HEADER), separator: () => '', part: worksheetCsvRows, tail: () => '' },
+  'worksheet-csv': { head: csvRow(WORKSHEET_HEADER), separator: () => '', part: (file) => worksheetCsvRows(file), tail: () => '' },
 };
 
 export function streamedFormat(name: StreamedFormatName): StreamedFormat {

@@ -8,25 +8,39 @@ import { escapeMarkdownInline } from './markdownEscape';
 import type { ExportFile, ExportQuote } from './records';
 
 export const WORKSHEET_HEADER = ['file', 'line', 'quote', 'speaker', 'set by person', 'cue', 'confidence', 'status', 'note', 'source'];
+/** Columns added when a source check ran on any file of the worksheet. */
+export const SOURCE_CHECK_HEADER = ['source check', 'source passage', 'passage at'];
+
+/** Whether the worksheet carries the source check's columns: when a check ran on one of its files. */
+export const hasSourceCheck = (files: ExportFile[]): boolean => files.some((file) => file.quotes.some((quote) => quote.sourceCheck !== null));
+
+const sourceCheckCells = (quote: ExportQuote): (string | null)[] =>
+  quote.sourceCheck ? [quote.sourceCheck.result, quote.sourceCheck.passage, quote.sourceCheck.place] : ['not checked', null, null];
 
 const statusOf = (quote: ExportQuote): string => (quote.checkedWords !== null ? `${quote.status} (words changed since checked)` : quote.status);
 
 /** One file's rows of the CSV worksheet (the header is written once, before the first file). */
-export function worksheetCsvRows(file: ExportFile): string {
+export function worksheetCsvRows(file: ExportFile, withSourceCheck = false): string {
   let output = '';
   for (const quote of file.quotes) {
     output += csvRow([
       file.file, quote.line, quote.text, quote.speaker, quote.setByPerson ? 'yes' : 'no', quote.cue, quote.confidence, statusOf(quote), quote.note, quote.source,
+      ...(withSourceCheck ? sourceCheckCells(quote) : []),
     ]);
   }
   for (const orphan of file.orphans) {
-    output += csvRow([file.file, null, orphan.quote, null, null, null, null, `${orphan.status} (quotation not found)`, orphan.note, orphan.source]);
+    output += csvRow([
+      file.file, null, orphan.quote, null, null, null, null, `${orphan.status} (quotation not found)`, orphan.note, orphan.source,
+      ...(withSourceCheck ? [null, null, null] : []),
+    ]);
   }
   return output;
 }
 
 export function toWorksheetCsv(files: ExportFile[]): string {
-  return csvRow(WORKSHEET_HEADER) + files.map(worksheetCsvRows).join('');
+  const withSourceCheck = hasSourceCheck(files);
+  const header = withSourceCheck ? [...WORKSHEET_HEADER, ...SOURCE_CHECK_HEADER] : WORKSHEET_HEADER;
+  return csvRow(header) + files.map((file) => worksheetCsvRows(file, withSourceCheck)).join('');
 }
 
 export const WORKSHEET_HEAD = '# Fact-check worksheet';
@@ -46,12 +60,23 @@ export function worksheetMarkdownSections(file: ExportFile): string {
     const checked = file.quotes.filter((q) => q.status !== 'unchecked').length;
     sections.push(`${checked} of ${file.quotes.length} checked.`);
     if (file.quotes.length > 0) {
+      const withSourceCheck = hasSourceCheck([file]);
       const rows = ['| Line | Quote | Speaker | Cue | Confidence | Status | Note | Source |', '|---:|---|---|---|---:|---|---|---|'];
+      if (withSourceCheck) {
+        rows[0] += ' Source check | Source passage |';
+        rows[1] += '---|---|';
+      }
       for (const quote of file.quotes) {
         const speaker = quote.speaker === null ? '*unattributed*' : escapeMarkdownInline(quote.speaker);
+        const checked = quote.sourceCheck;
+        const sourceCheck = !withSourceCheck
+          ? ''
+          : checked
+            ? ` ${cell(checked.result)} | ${checked.passage ? `${cell(checked.passage)} (${cell(checked.place)})` : ''} |`
+            : ' not checked |  |';
         rows.push(
           `| ${quote.line} | ${cell(quote.text)} | ${speaker}${quote.setByPerson ? ' ✎ set by a person' : ''} | ${cell(quote.cue)} | ${quote.confidence.toFixed(2)} | ` +
-            `${cell(statusOf(quote))} | ${cell(quote.note)} | ${cell(quote.source)} |`,
+            `${cell(statusOf(quote))} | ${cell(quote.note)} | ${cell(quote.source)} |${sourceCheck}`,
         );
       }
       sections.push(rows.join('\n'));

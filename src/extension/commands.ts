@@ -62,7 +62,9 @@ async function extractQuotes(controller: Controller, arg?: unknown, only?: Speak
   const selection = editor && !editor.selection.isEmpty ? spanOf(document, editor.selection) : undefined;
   const review = controller.review.placed(document, tracked.analysis);
   const include = only ? (quote: Quote) => quote.attribution.speaker === only.speaker : undefined;
-  const content = exportQuotes([{ file: displayName(document), text: document.getText(), analysis: tracked.analysis, selection, include, review }], format);
+  const sourceChecks = controller.sourceChecks.of(document)?.checks;
+  const input = { file: displayName(document), text: document.getText(), analysis: tracked.analysis, selection, include, review, sourceChecks };
+  const content = exportQuotes([input], format);
   const part = only ? (only.speaker ?? UNATTRIBUTED_LABEL) : undefined;
   const result = await openExport(document, content, format, part);
   controller.tracker.exclude(result); // an export is not an article: its quote marks are not annotated

@@ -14,6 +14,7 @@ import { shownQuotes } from './quoteFilter';
 import { QuoteStatusBar } from './statusBar';
 import type { TreeMode, TreeNode } from './treeModel';
 import { ReviewStore } from './reviewStore';
+import { SourceCheckResults } from './sourceCheckResults';
 import { checkedSummary } from './reviewTree';
 
 const ANNOTATIONS_KEY = 'onTheRecord.annotationsEnabled';
@@ -37,6 +38,8 @@ export class Controller implements vscode.Disposable {
   readonly tree: QuotesTreeProvider;
   /** A person's decisions per document (see reviewStore.ts). */
   readonly review: ReviewStore;
+  /** The latest Check Quotes Against Source result per article (see sourceCheckFeature.ts). */
+  readonly sourceChecks = new SourceCheckResults();
   /** The quote (or card link target) being previewed, highlighted instead of selected. */
   readonly preview = new PreviewHighlight();
   private readonly client: AnalysisClient;
@@ -64,7 +67,11 @@ export class Controller implements vscode.Disposable {
     this.client = new AnalysisClient(context.asAbsolutePath('dist/worker.js'));
     this.review = new ReviewStore(context);
     this.tracker = new DocumentTracker(this.client, () => this.settings, (document) => this.review.reviewFor(document));
-    this.tree = new QuotesTreeProvider(() => this.settings, (document, analysis, quote) => this.review.placed(document, analysis)?.byQuote.get(quote));
+    this.tree = new QuotesTreeProvider(
+      () => this.settings,
+      (document, analysis, quote) => this.review.placed(document, analysis)?.byQuote.get(quote),
+      (document, quote) => this.sourceChecks.checkOf(document, quote),
+    );
     this.statusBar = new QuoteStatusBar(() => this.settings);
     this.labelHints = new SpeakerLabelHints(this.tracker, () => this.settings, () => this.annotationsEnabled);
     this.treeView = vscode.window.createTreeView(QUOTES_VIEW_ID, { treeDataProvider: this.tree, showCollapseAll: true });
@@ -72,6 +79,10 @@ export class Controller implements vscode.Disposable {
 
     this.disposables.push(
       this.review,
+      this.sourceChecks,
+      this.sourceChecks.onDidChange((uri) => {
+        if (this.tree.currentDocument?.uri.toString() === uri.toString()) this.tree.rebuild();
+      }),
       this.review.onDidChange((uri) => {
         const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
         if (!document) return;

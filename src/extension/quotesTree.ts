@@ -6,6 +6,8 @@ import { buildQuoteTree, type QuoteNode, type TreeMode, type TreeNode } from './
 import type { QuoteReview } from '../engine/review/place';
 import type { Quote } from '../engine/types';
 import { keepsQuote, withReview, type ReviewFilter } from './reviewTree';
+import type { QuoteCheck } from '../engine/sourceCheck/types';
+import { withSourceCheck } from './sourceCheckTree';
 
 export const QUOTES_VIEW_ID = 'onTheRecord.quotes';
 /** Above this many quotes the speaker groups start collapsed, so the view does not resolve thousands of items at once. */
@@ -59,6 +61,7 @@ export class QuotesTreeProvider implements vscode.TreeDataProvider<TreeNode> {
   constructor(
     private readonly settings: () => ViewSettings,
     private readonly reviewOf: (document: vscode.TextDocument, analysis: Analysis, quote: Quote) => QuoteReview | undefined = () => undefined,
+    private readonly sourceCheckOf: (document: vscode.TextDocument, quote: Quote) => QuoteCheck | undefined = () => undefined,
   ) {}
 
   setFilter(filter: ReviewFilter): void {
@@ -68,6 +71,10 @@ export class QuotesTreeProvider implements vscode.TreeDataProvider<TreeNode> {
 
   private quoteReview(quote: Quote): QuoteReview | undefined {
     return this.document && this.analysis ? this.reviewOf(this.document, this.analysis, quote) : undefined;
+  }
+
+  private sourceCheck(quote: Quote): QuoteCheck | undefined {
+    return this.document ? this.sourceCheckOf(this.document, quote) : undefined;
   }
 
   get currentDocument(): vscode.TextDocument | undefined {
@@ -113,7 +120,7 @@ export class QuotesTreeProvider implements vscode.TreeDataProvider<TreeNode> {
   private rootNodes(): TreeNode[] {
     if (!this.stale) return this.roots;
     this.stale = false;
-    const keep = (quote: Quote): boolean => keepsQuote(this.filter, quote, this.quoteReview(quote));
+    const keep = (quote: Quote): boolean => keepsQuote(this.filter, quote, this.quoteReview(quote), this.sourceCheck(quote)?.status);
     this.roots = this.analysis ? buildQuoteTree(this.analysis, this.mode, this.settings(), keep) : [];
     const only = this.speakerFilter;
     if (only !== undefined) this.roots = this.roots.filter((node) => node.speaker === only);
@@ -165,7 +172,10 @@ export class QuotesTreeProvider implements vscode.TreeDataProvider<TreeNode> {
     item.description = node.description;
     item.iconPath = iconFor(node);
     item.contextValue = 'quote';
-    withReview(item, node.quote, this.quoteReview(node.quote), (id, color) => new vscode.ThemeIcon(id, color ? new vscode.ThemeColor(color) : undefined));
+    const review = this.quoteReview(node.quote);
+    const themeIcon = (id: string, color?: string) => new vscode.ThemeIcon(id, color ? new vscode.ThemeColor(color) : undefined);
+    withReview(item, node.quote, review, themeIcon);
+    withSourceCheck(item, this.sourceCheck(node.quote), review !== undefined && review.status !== 'unchecked', themeIcon);
     if (this.document) item.command = openQuoteCommand(this.document, node.quote.outer.start);
     return item;
   }

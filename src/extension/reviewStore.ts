@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { serializeReview, type ReviewFile } from '../engine/review/format';
 import { fingerprintOf } from '../engine/review/fingerprint';
 import { placeReview, type PlacedReview } from '../engine/review/place';
-import { recordDecision, recordEntityDecision, type DecisionChange, type EntityChange } from '../engine/review/record';
+import { recordDecisions, recordEntityDecision, recordSources, type DecisionChange, type EntityChange } from '../engine/review/record';
 import type { Analysis, Quote } from '../engine/types';
 import { readReviewFileSync, reviewFromText, reviewPathFor, REVIEW_SUFFIX, writeReviewFile, type ReadReview } from '../review-store/reviewFile';
 
@@ -76,7 +76,22 @@ export class ReviewStore implements vscode.Disposable {
    * made on disk meanwhile is kept; refuses (with a message) when the file cannot be trusted.
    */
   async record(document: vscode.TextDocument, analysis: Analysis, quote: Quote, change: DecisionChange): Promise<boolean> {
-    return this.update(document, analysis, (review, placed, text) => recordDecision(review, placed, text, this.articleName(document), quote, change));
+    return this.recordEach(document, analysis, [{ quote, change }]);
+  }
+
+  /** Records decisions about several quotes in one write. */
+  async recordEach(
+    document: vscode.TextDocument,
+    analysis: Analysis,
+    changes: readonly { quote: Quote; change: DecisionChange }[],
+  ): Promise<boolean> {
+    const name = this.articleName(document);
+    return this.update(document, analysis, (review, placed, text) => recordDecisions(review, placed, text, name, changes));
+  }
+
+  /** Remembers the article's sources (relative paths, see reviewSources.ts) in its review file. */
+  async recordSources(document: vscode.TextDocument, analysis: Analysis, sources: readonly string[]): Promise<boolean> {
+    return this.update(document, analysis, (review, _placed, text) => recordSources(review, text, this.articleName(document), sources));
   }
 
   /** Records a decision about a name (Not a Person, Same Person As, reset), the same way. */

@@ -1,11 +1,15 @@
 import type * as vscode from 'vscode';
 import { checkedCount, type PlacedReview, type QuoteReview } from '../engine/review/place';
+import type { CheckStatus } from '../engine/sourceCheck/types';
 import { isSetByPerson, type Analysis, type Quote } from '../engine/types';
 import { shownQuotes } from '../export/shown';
 import { isLowConfidence } from './labels';
 
 /** Which quotes the Quotes view lists: all, or what is left to check, or one kind of it. */
-export type ReviewFilter = 'all' | 'leftToCheck' | 'unchecked' | 'disputed' | 'unattributed' | 'uncertain';
+export type ReviewFilter = 'all' | 'leftToCheck' | 'unchecked' | 'disputed' | 'unattributed' | 'uncertain' | SourceCheckFilter;
+
+/** The source check's results other than a match, as filters (a quote no check ran on is in none of them). */
+export type SourceCheckFilter = Exclude<CheckStatus, 'matches'>;
 
 export const REVIEW_FILTERS: { filter: ReviewFilter; label: string; description: string }[] = [
   { filter: 'all', label: 'All quotes', description: 'every quotation' },
@@ -14,16 +18,23 @@ export const REVIEW_FILTERS: { filter: ReviewFilter; label: string; description:
   { filter: 'disputed', label: 'Disputed', description: 'marked disputed' },
   { filter: 'unattributed', label: 'Unattributed', description: 'no speaker' },
   { filter: 'uncertain', label: 'Uncertain', description: 'a speaker the engine is unsure of' },
+  { filter: 'altered', label: 'Altered', description: 'words differ from the source (Check Quotes Against Source)' },
+  { filter: 'speaker-differs', label: 'Speaker differs', description: 'the source gives the words to someone else' },
+  { filter: 'not-found', label: 'Not found', description: 'no passage in the sources holds the words' },
 ];
 
 export function isReviewFilter(value: unknown): value is ReviewFilter {
   return REVIEW_FILTERS.some((f) => f.filter === value);
 }
 
-/** Whether the view lists `quote` under `filter`. */
-export function keepsQuote(filter: ReviewFilter, quote: Quote, review: QuoteReview | undefined): boolean {
+/** Whether the view lists `quote` under `filter`; `checked` is the quote's source-check result, when a check ran. */
+export function keepsQuote(filter: ReviewFilter, quote: Quote, review: QuoteReview | undefined, checked?: CheckStatus): boolean {
   const status = review?.status ?? 'unchecked';
   switch (filter) {
+    case 'altered':
+    case 'speaker-differs':
+    case 'not-found':
+      return checked === filter;
     case 'all':
       return true;
     case 'unchecked':

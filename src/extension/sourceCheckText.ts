@@ -1,7 +1,7 @@
 /** What the editor says about a checked quote: the Problems-panel message and the hover. No vscode here. */
 import { formatTime } from '../engine/sourceCheck/timestamps';
 import type { PassageMatch, QuoteCheck, WordDifference } from '../engine/sourceCheck/types';
-import { describeDifference, STATUS_LABELS } from '../export/sourceCheck/records';
+import { describeDifference, passageReference, STATUS_LABELS } from '../export/sourceCheck/records';
 
 /** One line for the Problems panel, e.g. "Quote altered (negation): dropped “not” — town-hall.txt, line 16". */
 export function sourceCheckMessage(check: QuoteCheck): string {
@@ -25,6 +25,9 @@ export function passagePlace(passage: PassageMatch): string {
   const name = passage.source.split(/[\\/]/).pop() ?? passage.source;
   return [name, `line ${passage.line}`, passage.startMs === null ? null : formatTime(passage.startMs), passage.speaker].filter(Boolean).join(', ');
 }
+
+/** What a verification from the source records as its source: where the passages are (see passageReference). */
+export const verificationSource = (check: Pick<QuoteCheck, 'passages'>): string => passageReference(check);
 
 const MARKDOWN_SPECIAL = /[\\`*_{}[\]()#+\-.!|<>~]/g;
 const escape = (text: string): string => text.replace(MARKDOWN_SPECIAL, (c) => `\\${c}`);

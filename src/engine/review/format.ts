@@ -4,8 +4,12 @@
  * alone, so it survives edits elsewhere in the article.
  */
 
-/** Version of the review file format; a file with a higher one is from a newer On the Record. */
-export const REVIEW_FORMAT_VERSION = 1;
+/**
+ * Version of the review file format; a file with a higher one is from a newer On the Record. Version 2 adds the
+ * article's remembered `sources`; a file is written with the lowest version that holds what it says, so one
+ * without sources stays readable by a reader of version 1.
+ */
+export const REVIEW_FORMAT_VERSION = 2;
 export const REVIEW_KIND = 'on-the-record-review';
 
 export type ReviewStatus = 'unchecked' | 'verified' | 'disputed';
@@ -71,6 +75,8 @@ export interface ReviewFile {
   decisions: QuoteDecision[];
   /** Absent in a file without decisions about names. */
   entities?: EntityDecision[];
+  /** The article's sources to check its quotes against (transcripts, captions), relative to the article's folder, with `/`. */
+  sources?: string[];
 }
 
 export type ParsedReview = { ok: true; review: ReviewFile } | { ok: false; message: string };
@@ -111,7 +117,27 @@ export function parseReview(json: string): ParsedReview {
       review.entities.push(decision);
     }
   }
+  if (data.sources !== undefined) {
+    const sources = parseSources(data.sources);
+    if (typeof sources === 'string') return { ok: false, message: sources };
+    if (sources.length) review.sources = sources;
+  }
   return { ok: true, review };
+}
+
+function parseSources(value: unknown): string[] | string {
+  if (!Array.isArray(value)) return 'its "sources" is not a list';
+  for (let i = 0; i < value.length; i++) {
+    const source = value[i];
+    if (typeof source !== 'string' || !source.trim()) return `source ${i + 1} is not a file name`;
+    if (isAbsolutePath(source)) return `source ${i + 1} (${source}) must be relative to the article's folder`;
+  }
+  return [...new Set(value as string[])];
+}
+
+/** "/x", "\\server\x", "C:\x" or "C:/x": a path that names its own root. */
+export function isAbsolutePath(file: string): boolean {
+  return /^([\\/]|[A-Za-z]:[\\/])/.test(file);
 }
 
 function parseEntityDecision(value: unknown): EntityDecision | string {
@@ -171,7 +197,9 @@ export function serializeReview(review: ReviewFile): string {
     return out;
   });
   const entities = review.entities?.length ? { entities: review.entities } : {};
-  return JSON.stringify({ kind: REVIEW_KIND, version: REVIEW_FORMAT_VERSION, article: review.article, decisions, ...entities }, null, 2) + '\n';
+  const sources = review.sources?.length ? { sources: review.sources } : {};
+  const version = review.sources?.length ? 2 : 1;
+  return JSON.stringify({ kind: REVIEW_KIND, version, article: review.article, decisions, ...entities, ...sources }, null, 2) + '\n';
 }
 
 /** Whether the decision still says anything (a reset with no status, note or source says nothing). */

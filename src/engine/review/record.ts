@@ -25,18 +25,33 @@ export function recordDecision(
   change: DecisionChange,
   now: Date = new Date(),
 ): ReviewFile {
+  return recordDecisions(review, placed, text, articleName, [{ quote, change }], now);
+}
+
+/** Several quotes' decisions changed at once (one file written for all: "mark every matching quote verified"). */
+export function recordDecisions(
+  review: ReviewFile | undefined,
+  placed: PlacedReview | undefined,
+  text: string,
+  articleName: string,
+  changes: readonly { quote: Quote; change: DecisionChange }[],
+  now: Date = new Date(),
+): ReviewFile {
   const base = review ?? emptyReview(articleName, fingerprintOf(text));
   const placedAt = new Map<number, Quote>();
   for (const [q, r] of placed?.byQuote ?? []) placedAt.set(r.index, q);
-  const existing = placed?.byQuote.get(quote);
+  const replaced = new Set(changes.map(({ quote }) => placed?.byQuote.get(quote)?.index).filter((i): i is number => i !== undefined));
   const decisions: QuoteDecision[] = [];
   base.decisions.forEach((decision, index) => {
-    if (index === existing?.index) return;
+    if (replaced.has(index)) return;
     const at = placedAt.get(index);
     decisions.push(at ? { ...decision, anchor: anchorOf(text, at) } : decision);
   });
-  const changed = applyChange({ ...(existing?.decision ?? {}), anchor: anchorOf(text, quote) }, change, quote, now);
-  if (decidesAnything(changed)) decisions.push(changed);
+  for (const { quote, change } of changes) {
+    const existing = placed?.byQuote.get(quote);
+    const changed = applyChange({ ...(existing?.decision ?? {}), anchor: anchorOf(text, quote) }, change, quote, now);
+    if (decidesAnything(changed)) decisions.push(changed);
+  }
   decisions.sort((a, b) => a.anchor.at - b.anchor.at);
   return { ...base, article: { name: articleName, fingerprint: fingerprintOf(text) }, decisions };
 }
@@ -110,5 +125,13 @@ export function recordEntityDecision(review: ReviewFile | undefined, text: strin
   if (added) entities.push(added);
   const next: ReviewFile = { ...base, article: { name: articleName, fingerprint: fingerprintOf(text) }, entities };
   if (entities.length === 0) delete next.entities;
+  return next;
+}
+
+/** A new review file remembering `sources` as the article's (none: forget them); paths as the caller gives them. */
+export function recordSources(review: ReviewFile | undefined, text: string, articleName: string, sources: readonly string[]): ReviewFile {
+  const base = review ?? emptyReview(articleName, fingerprintOf(text));
+  const next: ReviewFile = { ...base, article: { name: articleName, fingerprint: fingerprintOf(text) }, sources: [...new Set(sources)] };
+  if (next.sources?.length === 0) delete next.sources;
   return next;
 }

@@ -120,3 +120,10 @@ export function describeAllowedEdit(e: CheckedQuoteRecord['allowedEdits'][number
       return 'joined from two places in the sources';
   }
 }
+
+/** Where a check found the quote: "transcripts/town-hall.txt, line 16, 0:41" per passage, "; " between them. */
+export function passageReference(check: Pick<QuoteCheck, 'passages'>): string {
+  const place = (p: QuoteCheck['passages'][number]): string =>
+    [p.source, `line ${p.line}`, p.startMs === null ? null : formatTime(p.startMs)].filter(Boolean).join(', ');
+  return check.passages.map(place).join('; ');
+}

@@ -1,8 +1,9 @@
 import * as assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseCheckArgs } from '../../../src/cli/checkArgs';
+import { emptyReview, serializeReview } from '../../../src/engine/review';
 import { run } from '../../../src/cli/run';
 
 const FIXTURES = join(__dirname, '../../fixtures/sourceCheck');
@@ -35,7 +36,7 @@ describe('CLI check: arguments', () => {
       return command.kind === 'usage-error' ? command.message : command.kind;
     };
     assert.equal(message(['check', '--source', 's.txt']), 'check needs an article to check');
-    assert.equal(message(['check', 'a.txt']), 'check needs at least one --source FILE');
+    assert.deepEqual(parseArgs(['check', 'a.txt']), { kind: 'check', options: { article: 'a.txt', sources: [], format: 'markdown' } }, 'the review file may name them');
     assert.equal(message(['check', 'a.txt', 'b.txt', '--source', 's.txt']), 'check takes one article, not 2 (sources follow --source)');
     assert.equal(message(['check', 'a.txt', '--source']), '--source needs a file name');
     assert.equal(message(['check', 'a.txt', '--source', 's.txt', '--format', 'xml']), "--format needs one of markdown, json, csv, not 'xml'");
@@ -116,6 +117,32 @@ describe('CLI check: running', () => {
   it('shows its own help', async () => {
     const result = await runCli(['check', '--help']);
     assert.equal(result.code, 0);
-    assert.match(result.stdout, /^Usage: on-the-record check ARTICLE --source FILE/);
+    assert.match(result.stdout, /^Usage: on-the-record check ARTICLE \[--source FILE\.\.\.\]/);
+  });
+
+  it('without --source, checks against the sources the review file remembers (relative to the article)', async () => {
+    const article = file('remembered.txt', readFileSync(ARTICLE, 'utf8'));
+    mkdirSync(join(folder, 'transcripts'), { recursive: true });
+    writeFileSync(join(folder, 'transcripts', 'town-hall.txt'), readFileSync(TOWN_HALL, 'utf8'));
+    const review = { ...emptyReview('remembered.txt', 'f'), sources: ['transcripts/town-hall.txt'] };
+    writeFileSync(article + '.review.json', serializeReview(review));
+    const remembered = await runCli(['check', article, '--format', 'json']);
+    const given = await runCli(['check', article, '--source', join(folder, 'transcripts', 'town-hall.txt'), '--format', 'json']);
+    assert.equal(remembered.code, 1);
+    assert.equal(remembered.stderr, '');
+    const statuses = (out: string): string[] => JSON.parse(out).quotes.map((q: { status: string }) => q.status);
+    assert.deepEqual(statuses(remembered.stdout), statuses(given.stdout));
+    assert.deepEqual(statuses(remembered.stdout), ['matches', 'matches', 'matches', 'altered', 'matches', 'speaker-differs', 'not-found']);
+  });
+
+  it('without --source and nothing remembered, or an untrustworthy review file, exits 2 saying why', async () => {
+    const bare = file('bare.txt', readFileSync(ARTICLE, 'utf8'));
+    const none = await runCli(['check', bare]);
+    assert.deepEqual([none.code, none.stdout], [2, '']);
+    assert.match(none.stderr, /check needs at least one --source FILE \(.*bare\.txt\.review\.json remembers no sources/);
+    writeFileSync(bare + '.review.json', '{"kind": "on-the-record-review", "version": 99}');
+    const newer = await runCli(['check', bare]);
+    assert.equal(newer.code, 2);
+    assert.match(newer.stderr, /bare\.txt\.review\.json: error: cannot use it for the sources: it was written by a newer On the Record/);
   });
 });
