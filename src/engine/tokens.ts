@@ -19,7 +19,6 @@ export interface Token {
 // Initialisms (U.S., D.C.), words with inner hyphens or apostrophes (O'Brien, don't), numbers. A final
 // possessive 's is left out so "Russia's" yields the name "Russia".
 const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-&][\p{L}\p{M}\p{N}]+)*(?:['’](?![sS](?![\p{L}]))[\p{L}\p{M}]+)*|['’][sS](?![\p{L}])/gu;
-const PUNCT = /[,;:.!?()[\]{}\u2014\u2013\u2015]|(?<=\s)-(?=\s)/gu;
 
 const CAPITAL = /^\p{Lu}/u;
 
@@ -57,18 +56,38 @@ export const lowerCaseOf = (word: string): string => spelling(word).lower;
 export function tokenize(text: string, start: number, end: number, quotations: readonly Span[] = []): Token[] {
   const tokens: Token[] = [];
   const slice = text.slice(start, end);
-  for (const m of slice.matchAll(WORD)) {
-    const s = start + (m.index ?? 0);
+  // Words and punctuation come out in order of their starts: the punctuation before each word is pushed
+  // first. Periods inside an initialism ("U.S.") are tokens of their own too, after the word.
+  let scanned = 0;
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(slice); m !== null; m = WORD.exec(slice)) {
+    const at = m.index;
+    pushPunctuation(slice, scanned, at, start, tokens);
+    scanned = at;
+    const s = start + at;
     const w = spelling(m[0]);
     tokens.push({ start: s, end: s + m[0].length, text: w.text, lower: w.lower, kind: 'word', capitalized: w.capitalized });
   }
-  for (const m of slice.matchAll(PUNCT)) {
-    const s = start + (m.index ?? 0);
-    tokens.push({ start: s, end: s + 1, text: m[0], lower: m[0], kind: 'punct', capitalized: false });
-  }
-  tokens.sort((a, b) => a.start - b.start);
+  pushPunctuation(slice, scanned, slice.length, start, tokens);
   return quotations.length ? collapseQuotations(text, tokens, start, end, quotations) : tokens;
 }
+
+/** Punctuation tokens of slice[from, to): one of `,;:.!?()[]{}`, a dash, or a hyphen between spaces. */
+function pushPunctuation(slice: string, from: number, to: number, offset: number, tokens: Token[]): void {
+  for (let i = from; i < to; i++) {
+    const code = slice.charCodeAt(i);
+    if (code < 128 ? PUNCTUATION_ASCII[code] === 1 : code === 0x2014 || code === 0x2013 || code === 0x2015) {
+      const char = slice[i];
+      tokens.push({ start: offset + i, end: offset + i + 1, text: char, lower: char, kind: 'punct', capitalized: false });
+    } else if (code === 0x2d && i > 0 && i + 1 < slice.length && SPACE.test(slice[i - 1]) && SPACE.test(slice[i + 1])) {
+      tokens.push({ start: offset + i, end: offset + i + 1, text: '-', lower: '-', kind: 'punct', capitalized: false });
+    }
+  }
+}
+
+const PUNCTUATION_ASCII = new Uint8Array(128);
+for (const char of ',;:.!?()[]{}') PUNCTUATION_ASCII[char.charCodeAt(0)] = 1;
+const SPACE = /\s/u;
 
 /**
  * `tokenize(text, start, end, quotations)` from the tokens of `tokenize(text, start, end)`, without reading
