@@ -56,6 +56,9 @@ export interface DocumentLayout {
 
 export { DOCUMENT_NOUN };
 
+const isRead = (lower: string): boolean => lower === 'read' || lower === 'reads';
+const NAMING_VERBS = new Set(['call', 'calls', 'called', 'calling', 'dubbed', 'dubs', 'labeled', 'labelled', 'branded', 'described', 'describes']);
+
 /** Where cue words stand in a sentence: a word-level fact, cached with the paragraph. */
 export function cueCandidates(tokens: Token[]): number[] {
   const found: number[] = [];
@@ -65,11 +68,11 @@ export function cueCandidates(tokens: Token[]): number[] {
     const next = tokens[k + 1];
     if ((t.lower === 'according' && next?.lower === 'to') || cueKind(t.lower, next?.kind === 'word' ? next.lower : undefined)) found.push(k);
     // "the article read": a document reads what it says.
-    else if (/^(read|reads)$/.test(t.lower) && tokens.slice(Math.max(0, k - 2), k).some((x) => DOCUMENT_NOUN.test(x.lower))) found.push(k);
+    else if (isRead(t.lower) && tokens.slice(Math.max(0, k - 2), k).some((x) => DOCUMENT_NOUN.test(x.lower))) found.push(k);
     // `"…," read a banner outside the clinic`: the document after the verb, right after the quotation.
-    else if (/^(read|reads)$/.test(t.lower) && tokens[k - 1]?.kind === 'quote' && tokens.slice(k + 1, k + 4).some((x) => DOCUMENT_NOUN.test(x.lower))) found.push(k);
+    else if (isRead(t.lower) && tokens[k - 1]?.kind === 'quote' && tokens.slice(k + 1, k + 4).some((x) => DOCUMENT_NOUN.test(x.lower))) found.push(k);
     // "called his rival 'totally scripted'": to call something a quoted name is to say it.
-    else if (/^(call|calls|called|calling|dubbed|dubs|labeled|labelled|branded|described|describes)$/.test(t.lower) && tokens.slice(k + 1, k + 6).some((x) => x.kind === 'quote'))
+    else if (NAMING_VERBS.has(t.lower) && tokens.slice(k + 1, k + 6).some((x) => x.kind === 'quote'))
       found.push(k);
   }
   return found;

@@ -89,6 +89,13 @@ const NAMING_TAGS = ['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person'
 /** Capitalised words that start sentences or headlines without naming anything. */
 export const isCommonWord = (word: string): boolean => factsOf(word).common;
 
+/** Tags of words that cannot stand inside a noun phrase: verbs, prepositions, adverbs, pronouns. */
+export const VERBISH = ['PastTense', 'PresentTense', 'Infinitive', 'Gerund', 'Preposition', 'Conjunction', 'Modal', 'Copula', 'Adverb', 'Pronoun', 'QuestionWord'];
+/** Whether compromise's lexicon gives the word one of the `VERBISH` tags. */
+export const isVerbish = (word: string): boolean => factsOf(word).verbish;
+/** Whether compromise's lexicon tags the word as a plural noun. */
+export const isPluralNoun = (word: string): boolean => factsOf(word).plural;
+
 /** An occupational noun in compromise's lexicon ("secretary", "minister") or the project's title list. */
 export const isRoleNoun = (word: string): boolean => factsOf(word).roleNoun;
 /** "the 22-year-old said": an age stands for the person as a role noun does. */
@@ -109,6 +116,8 @@ interface WordFacts {
   date: boolean;
   common: boolean;
   roleNoun: boolean;
+  verbish: boolean;
+  plural: boolean;
 }
 
 const FACTS = new Map<string, WordFacts>();
@@ -144,6 +153,8 @@ function factsFromLexicon(word: string): WordFacts {
     date: tagged('WeekDay', 'Month', 'Date', 'Holiday'),
     common: tags.length > 0 && !tags.some((t) => NAMING_TAGS.includes(t)),
     roleNoun: isTitleHead || (isTitleAbbreviation && !isHonorific) || AGE_AS_ROLE.test(word) || tagged('Actor'),
+    verbish: tagged(...VERBISH),
+    plural: tagged('Plural'),
   };
 }
 

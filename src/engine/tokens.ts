@@ -116,9 +116,17 @@ const TITLE_ABBREVIATIONS = new Set([
 
 /** Whether the period after `word` belongs to an abbreviation rather than ending a sentence. */
 function isAbbreviation(word: string): boolean {
-  const lower = word.toLowerCase();
-  return TITLE_ABBREVIATIONS.has(lower) || isTitleAbbreviation(lower) || /^\p{L}$/u.test(word) || isKnownAbbreviation(lower);
+  let known = ABBREVIATIONS.get(word);
+  if (known === undefined) {
+    const lower = word.toLowerCase();
+    known = TITLE_ABBREVIATIONS.has(lower) || isTitleAbbreviation(lower) || /^\p{L}$/u.test(word) || isKnownAbbreviation(lower);
+    if (ABBREVIATIONS.size >= MAX_SPELLINGS) ABBREVIATIONS.clear();
+    ABBREVIATIONS.set(detached(word), known);
+  }
+  return known;
 }
+/** The answers of `isAbbreviation` by word: every period asks about the word before it. */
+const ABBREVIATIONS = new Map<string, boolean>();
 
 /** Whether a short speech tag (`Clinton said Monday.`) follows: it belongs to the quotation before it. */
 function isSpeechTagAhead(text: string, from: number, to: number, stop: string): boolean {
