@@ -99,21 +99,30 @@ export interface Decision {
 
 export const UNATTRIBUTED = (rule: string): Attribution => ({ speaker: null, entityId: null, speakerSpan: null, cue: null, cueSpan: null, confidence: 0, rule });
 
+/** Whether the cue candidate at `k` is a cue word (see `findCues`), without reading the speakers around it. */
+export function isCueAt(tokens: Token[], k: number, names: MentionLookup): boolean {
+  const t = tokens[k];
+  if (isAccordingTo(tokens, k)) return true;
+  if (names.at(t)) return false; // "Said" inside a name, or a capitalised cue that is part of a title
+  const previous = tokens[k - 1];
+  // After a determiner or a possessive the word is a noun: "Mueller's report".
+  return !(previous && /^(the|a|an|his|her|their|its|this|that|['’]s)$/.test(previous.lower) && !/(ed|ing)$/.test(t.lower));
+}
+
+const isAccordingTo = (tokens: Token[], k: number): boolean => tokens[k].lower === 'according' && tokens[k + 1]?.lower === 'to';
+
 /** Cue words of a sentence (quotations collapsed into single tokens). */
 export function findCues(tokens: Token[], text: string, names: MentionLookup, candidates: number[] = cueCandidates(tokens)): CueHit[] {
   const hits: CueHit[] = [];
   for (const k of candidates) {
+    if (!isCueAt(tokens, k, names)) continue;
     const t = tokens[k];
     const next = tokens[k + 1];
-    if (t.lower === 'according' && next?.lower === 'to') {
+    if (isAccordingTo(tokens, k)) {
       const inverted = phraseStartingAt(tokens, k + 2, text, names);
       hits.push({ index: k, token: t, text: 'according to', span: { start: t.start, end: next.end }, subject: null, inverted });
       continue;
     }
-    if (names.at(t)) continue; // "Said" inside a name, or a capitalised cue that is part of a title
-    const previous = tokens[k - 1];
-    // After a determiner or a possessive the word is a noun: "Mueller's report".
-    if (previous && /^(the|a|an|his|her|their|its|this|that|['’]s)$/.test(previous.lower) && !/(ed|ing)$/.test(t.lower)) continue;
     const withParticle = next && /^(on|for|out|it)$/.test(next.lower) && ['call', 'calls', 'called', 'calling', 'point', 'points', 'pointed', 'went'].includes(t.lower);
     hits.push({
       index: k,

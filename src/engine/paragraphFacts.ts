@@ -6,7 +6,7 @@ import type { Span } from './types';
 import { SpanCover } from './spans';
 import { collapseQuotations, lowerCaseOf, sentences as findSentences, tokenize, type Token } from './tokens';
 import { findNameChunks, type NameChunk } from './names';
-import { cueCandidates, findCues, INTRODUCING_SENTENCE_TOKENS, isQuoteOnly } from './attribution';
+import { cueCandidates, INTRODUCING_SENTENCE_TOKENS, isCueAt, isQuoteOnly } from './attribution';
 import { MentionLookup } from './speakers';
 import { ParagraphCache, type CacheEntry } from './cache';
 import { detached } from './detach';
@@ -161,11 +161,12 @@ export function paragraphFacts(
     const candidates = cueCandidates(collapsed);
     sentenceTokens.push(collapsed);
     cues.push(candidates);
-    for (const cue of findCues(collapsed, text, NO_NAMES, candidates)) {
-      const before = collapsed[cue.index - 1];
+    for (const index of candidates) {
+      if (!isCueAt(collapsed, index, NO_NAMES)) continue;
+      const before = collapsed[index - 1];
       if (before?.kind === 'word' && before.capitalized && before.start !== sentence.start) speakerWords.push(before.lower);
       // "said Soe Min, a member": the last word of the capitalised run after the cue.
-      let k = cue.index + 1;
+      let k = index + 1;
       while (collapsed[k + 1]?.kind === 'word' && collapsed[k + 1].capitalized && collapsed[k]?.capitalized) k++;
       if (collapsed[k]?.kind === 'word' && collapsed[k].capitalized) speakerWords.push(collapsed[k].lower);
     }

@@ -138,14 +138,15 @@ const SPACE = /\s/u;
 /**
  * `tokenize(text, start, end, quotations)` from the tokens of `tokenize(text, start, end)`, without reading
  * the text again: the tokens inside a quotation give way to one 'quote' token.
+ * `tokens` itself when no quotation touches the span.
  */
-export function collapseQuotations(text: string, tokens: readonly Token[], start: number, end: number, quotations: readonly Span[]): Token[] {
+export function collapseQuotations(text: string, tokens: Token[], start: number, end: number, quotations: readonly Span[]): Token[] {
   // Quotations do not overlap: those touching [start, end) are a run of the sorted list.
   const touching: Span[] = [];
   for (let i = Math.max(0, firstStartingAt(quotations, start) - 1); i < quotations.length && quotations[i].start < end; i++) {
     if (quotations[i].end > start) touching.push(quotations[i]);
   }
-  if (touching.length === 0) return tokens.slice();
+  if (touching.length === 0) return tokens;
   const cover = new SpanCover(touching);
   const result = tokens.filter((t) => !cover.holds(t.start, t.end));
   for (const q of touching) {
