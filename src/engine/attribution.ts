@@ -7,7 +7,7 @@ import type { Attribution, Span } from './types';
 import type { MarkedQuote } from './quotes';
 import type { EntityIndex, MentionDraft } from './entities';
 import type { Token } from './tokens';
-import { cueKind, DOCUMENT_NOUN } from './lexicon';
+import { cueKindOfLowerCase, DOCUMENT_NOUN } from './lexicon';
 import { MentionLookup, phraseEndingAt, phraseStartingAt, skipLeftOverAdverbs, skipRightOverAdverbs, type SpeakerPhrase } from './speakers';
 import { resolvePronoun, resolveRoleNoun, type Salience } from './coreference';
 import { firstStartingAt, SpanCover } from './spans';
@@ -66,7 +66,7 @@ export function cueCandidates(tokens: Token[]): number[] {
     const t = tokens[k];
     if (t.kind !== 'word') continue;
     const next = tokens[k + 1];
-    if ((t.lower === 'according' && next?.lower === 'to') || cueKind(t.lower, next?.kind === 'word' ? next.lower : undefined)) found.push(k);
+    if ((t.lower === 'according' && next?.lower === 'to') || cueKindOfLowerCase(t.lower, next?.kind === 'word' ? next.lower : undefined)) found.push(k);
     // "the article read": a document reads what it says.
     else if (isRead(t.lower) && tokens.slice(Math.max(0, k - 2), k).some((x) => DOCUMENT_NOUN.test(x.lower))) found.push(k);
     // `"…," read a banner outside the clinic`: the document after the verb, right after the quotation.
@@ -633,6 +633,7 @@ export const INTRODUCING_SENTENCE_TOKENS = 14;
 
 /** A paragraph made of quotations and little else (a trailing attribution-free sentence at most). */
 export function isQuoteOnly(text: string, paragraph: Span, quotes: readonly Span[]): boolean {
+  if (quotes.length === 0) return false; // no letter is inside a quotation
   let inside = 0;
   let letters = 0;
   const cover = new SpanCover(quotes);

@@ -38,9 +38,14 @@ export type CueKind = 'speech' | 'thought';
 
 /** Whether a word is a speech or thought verb; `next` is the following word, for verbs that need a particle. */
 export function cueKind(word: string, next?: string): CueKind | null {
-  const verb = CUE_VERBS.get(word.toLowerCase());
+  return cueKindOfLowerCase(word.toLowerCase(), next?.toLowerCase());
+}
+
+/** `cueKind` of words already in lower case (a token's `lower`): asked about every word of every sentence. */
+export function cueKindOfLowerCase(word: string, next?: string): CueKind | null {
+  const verb = CUE_VERBS.get(word);
   if (verb === undefined) return null;
-  if (verb.particles && !(next && verb.particles.includes(next.toLowerCase()))) return null;
+  if (verb.particles && !(next && verb.particles.includes(next))) return null;
   return verb.cue;
 }
 
@@ -64,7 +69,7 @@ const CUE_VERBS = new Map<string, { cue: CueKind | null; particles: string[] | u
 const titleHead = (word: string): boolean => TITLE_HEADS.has(word.toLowerCase().replace(/\.$/, ''));
 const honorific = (word: string): boolean => HONORIFICS.has(word.toLowerCase().replace(/\.$/, ''));
 export const isTitleHead = (word: string): boolean => factsOf(word).titleHead;
-export const isTitleComplement = (word: string): boolean => TITLE_COMPLEMENTS.has(word.toLowerCase());
+export const isTitleComplement = (word: string): boolean => factsOf(word).titleComplement;
 export const isHonorific = (word: string): boolean => factsOf(word).honorific;
 /** Nouns for writings that speak for their authors: "the statement said", "her statement read", "a notice says". */
 export const DOCUMENT_NOUN =
@@ -73,7 +78,7 @@ export const DOCUMENT_NOUN =
 /** A title written short before a name, with or without its period: Dr., Prof., Rev., Sgt., Lt., Insp., Cllr. */
 const titleAbbreviation = (word: string): boolean => TITLE_ABBREVIATIONS.has(word.toLowerCase().replace(/\.$/, ''));
 export const isTitleAbbreviation = (word: string): boolean => factsOf(word).titleAbbreviation;
-export const isSourceNoun = (word: string): boolean => SOURCE_NOUNS.has(word.toLowerCase());
+export const isSourceNoun = (word: string): boolean => factsOf(word).sourceNoun;
 
 export const isFirstName = (word: string): boolean => factsOf(word).firstName;
 export const isMaleName = (word: string): boolean => factsOf(word).maleName;
@@ -118,6 +123,11 @@ interface WordFacts {
   roleNoun: boolean;
   verbish: boolean;
   plural: boolean;
+  titleComplement: boolean;
+  sourceNoun: boolean;
+  endsOrganization: boolean;
+  endsPlace: boolean;
+  endsEvent: boolean;
 }
 
 const FACTS = new Map<string, WordFacts>();
@@ -134,6 +144,7 @@ function factsOf(word: string): WordFacts {
 }
 
 function factsFromLexicon(word: string): WordFacts {
+  const lower = word.toLowerCase();
   const tags = lexiconTags(word);
   const tagged = (...wanted: string[]): boolean => tags.some((t) => wanted.includes(t));
   const isTitleHead = titleHead(word);
@@ -155,6 +166,11 @@ function factsFromLexicon(word: string): WordFacts {
     roleNoun: isTitleHead || (isTitleAbbreviation && !isHonorific) || AGE_AS_ROLE.test(word) || tagged('Actor'),
     verbish: tagged(...VERBISH),
     plural: tagged('Plural'),
+    titleComplement: TITLE_COMPLEMENTS.has(lower),
+    sourceNoun: SOURCE_NOUNS.has(lower),
+    endsOrganization: EXTRA_ORGANIZATION_WORDS.has(lower) || isOrganizationWord(word),
+    endsPlace: EXTRA_PLACE_WORDS.has(lower) || isPlaceWord(word),
+    endsEvent: EVENT_WORDS.has(lower),
   };
 }
 
@@ -169,9 +185,9 @@ const EXTRA_ORGANIZATION_WORDS = toSet([
 ]);
 const EXTRA_PLACE_WORDS = toSet(['sea', 'ocean', 'gulf', 'peninsula', 'river', 'lake', 'mountains', 'county', 'city', 'state', 'island', 'islands', 'valley', 'street', 'avenue', 'square']);
 
-export const endsOrganization = (word: string): boolean => EXTRA_ORGANIZATION_WORDS.has(word.toLowerCase()) || isOrganizationWord(word);
-export const endsPlace = (word: string): boolean => EXTRA_PLACE_WORDS.has(word.toLowerCase()) || isPlaceWord(word);
+export const endsOrganization = (word: string): boolean => factsOf(word).endsOrganization;
+export const endsPlace = (word: string): boolean => factsOf(word).endsPlace;
 
 const EVENT_WORDS = toSet(['olympics', 'games', 'cup', 'championship', 'summit', 'war', 'convention', 'debate', 'election', 'day', 'act', 'bill', 'law', 'amendment', 'show', 'award', 'awards', 'prize', 'festival', 'series', 'conference', 'forum', 'treaty', 'accord', 'plan', 'report', 'program', 'crisis']);
 /** Words that end names of events, laws and works ("Winter Olympics", "Affordable Care Act"): never a person. */
-export const endsEvent = (word: string): boolean => EVENT_WORDS.has(word.toLowerCase());
+export const endsEvent = (word: string): boolean => factsOf(word).endsEvent;
