@@ -139,12 +139,11 @@ function chunkFromRun(ctx: ChunkContext, run: Token[]): NameChunk | null {
   // Drop the words that only happen to be capitalised: function words, sentence-initial common words.
   while (run.length) {
     const first = run[0];
-    const initial = startsClause(ctx, first) || ctx.titleCase;
     const drop =
       first.kind !== 'word' ||
       CONNECTORS.has(first.lower) ||
       FUNCTION_WORDS.has(first.lower) ||
-      (initial && isCommonWord(first.lower) && !isRoleNoun(first.lower) && !isDemonym(first.lower) && !isKnownPersonName(first.lower));
+      (isCommonWord(first.lower) && !isRoleNoun(first.lower) && !isDemonym(first.lower) && !isKnownPersonName(first.lower) && (ctx.titleCase || startsClause(ctx, first)));
     if (!drop) break;
     run = run.slice(1);
   }

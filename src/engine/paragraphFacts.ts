@@ -129,14 +129,15 @@ export function paragraphFacts(
   knownNameWords: ReadonlySet<string> | undefined,
   useCache = true,
 ): ParagraphFacts {
-  const body = text.slice(paragraph.start, paragraph.end);
   const titleCase = knownNameWords !== undefined;
+  // Facts that are not kept need no key.
+  const body = useCache ? text.slice(paragraph.start, paragraph.end) : '';
   const relative = (spans: Span[]): string => spans.map((q) => `${q.start - paragraph.start}:${q.end - paragraph.start}`).join(',');
   // A headline is read with the names the body taught us: which of its words those are is part of its key.
-  const namesInHeadline = titleCase
+  const namesInHeadline = titleCase && useCache
     ? tokenize(text, paragraph.start, paragraph.end).filter((t) => t.kind === 'word' && knownNameWords.has(t.lower)).map((t) => t.lower).join(' ')
     : '';
-  const variant = `${relative(quotes)}|${relative(topLevel)}|${titleCase ? `T:${namesInHeadline}` : ''}`;
+  const variant = useCache ? `${relative(quotes)}|${relative(topLevel)}|${titleCase ? `T:${namesInHeadline}` : ''}` : '';
   let key = body;
   let cached = useCache ? cache.get(key, variant) : undefined;
   if (cached && cached.run === currentRun) {
