@@ -1,7 +1,8 @@
 /**
  * Runs the CLI on each generated hostile input (test/fixtures/hostileInputs.ts) at the size a robustness probe
- * used and at twice that size, and prints wall time, peak memory and growth. Targets: each under 2 s and
- * 600 MB, growth about 2x (linear), and a 20 MB article (the corpus articles joined) under 800 MB.
+ * used and at twice that size, and prints wall time, CPU time, peak memory and growth. Targets: each under 2 s
+ * and 600 MB, growth about 2x (linear), and a 20 MB article (the corpus articles joined) under 800 MB. The time
+ * target is read on CPU time: on a machine busy with other work, wall time measures the machine.
  * Exits 1 when a target is missed.
  * Usage: npm run check:hostile -- [--corpus PATH] [--no-build] [--only NAME]
  */
@@ -22,6 +23,7 @@ const dir = mkdtempSync(path.join(tmpdir(), 'otr-hostile-'));
 
 interface Run {
   seconds: number;
+  cpuSeconds: number;
   peakMb: number;
   exitCode: number | null;
 }
@@ -35,22 +37,26 @@ function runCli(text: string, extension: string): Run {
     maxBuffer: 1 << 30,
   });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  const kb = Number(/peak-rss-kb (\d+)/.exec(result.stderr ?? '')?.[1] ?? NaN);
-  return { seconds, peakMb: kb / 1024, exitCode: result.status };
+  const measured = /peak-rss-kb (\d+) cpu-ms (\d+)/.exec(result.stderr ?? '');
+  const kb = Number(measured?.[1] ?? NaN);
+  return { seconds, cpuSeconds: Number(measured?.[2] ?? NaN) / 1000, peakMb: kb / 1024, exitCode: result.status };
 }
 
 let failed = 0;
 const row = (name: string, size: number, run: Run, extra = ''): void =>
-  console.log(`${name.padEnd(24)} ${String(size).padStart(10)}  ${run.seconds.toFixed(2).padStart(6)} s  ${run.peakMb.toFixed(0).padStart(5)} MB  exit ${run.exitCode}${extra}`);
+  console.log(
+    `${name.padEnd(24)} ${String(size).padStart(10)}  ${run.seconds.toFixed(2).padStart(6)} s  ${run.cpuSeconds.toFixed(2).padStart(6)} s` +
+      `  ${run.peakMb.toFixed(0).padStart(5)} MB  exit ${run.exitCode}${extra}`,
+  );
 
-console.log(`${'input'.padEnd(24)} ${'characters'.padStart(10)}  ${'time'.padStart(8)}  ${'peak'.padStart(8)}`);
+console.log(`${'input'.padEnd(24)} ${'characters'.padStart(10)}  ${'wall'.padStart(8)}  ${'CPU'.padStart(8)}  ${'peak'.padStart(8)}`);
 for (const input of HOSTILE_INPUTS) {
   if (only && !input.name.includes(only)) continue;
   const extension = input.language === 'markdown' ? '.md' : '.txt';
   const once = runCli(input.make(input.probeSize), extension);
   const twice = runCli(input.make(2 * input.probeSize), extension);
-  const growth = twice.seconds / once.seconds;
-  const ok = once.seconds < 2 && once.peakMb < 600 && once.exitCode !== null && once.exitCode <= 1;
+  const growth = twice.cpuSeconds / once.cpuSeconds;
+  const ok = once.cpuSeconds < 2 && once.peakMb < 600 && once.exitCode !== null && once.exitCode <= 1;
   if (!ok) failed++;
   row(input.name, input.probeSize, once, ok ? '' : '  MISSED (2 s, 600 MB)');
   row('  twice as much', 2 * input.probeSize, twice, `  growth x${growth.toFixed(1)}`);

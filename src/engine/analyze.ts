@@ -19,8 +19,16 @@ import { reuseAfterWordEdit } from './wordEdit';
 import { quoteOf } from './shapes';
 import { createSession, entityVersion, type DocumentSession } from './session';
 import { assignConfidence } from './confidence';
+import { sourcingOf } from './sourcing';
 
-const DEFAULT_MAX_LENGTH = 50_000_000;
+export const DEFAULT_MAX_LENGTH = 50_000_000;
+
+/** The part of `input` that is analysed: all of it, or up to a paragraph break near `maxLength` (no quotation cut in half). */
+export function analysedPart(input: string, maxLength: number): string {
+  if (input.length <= maxLength) return input;
+  const cut = input.lastIndexOf('\n\n', maxLength);
+  return input.slice(0, cut > maxLength / 2 ? cut : maxLength);
+}
 
 const describeSize = (chars: number): string =>
   chars < 10_000 ? `${chars} characters` : chars < 10_000_000 ? `${Math.round(chars / 1024)} KB` : `${(chars / 1024 / 1024).toFixed(1)} MB`;
@@ -48,7 +56,9 @@ const defaultSession = createSession();
 export const analysisCounts = { reused: 0, full: 0 };
 
 const languageOf = (options: AnalyzeOptions): 'markdown' | 'plaintext' => (options.language === 'markdown' ? 'markdown' : 'plaintext');
-const optionsKeyOf = (options: AnalyzeOptions, maxLength: number): string => `${languageOf(options)}|${maxLength}|${options.reported !== false}`;
+// A person's decisions are part of the key by what they decide, not where: typing keeps the fast path.
+const optionsKeyOf = (options: AnalyzeOptions, maxLength: number): string =>
+  `${languageOf(options)}|${maxLength}|${options.reported !== false}${options.fixed?.length ? `|${options.fixedKey ?? options.fixed.map((f) => f.start).join()}` : ''}`;
 
 /**
  * Analyses `input`. `session` is what is kept about the document between analyses (see session.ts): give
@@ -93,11 +103,8 @@ function runPipeline(input: string, options: AnalyzeOptions, session: DocumentSe
   if (session) analysisCounts.full++;
   const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
   const problems: Problem[] = [];
-  let text = input;
-  if (input.length > maxLength) {
-    // Cut at a paragraph break so no quotation is cut in half.
-    const cut = input.lastIndexOf('\n\n', maxLength);
-    text = input.slice(0, cut > maxLength / 2 ? cut : maxLength);
+  const text = analysedPart(input, maxLength);
+  if (text.length < input.length) {
     problems.push({
       kind: 'truncated',
       start: text.length,
@@ -144,6 +151,7 @@ function runPipeline(input: string, options: AnalyzeOptions, session: DocumentSe
     tokens: facts.map((f) => f.tokens),
     cues: facts.map((f) => f.cues),
     quoteOnly: facts.map((f) => f.quoteOnly),
+    fixed: options.fixed?.length ? new Map(options.fixed.map((f) => [f.start, f])) : undefined,
     memo: session && { memos: session.memos, identities: facts, entityVersion: version, compatible },
   };
   const sieve = attribute(layout, scan.quotes, index);
@@ -156,7 +164,9 @@ function runPipeline(input: string, options: AnalyzeOptions, session: DocumentSe
     // Inside a headline capitals say nothing, unless the quotation is the whole line: a quoted section
     // heading ('Legend in the Coal Fields.') is a title.
     const inHeadline = headlineSpans.some((h) => q.open >= h.start && q.open < h.end && !(q.open <= h.start && q.close >= h.end));
-    const usage = quoteUsage(quoted, attribution, inHeadline);
+    const fixed = layout.fixed?.get(q.start);
+    // A person who says whether it is a quotation overrules the usage the text suggests.
+    const usage = fixed ? (fixed.notQuotation ? 'term' : 'speech') : quoteUsage(quoted, attribution, inHeadline);
     return quoteOf({
       start: q.start,
       end: q.end,
@@ -195,7 +205,8 @@ function runPipeline(input: string, options: AnalyzeOptions, session: DocumentSe
     .filter((e) => e.mentions.length > 0)
     .map((e) => toEntity(e, text));
   assignConfidence(quotes, { text: masked, paragraphs, sentences: layout.sentences, tokens: layout.tokens, quoteOnly: layout.quoteOnly, entities });
-  const analysis: Analysis = { quotes, entities, problems, analyzedLength: text.length, textLength: input.length };
+  const sourcing = sourcingOf({ quotes, entities }, masked, paragraphs);
+  const analysis: Analysis = { quotes, entities, problems, analyzedLength: text.length, textLength: input.length, sourcing };
   if (session) session.lastRun = { input, optionsKey: optionsKeyOf(options, maxLength), masked, paragraphs, allOuter, outer, analysis };
   return analysis;
 }

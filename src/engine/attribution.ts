@@ -3,7 +3,8 @@
  * with their speakers, then each quotation is attributed by the first rule that has evidence, most certain
  * first. Pronouns resolve against who spoke last, which is why the pass goes in order.
  */
-import type { Attribution, Span } from './types';
+import type { Attribution, FixedAttribution, Span } from './types';
+import { SET_BY_PERSON } from './types';
 import type { MarkedQuote } from './quotes';
 import type { EntityIndex, MentionDraft } from './entities';
 import type { Token } from './tokens';
@@ -27,6 +28,8 @@ export interface DocumentLayout {
   cues: number[][][];
   /** Paragraphs that hold nothing but quotation. */
   quoteOnly: boolean[];
+  /** Attributions a person decided, by where the quotation's words start: taken as given, and as evidence. */
+  fixed?: ReadonlyMap<number, FixedAttribution>;
   /**
    * For remembering decisions across analyses (see sieveMemo.ts): an object per paragraph that stays the
    * same while the paragraph's text and quotations do, and a number that stays the same while the
@@ -386,8 +389,8 @@ export function attribute(layout: DocumentLayout, quotes: MarkedQuote[], index: 
     return { speaker: phrase.text, entityId: null, speakerSpan: span, ...cueFields, confidence: Math.min(decision.confidence, 0.8), rule: decision.rule };
   };
 
-  const noteSpeaker = (a: Attribution, at: number, paragraph: number): void => {
-    if (a.entityId && a.speakerSpan) salience.lastSpeaker = { entity: index.byId.get(a.entityId)!, at, paragraph, span: a.speakerSpan };
+  const noteSpeaker = (a: Attribution, at: number, paragraph: number, span = a.speakerSpan): void => {
+    if (a.entityId && span && index.byId.has(a.entityId)) salience.lastSpeaker = { entity: index.byId.get(a.entityId)!, at, paragraph, span };
     if (a.speaker) salience.lastSource = { attribution: a, at, paragraph };
   };
 
@@ -449,6 +452,8 @@ export function attribute(layout: DocumentLayout, quotes: MarkedQuote[], index: 
     if (!q.multiParagraph) continue;
     for (let p = Math.max(0, firstStartingAt(paragraphs, q.open) - 1); p < paragraphs.length && paragraphs[p].start < q.close; p++) acrossParagraphs.add(p);
   }
+  // So are paragraphs holding a person's decision: the memo knows nothing of decisions.
+  for (const q of topLevel) if (layout.fixed?.has(q.start)) acrossParagraphs.add(Math.max(0, firstStartingAt(paragraphs, q.open + 1) - 1));
 
   /** Replays the paragraph's remembered decisions when it and the state the sieve reaches it in are unchanged. */
   const replay = (memo: ParagraphMemo, p: number): boolean => {
@@ -520,6 +525,11 @@ export function attribute(layout: DocumentLayout, quotes: MarkedQuote[], index: 
           entry.decision = decision;
           entry.attribution = toAttribution(decision, p, sentence.start);
         }
+        const fixed = layout.fixed?.get(quote.start);
+        if (fixed) {
+          entry.decision = decision ?? { phrase: null, cue: null, confidence: 1, rule: SET_BY_PERSON };
+          entry.attribution = fixedAttribution(fixed, entry.attribution, index);
+        }
         results.set(quote, entry);
         here.push(entry);
         tokenIndex.set(entry, qi);
@@ -550,6 +560,10 @@ export function attribute(layout: DocumentLayout, quotes: MarkedQuote[], index: 
           if (cue.subject || quoteAttributed) noteSpeaker(attribution, cue.span.start, p);
           speechEvents.push({ cue, attribution, sentence, tokens, tagsQuote: quoteAttributed !== undefined });
         }
+      }
+      // A speaker a person set is who spoke last, as if the text had named them.
+      for (const entry of here) {
+        if (entry.attribution.rule === SET_BY_PERSON && entry.attribution.speaker) noteSpeaker(entry.attribution, entry.quote.open, p, { start: entry.quote.open, end: entry.quote.close });
       }
       for (const item of here) inParagraph.push(item);
     });
@@ -630,6 +644,18 @@ export function attribute(layout: DocumentLayout, quotes: MarkedQuote[], index: 
 
 /** The longest sentence that may introduce the quotation after it without a cue (`personNamedBefore`). */
 export const INTRODUCING_SENTENCE_TOKENS = 14;
+
+/** The attribution a person decided, keeping the cue the text gives (the worksheet lists it). */
+function fixedAttribution(fixed: FixedAttribution, automatic: Attribution, index: EntityIndex): Attribution {
+  const cueFields = { cue: automatic.cue, cueSpan: automatic.cueSpan };
+  const chosen = fixed.notQuotation ? null : fixed.speaker;
+  if (!chosen || (!chosen.entityId && !chosen.name)) return { ...UNATTRIBUTED(SET_BY_PERSON), ...cueFields };
+  const named = chosen.name?.toLowerCase();
+  const entity =
+    (chosen.entityId ? index.byId.get(chosen.entityId) : undefined) ?? (named ? index.entities.find((e) => e.name.toLowerCase() === named) : undefined);
+  const speaker = entity?.name ?? chosen.name ?? chosen.entityId!;
+  return { speaker, entityId: entity?.id ?? null, speakerSpan: null, ...cueFields, confidence: 1, rule: SET_BY_PERSON };
+}
 
 /** A paragraph made of quotations and little else (a trailing attribution-free sentence at most). */
 export function isQuoteOnly(text: string, paragraph: Span, quotes: readonly Span[]): boolean {

@@ -5,7 +5,7 @@
  * shown line the quote stays unattributed; the phrase and cue it rested on are kept, and the rule names the
  * speaker it would have had.
  */
-import type { Attribution, Quote } from './types';
+import { isSetByPerson, type Attribution, type Quote } from './types';
 import { quoteOf } from './shapes';
 import { FeatureReader, featuresOf, valuesKey, type ConfidenceContext } from './confidenceFeatures';
 import { SHOWN_AT_LEAST } from './confidenceThresholds';
@@ -105,6 +105,11 @@ export function assignConfidence(quotes: Quote[], context: ConfidenceContext, mo
   for (const quote of quotes) {
     const a = quote.attribution;
     if (a.speaker === null) continue;
+    // A speaker a person set (or the one it gives the sentence around it) is no guess: certain.
+    if (isSetByPerson(a)) {
+      if (a.confidence !== 1) quote.attribution = scored(a, 1, true);
+      continue;
+    }
     reader ??= new FeatureReader(context);
     const values = reader.values(quote);
     const key = valuesKey(values);

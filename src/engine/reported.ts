@@ -40,6 +40,17 @@ function contentAfter(tokens: Token[], cueIndex: number, text: string, quoteAfte
     i += that + 1;
   }
   let end = tokens.length - 1;
+  // The speaker's words end where the writer's own begin: at a dash right after a quotation (`he "raised the
+  // issue of …" — U.S. citizen Paul Whelan has been held …`), and before a participle that introduces what
+  // comes next (`…, concluding:`).
+  for (let k = i + 1; k <= end; k++) {
+    const dashAfterQuote = tokens[k].kind === 'punct' && /^[—–―]$/.test(tokens[k].text) && tokens[k - 1].kind === 'quote';
+    const trailingParticiple = tokens[k].text === ',' && k + 1 === end && /ing$/.test(tokens[end].lower) && cueKind(tokens[end].lower) !== null;
+    if (dashAfterQuote || trailingParticiple) {
+      end = k - 1;
+      break;
+    }
+  }
   while (end >= i && tokens[end].kind === 'punct') end--;
   if (end - i < 2) return null;
   if (tokens.slice(i, end + 1).some((t) => t.kind === 'word' && /^(said|says|told)$/.test(t.lower) && t !== tokens[cueIndex])) {

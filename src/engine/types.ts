@@ -3,6 +3,8 @@
  * Offsets are UTF-16 indices into the analysed text (what VS Code's `document.offsetAt` returns).
  */
 
+import type { ReviewFile } from './review/format';
+
 export interface Span {
   start: number;
   end: number;
@@ -95,6 +97,48 @@ export interface Analysis {
   analyzedLength: number;
   /** Length of the input text. */
   textLength: number;
+  /** What an editor would ask about the sourcing (see sourcing/): computed with the analysis. */
+  sourcing?: Sourcing;
+}
+
+/** A replacement of `start`..`end` of the analysed text by `text`. */
+export interface Replacement extends Span {
+  text: string;
+}
+
+/**
+ * Kinds of sourcing findings: a quote with no speaker; one attributed only to an unnamed or vague source;
+ * a name spelled two ways; a title that changes for one person; a headline quote the body never gives; a
+ * quote-only paragraph whose speaker was last named paragraphs back.
+ */
+export type SourcingKind = 'unattributed' | 'unnamed-source' | 'name-spelling' | 'title-change' | 'headline-quote' | 'distant-speaker';
+
+/** Edits that settle a finding (make two spellings or titles agree); applied only when the user asks. */
+export interface SourcingFix {
+  title: string;
+  edits: Replacement[];
+  /** The fix to offer first (the spelling most used). */
+  preferred: boolean;
+}
+
+export interface SourcingFinding extends Span {
+  kind: SourcingKind;
+  message: string;
+  /** The entity concerned, when there is one. */
+  entityId: string | null;
+  /** Other places the finding is about (the other spelling, where the speaker was named). */
+  related: Span[];
+  /** For `distant-speaker`: how many paragraphs back the speaker was last named; 0 otherwise. */
+  paragraphsBack: number;
+  fixes: SourcingFix[];
+}
+
+export interface Sourcing {
+  findings: SourcingFinding[];
+  /** Quotes shown to a reader (speech, top level, reported speech included), and how many of them have no speaker or an unnamed one. */
+  quoteCount: number;
+  unattributedCount: number;
+  unnamedSourceCount: number;
 }
 
 export interface AnalyzeOptions {
@@ -104,7 +148,35 @@ export interface AnalyzeOptions {
   maxLength?: number;
   /** Also detect reported (indirect) speech. Default true. */
   reported?: boolean;
+  /** Attributions a person decided (see review/), which the sieve takes as given and as evidence for later quotes. */
+  fixed?: FixedAttribution[];
+  /**
+   * What `fixed` decides, independent of where the quotes stand (which quote, counted in order, gets what):
+   * an edit that moves them but decides the same keeps the typing fast path. Without it, their positions.
+   */
+  fixedKey?: string;
+  /** A person's decisions, for `analyzeWithReview` to place and turn into `fixed` (`analyze` ignores it). */
+  review?: ReviewFile;
 }
+
+/**
+ * A person's decision for the quotation whose words start at `start`: its speaker (an entity by id, or a
+ * name as typed), nobody (`speaker` null), or that it is no quotation at all.
+ */
+export interface FixedAttribution {
+  start: number;
+  speaker: { entityId: string | null; name: string | null } | null;
+  notQuotation?: boolean;
+}
+
+/** The rule of an attribution a person set. */
+export const SET_BY_PERSON = 'set by a person';
+
+/**
+ * Whether a person decided the attribution: set it, or set the one it follows (the reported sentence
+ * around a corrected quote shares its cue), or said its speaker is no person.
+ */
+export const isSetByPerson = (attribution: Pick<Attribution, 'rule'>): boolean => attribution.rule.includes(SET_BY_PERSON);
 
 /** Attributions below this confidence are shown as uncertain (the line is measured: see confidence.ts). */
 export { LOW_CONFIDENCE } from './confidenceThresholds';

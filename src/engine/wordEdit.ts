@@ -17,6 +17,7 @@ import { tokenize } from './tokens';
 import { documentMoved } from './documentFacts';
 import { entityOf, mentionOf, quoteOf, spanOf, type Move } from './shapes';
 import type { DocumentSession } from './session';
+import { movedSourcing, sourcingOf } from './sourcing';
 
 /** What the last full analysis saw, kept to recognise a word edit against it. */
 export interface LastRun {
@@ -147,18 +148,22 @@ export function reuseAfterWordEdit(session: DocumentSession, input: string, opti
   }
 
   const quotes: Quote[] = analysis.quotes.map((q) => quoteOf(q, movedTo, input.slice(movedTo(q.start, true), movedTo(q.end, false))));
+  const entities = analysis.entities.map((e) => entityOf(e, e.aliases, e.mentions.map((m) => mentionOf(m, movedTo, input.slice(movedTo(m.start, true), movedTo(m.end, false))))));
+  if (lost) return undefined;
+  const paragraphs = last.paragraphs.map(move);
   const moved: Analysis = {
     quotes,
-    entities: analysis.entities.map((e) => entityOf(e, e.aliases, e.mentions.map((m) => mentionOf(m, movedTo, input.slice(movedTo(m.start, true), movedTo(m.end, false)))))),
+    entities,
     problems: analysis.problems.map((problem) => ({ ...problem, ...move(problem) })),
     analyzedLength: input.length,
     textLength: input.length,
+    sourcing: analysis.sourcing ? movedSourcing(analysis.sourcing, { quotes, entities }, masked, paragraphs, movedTo) : sourcingOf({ quotes, entities }, masked, paragraphs),
   };
   if (lost) return undefined;
   documentMoved(session, masked, move, p, after);
   return {
     analysis: moved,
-    lastRun: { input, optionsKey, masked, paragraphs: last.paragraphs.map(move), allOuter, outer, analysis: moved },
+    lastRun: { input, optionsKey, masked, paragraphs, allOuter, outer, analysis: moved },
     movedTo,
   };
 }

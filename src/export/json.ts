@@ -1,7 +1,7 @@
 import type { ExportFile, ExportQuote } from './records';
 
 /** Version of the JSON schema below; bump it when a field changes meaning. */
-export const JSON_EXPORT_VERSION = 1;
+export const JSON_EXPORT_VERSION = 2;
 
 /** `{version, files: [{file, quotes, entities, problems, problemsNotListed}]}`, pretty-printed; other tools read this shape. */
 export function toJson(files: ExportFile[]): string {
@@ -22,6 +22,7 @@ export function jsonRecord(file: ExportFile, label: { file: string } | { id: unk
     })),
     problems: file.problems,
     problemsNotListed: file.problemsNotListed,
+    unplacedDecisions: file.orphans,
   };
 }
 
@@ -57,5 +58,10 @@ function quoteFields(quote: ExportQuote) {
     role: quote.role,
     depth: quote.depth,
     context: quote.context,
+    setByPerson: quote.setByPerson,
+    status: quote.status,
+    note: quote.note,
+    source: quote.source,
+    checkedWords: quote.checkedWords,
   };
 }

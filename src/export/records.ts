@@ -3,6 +3,8 @@ import { LOW_CONFIDENCE } from '../engine/types';
 import { ContextFinder } from './context';
 import { LineIndex } from './lines';
 import { isSpeech, shownQuotes } from './shown';
+import type { PlacedReview } from '../engine/review/place';
+import type { ReviewStatus } from '../engine/review/format';
 
 /** One file to export: its path as given, its decoded text and its analysis. */
 export interface ExportInput {
@@ -11,6 +13,8 @@ export interface ExportInput {
   analysis: Analysis;
   /** When set, only quotes lying inside this span are exported. */
   selection?: Span;
+  /** A person's decisions placed on the analysis' quotes (see engine/review). */
+  review?: PlacedReview;
   /** When set, only the shown quotes it accepts are exported (one speaker's, say). */
   include?: (quote: Quote) => boolean;
 }
@@ -32,11 +36,26 @@ export interface ExportQuote {
   line: number;
   depth: number;
   context: string;
+  /** A person set the speaker (or nobody). */
+  setByPerson: boolean;
+  status: ReviewStatus;
+  note: string | null;
+  source: string | null;
+  /** The words when they were checked, when they have changed since (the status went back to unchecked). */
+  checkedWords: string | null;
   /**
    * The quoted fragments of a partly quoted sentence (its direct quotations), so the verbatim words
    * are there to check; they are part of this quote, not counted or listed beside it. Empty otherwise.
    */
   fragments: ExportQuote[];
+}
+
+/** A decision of the review file that fits no quotation any more (deleted or changed beyond recognition). */
+export interface ExportOrphan {
+  quote: string;
+  status: ReviewStatus;
+  note: string | null;
+  source: string | null;
 }
 
 export interface ExportProblem {
@@ -53,6 +72,7 @@ export interface ExportFile {
   entities: Entity[];
   /** The first MAX_EXPORTED_PROBLEMS problems, in text order. */
   problems: ExportProblem[];
+  orphans: ExportOrphan[];
   /** How many more problems the analysis found than `problems` lists. */
   problemsNotListed: number;
 }
@@ -70,8 +90,8 @@ export function toExportFile(input: ExportInput): ExportFile {
   const shown = input.include ? selected.filter(input.include) : selected;
   const fragments = fragmentsOf(shown, input.analysis.quotes);
   const quotes = shown.map((quote) => {
-    const exported = toExportQuote(quote, contexts, entitiesById);
-    exported.fragments = (fragments.get(quote) ?? []).map((fragment) => toExportQuote(fragment, contexts, entitiesById));
+    const exported = toExportQuote(quote, contexts, entitiesById, input.review);
+    exported.fragments = (fragments.get(quote) ?? []).map((fragment) => toExportQuote(fragment, contexts, entitiesById, input.review));
     return exported;
   });
   const lines = new LineIndex(input.text);
@@ -85,6 +105,12 @@ export function toExportFile(input: ExportInput): ExportFile {
       start: problem.start,
       end: problem.end,
       line: lines.lineAt(problem.start),
+    })),
+    orphans: (input.review?.orphans ?? []).map(({ decision }) => ({
+      quote: decision.anchor.quote,
+      status: decision.status ?? 'unchecked',
+      note: decision.note ?? null,
+      source: decision.source ?? null,
     })),
     problemsNotListed: Math.max(0, input.analysis.problems.length - MAX_EXPORTED_PROBLEMS),
   };
@@ -134,7 +160,8 @@ function selectEntities(entities: Entity[], quotes: ExportQuote[], selection: Sp
   );
 }
 
-function toExportQuote(quote: Quote, contexts: ContextFinder, entitiesById: Map<string, Entity>): ExportQuote {
+function toExportQuote(quote: Quote, contexts: ContextFinder, entitiesById: Map<string, Entity>, review: PlacedReview | undefined): ExportQuote {
+  const decided = review?.byQuote.get(quote);
   const attribution = quote.attribution;
   const entity = attribution.entityId ? entitiesById.get(attribution.entityId) : undefined;
   const attributed = attribution.speaker !== null;
@@ -153,6 +180,11 @@ function toExportQuote(quote: Quote, contexts: ContextFinder, entitiesById: Map<
     line: quote.line,
     depth: quote.depth,
     context: contexts.around(quote.outer),
+    setByPerson: decided?.setByPerson ?? false,
+    status: decided?.status ?? 'unchecked',
+    note: decided?.decision.note ?? null,
+    source: decided?.decision.source ?? null,
+    checkedWords: decided?.changed?.was ?? null,
     fragments: [],
   };
 }

@@ -3,9 +3,10 @@ import { csvRow } from './csvField';
 import { JSON_HEAD, jsonFilePart, jsonLine, jsonSeparator, jsonTail } from './json';
 import { MARKDOWN_HEAD, MARKDOWN_SEPARATOR, markdownFileSections, markdownTail } from './markdown';
 import type { ExportFile } from './records';
+import { WORKSHEET_HEAD, WORKSHEET_HEADER, WORKSHEET_SEPARATOR, worksheetCsvRows, worksheetMarkdownSections, worksheetTail } from './worksheet';
 
 /** The formats that can be written one file at a time, as the files are done: the exports and JSON Lines. */
-export type StreamedFormatName = 'markdown' | 'json' | 'csv' | 'jsonl';
+export type StreamedFormatName = 'markdown' | 'json' | 'csv' | 'jsonl' | 'worksheet' | 'worksheet-csv';
 
 /**
  * A document written file by file: `head`, then per file `separator(index)` and `part(file)`, then
@@ -23,6 +24,8 @@ const STREAMED_FORMATS: Record<StreamedFormatName, StreamedFormat> = {
   json: { head: JSON_HEAD, separator: jsonSeparator, part: jsonFilePart, tail: jsonTail },
   csv: { head: csvRow(CSV_HEADER), separator: () => '', part: csvFileRows, tail: () => '' },
   jsonl: { head: '', separator: () => '', part: (file) => jsonLine(file, { file: file.file }), tail: () => '' },
+  worksheet: { head: WORKSHEET_HEAD, separator: () => WORKSHEET_SEPARATOR, part: worksheetMarkdownSections, tail: worksheetTail },
+  'worksheet-csv': { head: csvRow(WORKSHEET_HEADER), separator: () => '', part: worksheetCsvRows, tail: () => '' },
 };
 
 export function streamedFormat(name: StreamedFormatName): StreamedFormat {

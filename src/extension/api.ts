@@ -1,5 +1,6 @@
 import type * as vscode from 'vscode';
 import type { Analysis } from '../engine/types';
+import type { LedgerApi } from './ledgerFeature';
 
 /** What `activate()` returns: a small API for tests (VS Code has no getter for decorations or tree items). */
 export interface OnTheRecordApi {
@@ -13,8 +14,12 @@ export interface OnTheRecordApi {
   previewRangeIn(editor: vscode.TextEditor): vscode.Range | undefined;
   /** The quotes tree's data provider, so its elements can be listed. */
   quotesTree: vscode.TreeDataProvider<unknown>;
+  /** The status bar item's text ("$(quote) 4 quotes · 2 speakers · 1 of 4 checked"). */
+  statusBarText(): string;
   /** The Quotes view itself, for what it has selected. */
   quotesView: vscode.TreeView<unknown>;
+  /** The Quotes in Workspace view's ledger. */
+  ledger?: LedgerApi;
 }
 
 export interface DecorationSnapshot {

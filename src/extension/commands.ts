@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { exportQuotes, type ExportFormat } from '../export/index';
+import { exportQuotes, QUOTE_EXPORT_FORMATS, type QuoteExportFormat } from '../export/index';
 import type { Quote, Span } from '../engine/types';
 import { displayName, type Controller } from './controller';
 import { openExport } from './exportDocument';
@@ -8,14 +8,16 @@ import { adjacentQuote, shownQuotes } from './quoteFilter';
 import { REVEAL_SPAN_COMMAND, SHOW_SPEAKER_COMMAND } from './quotesTree';
 import { UNATTRIBUTED_LABEL, type SpeakerNode, type TreeNode } from './treeModel';
 
-const FORMAT_CHOICES: Array<vscode.QuickPickItem & { format: ExportFormat }> = [
+const FORMAT_CHOICES: Array<vscode.QuickPickItem & { format: QuoteExportFormat }> = [
   { label: 'Markdown', description: 'quotes grouped by speaker, readable', format: 'markdown' },
   { label: 'JSON', description: 'the same schema as the command-line tool', format: 'json' },
   { label: 'CSV', description: 'one row per quote, for spreadsheets', format: 'csv' },
+  { label: 'Fact-check worksheet (Markdown)', description: 'speaker, who set it, status, note and source per quote', format: 'worksheet' },
+  { label: 'Fact-check worksheet (CSV)', description: 'the worksheet for spreadsheets', format: 'worksheet-csv' },
 ];
 
-function isExportFormat(value: unknown): value is ExportFormat {
-  return value === 'markdown' || value === 'json' || value === 'csv';
+function isExportFormat(value: unknown): value is QuoteExportFormat {
+  return QUOTE_EXPORT_FORMATS.includes(value as QuoteExportFormat);
 }
 
 function spanOf(document: vscode.TextDocument, range: vscode.Range): Span {
@@ -40,7 +42,7 @@ async function extractQuotes(controller: Controller, arg?: unknown, only?: Speak
     void vscode.window.showInformationMessage('Open a plain text or Markdown article to extract its quotes.');
     return undefined;
   }
-  let format: ExportFormat;
+  let format: QuoteExportFormat;
   if (isExportFormat(requested)) {
     format = requested;
   } else {
@@ -58,8 +60,9 @@ async function extractQuotes(controller: Controller, arg?: unknown, only?: Speak
   }
   const editor = vscode.window.visibleTextEditors.find((e) => e.document === document);
   const selection = editor && !editor.selection.isEmpty ? spanOf(document, editor.selection) : undefined;
+  const review = controller.review.placed(document, tracked.analysis);
   const include = only ? (quote: Quote) => quote.attribution.speaker === only.speaker : undefined;
-  const content = exportQuotes([{ file: displayName(document), text: document.getText(), analysis: tracked.analysis, selection, include }], format);
+  const content = exportQuotes([{ file: displayName(document), text: document.getText(), analysis: tracked.analysis, selection, include, review }], format);
   const part = only ? (only.speaker ?? UNATTRIBUTED_LABEL) : undefined;
   const result = await openExport(document, content, format, part);
   controller.tracker.exclude(result); // an export is not an article: its quote marks are not annotated

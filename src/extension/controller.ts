@@ -13,6 +13,8 @@ import { QUOTES_VIEW_ID, QuotesTreeProvider } from './quotesTree';
 import { shownQuotes } from './quoteFilter';
 import { QuoteStatusBar } from './statusBar';
 import type { TreeMode, TreeNode } from './treeModel';
+import { ReviewStore } from './reviewStore';
+import { checkedSummary } from './reviewTree';
 
 const ANNOTATIONS_KEY = 'onTheRecord.annotationsEnabled';
 export const CONTEXT_ANNOTATIONS = 'onTheRecord.annotationsEnabled';
@@ -33,6 +35,8 @@ export class Controller implements vscode.Disposable {
   settings: ExtensionSettings = readSettings();
   readonly tracker: DocumentTracker;
   readonly tree: QuotesTreeProvider;
+  /** A person's decisions per document (see reviewStore.ts). */
+  readonly review: ReviewStore;
   /** The quote (or card link target) being previewed, highlighted instead of selected. */
   readonly preview = new PreviewHighlight();
   private readonly client: AnalysisClient;
@@ -58,14 +62,23 @@ export class Controller implements vscode.Disposable {
 
   constructor(private readonly context: vscode.ExtensionContext) {
     this.client = new AnalysisClient(context.asAbsolutePath('dist/worker.js'));
-    this.tracker = new DocumentTracker(this.client, () => this.settings);
-    this.tree = new QuotesTreeProvider(() => this.settings);
+    this.review = new ReviewStore(context);
+    this.tracker = new DocumentTracker(this.client, () => this.settings, (document) => this.review.reviewFor(document));
+    this.tree = new QuotesTreeProvider(() => this.settings, (document, analysis, quote) => this.review.placed(document, analysis)?.byQuote.get(quote));
     this.statusBar = new QuoteStatusBar(() => this.settings);
     this.labelHints = new SpeakerLabelHints(this.tracker, () => this.settings, () => this.annotationsEnabled);
     this.treeView = vscode.window.createTreeView(QUOTES_VIEW_ID, { treeDataProvider: this.tree, showCollapseAll: true });
     this.tree.setVisible(this.treeView.visible);
 
     this.disposables.push(
+      this.review,
+      this.review.onDidChange((uri) => {
+        const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+        if (!document) return;
+        this.tracker.refresh(document);
+        // The text is the same, so the editor would not ask for the labels again by itself.
+        void this.tracker.ensure(document).then(() => this.labelHints.refresh());
+      }),
       this.tracker,
       this.painter,
       this.problems,
@@ -165,6 +178,10 @@ export class Controller implements vscode.Disposable {
       decorationsFor: (editor) => this.painter.snapshotFor(this.liveEditorFor(editor)),
       previewRangeIn: (editor) => this.preview.rangeIn(editor),
       quotesTree: this.tree as vscode.TreeDataProvider<unknown>,
+      statusBarText: () => {
+        this.updateStatus();
+        return this.statusBar.text;
+      },
       quotesView: this.treeView as vscode.TreeView<unknown>,
     };
   }
@@ -190,7 +207,7 @@ export class Controller implements vscode.Disposable {
     this.hoverRegistration?.dispose();
     const selector = this.settings.languages.map((language) => ({ language }));
     this.hoverRegistration = vscode.Disposable.from(
-      vscode.languages.registerHoverProvider(selector, new QuoteHoverProvider(this.tracker, () => this.settings, () => this.annotationsEnabled)),
+      vscode.languages.registerHoverProvider(selector, new QuoteHoverProvider(this.tracker, () => this.settings, () => this.annotationsEnabled, (d, a, q) => this.review.placed(d, a)?.byQuote.get(q))),
       vscode.languages.registerInlayHintsProvider(selector, this.labelHints),
     );
   }
@@ -223,10 +240,10 @@ export class Controller implements vscode.Disposable {
     const document = this.tree.currentDocument;
     const node = selection.length === 1 ? selection[0] : undefined;
     // A row selected because the cursor is in its quote needs no highlight: the reader is there already.
-    if (node && node.id === this.followedRow) {
-      this.followedRow = undefined;
-      return;
-    }
+    const followed = node !== undefined && node.id === this.followedRow;
+    // Only the selection the follow itself made is the cursor's: any other one ends it.
+    this.followedRow = undefined;
+    if (followed) return;
     if (!document || node?.kind !== 'quote') {
       this.preview.clear();
       return;
@@ -305,6 +322,7 @@ export class Controller implements vscode.Disposable {
   private onForget(uri: vscode.Uri): void {
     const key = uri.toString();
     this.problems.clear(uri);
+    this.review.forget(uri);
     if (this.lastArticle?.uri.toString() === key) this.lastArticle = undefined;
     for (const editor of vscode.window.visibleTextEditors) {
       if (editor.document.uri.toString() === key) {
@@ -361,7 +379,9 @@ export class Controller implements vscode.Disposable {
   private updateStatus(): void {
     const document = vscode.window.activeTextEditor?.document;
     const supported = document !== undefined && this.isSupported(document);
-    this.statusBar.update(supported, supported ? this.tracker.latest(document) : undefined, supported && this.tracker.isPending(document));
+    const tracked = supported ? this.tracker.latest(document) : undefined;
+    const checked = tracked && checkedSummary(tracked.analysis, this.review.placed(tracked.document, tracked.analysis), this.settings);
+    this.statusBar.update(supported, tracked, supported && this.tracker.isPending(document), checked);
   }
 
   private updateTreeMessage(): void {

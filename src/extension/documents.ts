@@ -3,6 +3,7 @@ import type { Analysis, AnalyzeOptions } from '../engine/types';
 import { SupersededError, type AnalysisClient } from '../worker/client';
 import type { TextEdit } from '../worker/contract';
 import { isSupported, type ExtensionSettings } from './config';
+import type { ReviewFile } from '../engine/review/format';
 
 /** The latest analysis of one document, with the document version it describes. */
 export interface TrackedAnalysis {
@@ -61,6 +62,8 @@ export class DocumentTracker implements vscode.Disposable {
   constructor(
     private readonly client: AnalysisClient,
     private readonly settings: () => ExtensionSettings,
+    /** A person's decisions about the document, which the analysis honours. */
+    private readonly reviewFor: (document: vscode.TextDocument) => ReviewFile | undefined = () => undefined,
   ) {
     // Every change of a tracked document, in the order VS Code applied them (each range is on the text the
     // changes before it left, as VS Code's own copy of the document applies them).
@@ -130,6 +133,13 @@ export class DocumentTracker implements vscode.Disposable {
     return new Promise((resolve) => this.idleWaiters.push(resolve));
   }
 
+  /** Analyses the document again although its text is unchanged (its decisions changed). */
+  refresh(document: vscode.TextDocument): void {
+    const state = this.states.get(document.uri.toString());
+    if (state?.latest) state.latest = { ...state.latest, version: -1 };
+    if (state) this.schedule(document, 0);
+  }
+
   /** Drops cached results so every tracked document is analysed again (after a settings change). */
   invalidateAll(): void {
     for (const state of this.states.values()) {
@@ -185,7 +195,8 @@ export class DocumentTracker implements vscode.Disposable {
     };
     const edits = state.edits;
     state.edits = [];
-    this.client.analyze(document.getText(), analyzeOptionsFor(document, this.settings()), key, edits).then(
+    const options = { ...analyzeOptionsFor(document, this.settings()), review: this.reviewFor(document) };
+    this.client.analyze(document.getText(), options, key, edits).then(
       ({ analysis, elapsedMs }) => {
         const again = finish();
         if (this.states.get(key) === state) {

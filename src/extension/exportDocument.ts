@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
-import { EXPORT_FILE_EXTENSIONS, type ExportFormat } from '../export/index';
+import { EXPORT_FILE_EXTENSIONS, type QuoteExportFormat } from '../export/index';
 
 /** Languages of the result editor; CSV has no built-in language, so it is csv only where one is installed. */
-const RESULT_LANGUAGE: Record<ExportFormat, string> = { markdown: 'markdown', json: 'json', csv: 'csv' };
+const RESULT_LANGUAGE: Record<QuoteExportFormat, string> = { markdown: 'markdown', json: 'json', csv: 'csv', worksheet: 'markdown', 'worksheet-csv': 'csv' };
 
 /** "city-council" from ".../city-council.md" or "Untitled-1". */
 function baseName(document: vscode.TextDocument): string {
@@ -30,7 +30,7 @@ async function exists(uri: vscode.Uri): Promise<boolean> {
  * `<article>-quotes.md` (`<article>-<speaker>-quotes.md` for one speaker). A name already taken on disk
  * gets a number, so saving never writes over a file.
  */
-async function suggestedTarget(article: vscode.TextDocument, format: ExportFormat, part: string | undefined): Promise<vscode.Uri | undefined> {
+async function suggestedTarget(article: vscode.TextDocument, format: QuoteExportFormat, part: string | undefined): Promise<vscode.Uri | undefined> {
   const folder = article.uri.scheme === 'file' ? vscode.Uri.joinPath(article.uri, '..') : vscode.workspace.workspaceFolders?.[0]?.uri;
   if (!folder || folder.scheme !== 'file') return undefined;
   const stem = `${baseName(article)}${part ? `-${fileNamePart(part)}` : ''}-quotes`;
@@ -47,7 +47,7 @@ async function suggestedTarget(article: vscode.TextDocument, format: ExportForma
  * Opens an export as a new unsaved document in its own language, titled with the name Save will use.
  * `part` names what it holds besides the article (one speaker's quotes).
  */
-export async function openExport(article: vscode.TextDocument, content: string, format: ExportFormat, part?: string): Promise<vscode.TextDocument> {
+export async function openExport(article: vscode.TextDocument, content: string, format: QuoteExportFormat, part?: string): Promise<vscode.TextDocument> {
   const target = await suggestedTarget(article, format, part);
   let result: vscode.TextDocument;
   if (target) {

@@ -1,11 +1,13 @@
 import * as vscode from 'vscode';
-import type { Span } from '../engine/types';
+import type { Analysis, Quote, Span } from '../engine/types';
 import type { ViewSettings } from './config';
 import type { DocumentTracker } from './documents';
 import { attributionCard, entityCard, type CardContext } from './hoverCards';
 import { mentionAt, quoteAt } from './lookup';
 import { hoverableQuotes } from './quoteFilter';
 import { REVEAL_SPAN_COMMAND, SHOW_SPEAKER_COMMAND } from './quotesTree';
+import type { QuoteReview } from '../engine/review/place';
+import { reviewCardLines } from './reviewHover';
 
 /** Links in cards reveal words or list a speaker's quotes; the card is trusted for those two commands only. */
 export function cardContext(document: vscode.TextDocument): CardContext {
@@ -39,6 +41,7 @@ export class QuoteHoverProvider implements vscode.HoverProvider {
     private readonly tracker: DocumentTracker,
     private readonly settings: () => ViewSettings,
     private readonly annotationsEnabled: () => boolean,
+    private readonly reviewOf: (document: vscode.TextDocument, analysis: Analysis, quote: Quote) => QuoteReview | undefined = () => undefined,
   ) {}
 
   provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
@@ -58,7 +61,8 @@ export class QuoteHoverProvider implements vscode.HoverProvider {
     const quote = quoteAt(hoverableQuotes(analysis, this.settings()), offset);
     if (quote) {
       const range = new vscode.Range(document.positionAt(quote.outer.start), document.positionAt(quote.outer.end));
-      return new vscode.Hover(markdown(attributionCard(analysis, quote, ctx)), range);
+      const review = reviewCardLines(quote, this.reviewOf(document, analysis, quote));
+      return new vscode.Hover(markdown([attributionCard(analysis, quote, ctx), ...review].join('\n\n')), range);
     }
     return undefined;
   }

@@ -1,4 +1,4 @@
-import type { Analysis, MentionKind, Quote, Span } from '../engine/types';
+import { isSetByPerson, type Analysis, type MentionKind, type Quote, type Span } from '../engine/types';
 import { ParagraphBreaks } from '../export/paragraphs';
 import type { LabelMode, ViewSettings } from './config';
 import { isLowConfidence, quoteLabel, surnameOf } from './labels';
@@ -53,7 +53,7 @@ export function planLabels(analysis: Analysis, input: LabelInput): PlannedLabel[
     if (cursorParagraph && (quote.outer.end < cursorParagraph.start || quote.outer.start > cursorParagraph.end)) continue;
     if (mode === 'uncertainOnly' && quote.attribution.speaker !== null && !isLowConfidence(quote.attribution)) continue;
     // Labels repeat per speaker: build each distinct one once (large documents have thousands of quotes).
-    const key = `${quote.attribution.speaker}\u0000${quote.attribution.entityId}\u0000${isLowConfidence(quote.attribution)}`;
+    const key = `${quote.attribution.speaker}\u0000${quote.attribution.entityId}\u0000${isLowConfidence(quote.attribution)}\u0000${isSetByPerson(quote.attribution)}`;
     let text = texts.get(key);
     if (text === undefined) texts.set(key, (text = quoteLabel(quote, analysis, input.settings.labelStyle)));
 

@@ -1,4 +1,4 @@
-import { LOW_CONFIDENCE } from '../engine/types';
+import { isSetByPerson, LOW_CONFIDENCE } from '../engine/types';
 import type { Analysis, Attribution, Quote } from '../engine/types';
 import type { LabelStyle } from './config';
 
@@ -33,9 +33,11 @@ export function isLowConfidence(attribution: Attribution): boolean {
  */
 export function quoteLabel(quote: Quote, analysis: Analysis, style: LabelStyle): string {
   const name = speakerDisplayName(quote.attribution, analysis, style);
-  if (name === null) return '— unattributed';
+  // A small mark says a person set it, not the engine.
+  const setByPerson = isSetByPerson(quote.attribution) ? ' ✎' : '';
+  if (name === null) return `— unattributed${setByPerson}`;
   const uncertain = isLowConfidence(quote.attribution) ? ' (?)' : '';
-  return `— ${name}${uncertain}`;
+  return `— ${name}${uncertain}${setByPerson}`;
 }
 
 /** The quote's words on one line, cut to `maxLength` characters with an ellipsis. */

@@ -3,6 +3,9 @@ import type { Analysis } from '../engine/types';
 import type { ViewSettings } from './config';
 import { speakerDisplayName } from './labels';
 import { buildQuoteTree, type QuoteNode, type TreeMode, type TreeNode } from './treeModel';
+import type { QuoteReview } from '../engine/review/place';
+import type { Quote } from '../engine/types';
+import { keepsQuote, withReview, type ReviewFilter } from './reviewTree';
 
 export const QUOTES_VIEW_ID = 'onTheRecord.quotes';
 /** Above this many quotes the speaker groups start collapsed, so the view does not resolve thousands of items at once. */
@@ -49,8 +52,23 @@ export class QuotesTreeProvider implements vscode.TreeDataProvider<TreeNode> {
   private stale = true;
   private changedWhileHidden = false;
   mode: TreeMode = 'bySpeaker';
+  filter: ReviewFilter = 'all';
+  /** When set (a bar of the Sources panel was clicked), only this speaker's quotes are listed. */
+  speakerFilter: string | undefined;
 
-  constructor(private readonly settings: () => ViewSettings) {}
+  constructor(
+    private readonly settings: () => ViewSettings,
+    private readonly reviewOf: (document: vscode.TextDocument, analysis: Analysis, quote: Quote) => QuoteReview | undefined = () => undefined,
+  ) {}
+
+  setFilter(filter: ReviewFilter): void {
+    this.filter = filter;
+    this.rebuild();
+  }
+
+  private quoteReview(quote: Quote): QuoteReview | undefined {
+    return this.document && this.analysis ? this.reviewOf(this.document, this.analysis, quote) : undefined;
+  }
 
   get currentDocument(): vscode.TextDocument | undefined {
     return this.document;
@@ -64,6 +82,11 @@ export class QuotesTreeProvider implements vscode.TreeDataProvider<TreeNode> {
   show(document: vscode.TextDocument | undefined, analysis: Analysis | undefined): void {
     this.document = document;
     this.analysis = analysis;
+    this.rebuild();
+  }
+
+  setSpeakerFilter(speaker: string | undefined): void {
+    this.speakerFilter = speaker;
     this.rebuild();
   }
 
@@ -90,7 +113,10 @@ export class QuotesTreeProvider implements vscode.TreeDataProvider<TreeNode> {
   private rootNodes(): TreeNode[] {
     if (!this.stale) return this.roots;
     this.stale = false;
-    this.roots = this.analysis ? buildQuoteTree(this.analysis, this.mode, this.settings()) : [];
+    const keep = (quote: Quote): boolean => keepsQuote(this.filter, quote, this.quoteReview(quote));
+    this.roots = this.analysis ? buildQuoteTree(this.analysis, this.mode, this.settings(), keep) : [];
+    const only = this.speakerFilter;
+    if (only !== undefined) this.roots = this.roots.filter((node) => node.speaker === only);
     this.parents.clear();
     let quoteCount = 0;
     for (const root of this.roots) {
@@ -139,6 +165,7 @@ export class QuotesTreeProvider implements vscode.TreeDataProvider<TreeNode> {
     item.description = node.description;
     item.iconPath = iconFor(node);
     item.contextValue = 'quote';
+    withReview(item, node.quote, this.quoteReview(node.quote), (id, color) => new vscode.ThemeIcon(id, color ? new vscode.ThemeColor(color) : undefined));
     if (this.document) item.command = openQuoteCommand(this.document, node.quote.outer.start);
     return item;
   }

@@ -14,7 +14,7 @@ export class QuoteStatusBar implements vscode.Disposable {
   }
 
   /** Shows the counts of `tracked`, "analysing…" while the first result is pending, or hides when the editor is not an article. */
-  update(supported: boolean, tracked: TrackedAnalysis | undefined, pending: boolean): void {
+  update(supported: boolean, tracked: TrackedAnalysis | undefined, pending: boolean, checked?: { checked: number; total: number }): void {
     if (!supported) {
       this.item.hide();
       return;
@@ -27,10 +27,14 @@ export class QuoteStatusBar implements vscode.Disposable {
       return;
     }
     const status = statusText(tracked.analysis, this.settings(), pending);
-    this.item.text = status.text;
+    this.item.text = checked ? `${status.text} · ${checked.checked} of ${checked.total} checked` : status.text;
     this.item.tooltip = `${status.tooltip}\nAnalysed in ${Math.round(tracked.elapsedMs)} ms.`;
     this.item.backgroundColor = status.warning ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
     this.item.show();
+  }
+
+  get text(): string {
+    return this.item.text;
   }
 
   showError(message: string): void {

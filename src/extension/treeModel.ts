@@ -67,8 +67,9 @@ export function buildQuoteTree(
   analysis: Analysis,
   mode: TreeMode,
   settings: Pick<ViewSettings, 'showReportedSpeech'> & Partial<Pick<ViewSettings, 'unattributedFirst'>>,
+  keep: (quote: Quote) => boolean = () => true,
 ): TreeNode[] {
-  const quotes = shownQuotes(analysis, settings);
+  const quotes = shownQuotes(analysis, settings).filter(keep);
   const colors = speakerColorsFor(analysis.quotes);
   if (mode === 'inOrder') return quotes.map((q) => quoteNode(q, colors, true));
 

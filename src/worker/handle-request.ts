@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { getHeapStatistics } from 'node:v8';
-import { analyze } from '../engine/analyze';
+import { analyzeWithOwnReview } from '../engine/review/analyzeWithReview';
 import { createSession, type DocumentSession } from '../engine/session';
 import type { Analysis, AnalyzeOptions } from '../engine/types';
 import { splitAnalysis, travelsWhole } from './analysis-parts';
@@ -10,7 +10,7 @@ import type { AnalyzeRequest, AnalyzeResponse, TextEdit } from './contract';
 type AnalyzeFunction = (text: string, options: AnalyzeOptions, session: DocumentSession) => Analysis;
 
 /** Runs one request through the engine; engine exceptions become an `error` response, never a thrown error. */
-export function handleRequest(request: AnalyzeRequest, analyzeText: AnalyzeFunction = analyze): AnalyzeResponse {
+export function handleRequest(request: AnalyzeRequest, analyzeText: AnalyzeFunction = analyzeWithOwnReview): AnalyzeResponse {
   const started = performance.now();
   const document = request.key === undefined ? undefined : documentFor(request.key);
   const base = document?.sent;

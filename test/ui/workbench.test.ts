@@ -10,7 +10,7 @@ import { openWorkbench, repoMediaDir, sampleArticleName, screenshotDir, type Wor
 async function screenshot(page: Page, name: string): Promise<void> {
   const file = path.join(screenshotDir, `${name}.png`);
   await page.screenshot({ path: file });
-  if (process.env.ON_THE_RECORD_UPDATE_MEDIA === '1' && (name === 'annotated' || name === 'source-check')) {
+  if (process.env.ON_THE_RECORD_UPDATE_MEDIA === '1' && ['annotated', 'review', 'source-check', 'sources'].includes(name)) {
     fs.copyFileSync(file, path.join(repoMediaDir, `screenshot-${name}.png`));
   }
 }
@@ -113,6 +113,30 @@ describe('the workbench in Chromium with the .vsix installed', function () {
     await screenshot(page, 'annotated');
   });
 
+  it('lists the speakers with their quotes in the Outline', async () => {
+    await page.mouse.move(5, 5);
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('F1');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor();
+    await input.fill('>Focus on Outline View');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Outline' }).first().click();
+    const outline = page.locator('.pane', { has: page.locator('.pane-header', { hasText: /outline/i }) }).locator('.monaco-list-row');
+    // Only the rows in view are rendered: the most quoted speaker and the first of its quotes.
+    await outline.filter({ hasText: 'Mike Pompeo' }).first().waitFor({ timeout: 30_000 }).catch(async (error: Error) => {
+      await screenshot(page, 'outline-failed');
+      throw error;
+    });
+    const rows = (await outline.allTextContents()).map((row) => row.trim());
+    // The speaker with its role and count, and its quotes under it (the Outline follows the cursor).
+    assert.ok(rows.some((row) => /^Mike Pompeo.*Secretary of State.*\d+ quotes/.test(row)), `rows: ${rows.join(' | ')}`);
+    assert.ok(rows.some((row) => row.startsWith('“')), `rows: ${rows.join(' | ')}`);
+    await screenshot(page, 'outline');
+    // The tests after this one read the Quotes view: show it again in place of the Explorer.
+    await page.locator('.activitybar .action-item a[aria-label="On the Record"], .activitybar .action-item[aria-label="On the Record"]').first().click();
+    await page.locator('.pane-body .monaco-list-row', { hasText: 'Sergey Lavrov' }).first().waitFor();
+  });
+
   it('finds "Extract Quotes" in the command palette and runs it', async () => {
     await page.mouse.move(5, 5);
     await page.keyboard.press('Escape');
@@ -132,6 +156,40 @@ describe('the workbench in Chromium with the .vsix installed', function () {
     // Only the lines on screen are rendered: the first speaker heading is enough.
     assert.match(text, /### (Mike Pompeo|Sergey Lavrov)/);
     await screenshot(page, 'extract');
+  });
+
+  /** Runs a command from the palette by its title. */
+  async function runCommand(title: string): Promise<void> {
+    await page.keyboard.press('F1');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor();
+    await input.fill(`>${title}`);
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor();
+    await page.keyboard.press('Enter');
+  }
+
+  it('corrects a speaker and marks a quote verified: the label says a person set it, the view shows it checked', async () => {
+    await page.keyboard.press('Escape');
+    await page.locator('.tabs-container .tab', { hasText: sampleArticleName }).first().click();
+    // "Both of the diplomats said they had "frank" discussions": a group, left unattributed by the engine.
+    const frank = await centreOfWord(page, 'frank');
+    await page.mouse.click(frank.x, frank.y);
+    await runCommand('Set Speaker');
+    const someoneElse = page.locator('.quick-input-list .monaco-list-row', { hasText: 'Someone else' });
+    await someoneElse.first().click();
+    await page.locator('.quick-input-widget', { hasText: 'as the article should name them' }).waitFor();
+    await page.keyboard.type('Mike Pompeo and Sergey Lavrov');
+    await page.keyboard.press('Enter');
+    await waitForLabel(page, 'Mike Pompeo and Sergey Lavrov ✎', 30_000);
+    // The next quote (Next Quote selects it) is verified.
+    await page.keyboard.press('Alt+]');
+    await runCommand('Mark Verified');
+    const tree = page.locator('.pane-body .monaco-list-row');
+    await tree.filter({ hasText: 'verified' }).first().waitFor({ timeout: 30_000 });
+    const rows = await tree.allTextContents();
+    assert.ok(rows.some((row) => /frank.*set by you/.test(row)), `rows: ${rows.join(' | ')}`);
+    await page.locator('.statusbar-item', { hasText: 'of' }).filter({ hasText: 'checked' }).first().waitFor();
+    await screenshot(page, 'review');
   });
 
   it('checks an article against its transcript and flags the altered quote in the Problems panel', async () => {
@@ -168,5 +226,51 @@ describe('the workbench in Chromium with the .vsix installed', function () {
     await card.first().waitFor({ timeout: 15_000 });
     assert.match(await card.first().innerText(), /I will not vote for a plan/);
     await screenshot(page, 'source-check');
+  });
+
+  it('indexes the workspace in Quotes in Workspace and charts an article\'s sources; a bar filters the Quotes view', async () => {
+    await page.mouse.move(5, 5);
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+P');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor();
+    await input.fill('council-vote.txt');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'council-vote.txt' }).first().waitFor();
+    await page.keyboard.press('Enter');
+    await page.locator('.tab.active', { hasText: 'council-vote.txt' }).waitFor();
+    // Every quote here has its tag beside it, so no label is drawn: wait for the text itself.
+    await page.locator('.monaco-editor .view-lines', { hasText: 'Elm Street bridge' }).first().waitFor();
+
+    await page.keyboard.press('F1');
+    await page.locator('.quick-input-widget input').fill('>index quotes in workspace');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Index Quotes in Workspace' }).first().click();
+    const ledgerPane = page.locator('.pane', { has: page.locator('.pane-header .title', { hasText: /^Quotes in Workspace$/ }) });
+    await ledgerPane.locator('.monaco-list-row', { hasText: 'Dana Whitfield' }).first().waitFor({ timeout: 60_000 });
+    const ledgerRows = (await ledgerPane.locator('.monaco-list-row').allTextContents()).join(' | ');
+    // The rows below the pane's height are not rendered: the never-quoted group is checked in the extension host.
+    assert.match(ledgerRows, /Omar Hale/);
+    // Opened, a person shows the quote reworded between two articles, then each file.
+    await ledgerPane.locator('.monaco-list-row', { hasText: 'Dana Whitfield' }).first().click();
+    await ledgerPane.locator('.monaco-list-row', { hasText: 'Reworded in another article' }).first().waitFor();
+    await screenshot(page, 'ledger');
+
+    await page.keyboard.press('F1');
+    await page.locator('.quick-input-widget input').fill('>show the sources panel');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Show the Sources Panel' }).first().click();
+    const panel = page.frameLocator('iframe.webview').frameLocator('#active-frame');
+    await panel.locator('.bar', { hasText: 'Dana Whitfield' }).first().waitFor({ timeout: 30_000 });
+    assert.match(await panel.locator('svg').first().textContent() ?? '', /Officials \(unnamed\)/);
+    await screenshot(page, 'sources');
+
+    const quotesPane = page.locator('.pane', { has: page.locator('.pane-header .title', { hasText: /^Quotes$/ }) });
+    await panel.locator('.bar', { hasText: 'Officials' }).first().click();
+    await quotesPane.locator('.monaco-list-row', { hasText: 'Officials' }).first().waitFor({ timeout: 15_000 });
+    // The view is rebuilt with that source alone: the other speakers' rows go.
+    let rows: string[] = [];
+    for (const started = Date.now(); Date.now() - started < 15_000; await page.waitForTimeout(200)) {
+      rows = await quotesPane.locator('.monaco-list-row').allTextContents();
+      if (!rows.some((r) => r.includes('Priya Lund'))) break;
+    }
+    assert.ok(!rows.some((r) => r.includes('Priya Lund')), `Quotes view rows: ${rows.join(' | ')}`);
   });
 });

@@ -36,6 +36,9 @@ export async function openWorkbench(): Promise<Workbench> {
   fs.copyFileSync(path.join(repoRoot, 'seeds', sampleArticleName), path.join(workspace, sampleArticleName));
   // An article and the transcript it quotes, for Check Quotes Against Source.
   for (const name of sourceCheckFiles) fs.copyFileSync(path.join(repoRoot, 'test/fixtures/sourceCheck', name), path.join(workspace, name));
+  // A few articles for Quotes in Workspace and the Sources panel.
+  const newsroom = path.join(repoRoot, 'test/fixtures/ledger/newsroom');
+  fs.cpSync(newsroom, path.join(workspace, 'newsroom'), { recursive: true });
   fs.mkdirSync(screenshotDir, { recursive: true });
 
   // Installed the way a user would: from the .vsix, into the profile code-server then starts with.

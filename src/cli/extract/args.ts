@@ -1,13 +1,13 @@
 import { availableParallelism } from 'node:os';
-import { EXPORT_FORMATS, type ExportFormat } from '../../export';
+import { QUOTE_EXPORT_FORMATS, type QuoteExportFormat } from '../../export';
 import { optionHelp, parseOptions, parsePositiveInteger, parseSize, type OptionTable } from '../options';
 
 /** Characters analysed per file unless `--max-size` says otherwise. */
 export const DEFAULT_MAX_SIZE = 50_000_000;
 
 /** The whole-document formats, and JSON Lines: one object per article per line, written as each is done. */
-export type OutputFormat = ExportFormat | 'jsonl';
-export const OUTPUT_FORMATS: readonly OutputFormat[] = [...EXPORT_FORMATS, 'jsonl'];
+export type OutputFormat = QuoteExportFormat | 'jsonl';
+export const OUTPUT_FORMATS: readonly OutputFormat[] = [...QUOTE_EXPORT_FORMATS, 'jsonl'];
 
 /** Files (and folders, globs, `-`), or lines of `{"id", "text"}`. */
 export type InputKind = 'files' | 'jsonl';
@@ -23,6 +23,10 @@ export interface ExtractOptions {
   quiet: boolean;
   maxSize: number;
   reported: boolean;
+  /** The review file of a person's decisions (one article only); otherwise each article's is read from beside it. */
+  review: string | null;
+  /** --group-by speaker: one listing of every article's quotes by person, printed when all are read. */
+  groupBy?: 'speaker';
   /** Files, folders, globs and `-`, in the order given (for `--input jsonl`: JSONL files, none for stdin). */
   inputs: string[];
 }
@@ -34,7 +38,14 @@ export type ExtractCommandLine =
 
 /** Every option of `extract`: its parsing and its help line. A new option is one entry here. */
 export const EXTRACT_OPTIONS = {
-  format: { type: 'string', short: 'f', value: 'FORMAT', help: 'markdown (default), json, csv or jsonl (one line per article)' },
+  format: {
+    type: 'string',
+    short: 'f',
+    value: 'FORMAT',
+    help: 'markdown (default), json, csv, jsonl (one line per article),\nworksheet or worksheet-csv (the fact-check worksheet)',
+  },
+  'group-by': { type: 'string', value: 'speaker', help: 'list every article\'s quotes by person, across the articles\n(markdown or json)' },
+  review: { type: 'string', value: 'FILE', help: "a person's decisions for the one article (otherwise\nARTICLE.review.json beside each article is read)" },
   output: { type: 'string', short: 'o', value: 'FILE', help: 'write to FILE instead of standard output' },
   'output-dir': { type: 'string', value: 'DIR', help: 'write one result file per article into DIR' },
   resume: { type: 'boolean', help: 'with --output-dir: skip the articles whose result is there' },
@@ -79,10 +90,20 @@ export function parseExtractArgs(argv: string[]): ExtractCommandLine {
   if (output !== null && outputDir !== null) return usageError('--output and --output-dir cannot be used together');
   if (values.resume && outputDir === null) return usageError('--resume needs --output-dir (it skips the results already written there)');
   if (positionals.length === 0 && input === 'files') return usageError('no input files given (use - for standard input)');
+  const review = text('review') ?? null;
+  if (review === '') return usageError('--review needs a review file');
+  if (review !== null && (positionals.length !== 1 || input !== 'files'))
+    return usageError("--review is for one article; with several, each one's review file is read from beside it");
+
+  const groupBy = text('group-by');
+  if (groupBy !== undefined && groupBy.toLowerCase() !== 'speaker') return usageError(`--group-by needs speaker, not '${groupBy}'`);
+  if (groupBy !== undefined && format !== 'markdown' && format !== 'json') return usageError('--group-by speaker writes markdown or json');
+  if (groupBy !== undefined && outputDir !== null) return usageError('--group-by speaker writes one listing: use --output, not --output-dir');
 
   return {
     kind: 'extract',
     options: {
+      ...(groupBy !== undefined ? { groupBy: 'speaker' as const } : {}),
       format,
       output,
       outputDir,
@@ -92,6 +113,7 @@ export function parseExtractArgs(argv: string[]): ExtractCommandLine {
       quiet: values.quiet === true,
       maxSize,
       reported: values['no-reported'] !== true,
+      review,
       inputs: positionals,
     },
   };

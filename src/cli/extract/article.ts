@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, parse, relative, resolve } from 'node:path';
 import { analyzeFromScratch } from '../../engine/analyze';
+import { keptForLedger } from '../../engine/ledger';
 import type { ExportInput } from '../../export';
 import { jsonLine } from '../../export/json';
 import { toExportFile, type ExportFile } from '../../export/records';
@@ -8,6 +9,7 @@ import { renderStreamed, streamedFormat } from '../../export/streamed';
 import { fileError, fileWarning, problemWarnings } from '../diagnostics';
 import { readArticle, type ReadArticle, type ReadResult } from '../readArticle';
 import { truncationAgainstFile } from '../truncation';
+import { analyzeReviewed } from '../reviewFor';
 import { describeWriteError } from '../writeOutput';
 import type { OutputFormat } from './args';
 
@@ -24,10 +26,14 @@ export interface ArticleSettings {
   format: OutputFormat;
   maxSize: number;
   reported: boolean;
+  /** --review: the one article's review file; null: each file's own beside it. */
+  review: string | null;
   outputDir: string | null;
   resume: boolean;
   /** False with --quiet: only errors are told. */
   warnings: boolean;
+  /** --group-by speaker: the result is what the ledger keeps of the analysis, as JSON, for the main thread. */
+  groupBy?: 'speaker';
 }
 
 /**
@@ -70,14 +76,22 @@ export function processArticle(task: ArticleTask, settings: ArticleSettings): Ar
     const { text, language } = article.read;
     // Articles of a batch are unrelated: nothing is remembered from one to the next (no paragraph cache to fill,
     // no edit of the previous article to look for), which costs less time and keeps memory flat.
-    const analysis = analyzeFromScratch(text, { language, maxLength: settings.maxSize, reported: settings.reported });
-    input = { file: article.name, text, analysis: truncationAgainstFile(analysis, article.read) };
+    const options = { language, maxLength: settings.maxSize, reported: settings.reported };
+    // A person's decisions: those of --review, or of the file's review file beside it (records and standard input have none).
+    const reviewed = task.kind === 'file' || settings.review !== null ? analyzeReviewed(task.kind === 'file' ? task.path : null, text, options, settings.review ?? undefined) : undefined;
+    const analysis = reviewed?.analysis ?? analyzeFromScratch(text, options);
+    if (reviewed?.warning && settings.warnings) messages += fileWarning(article.name, reviewed.warning);
+    input = { file: article.name, text, analysis: truncationAgainstFile(analysis, article.read), review: reviewed?.review };
   } catch (error) {
     return failed(article.name, `analysis failed: ${error instanceof Error ? error.message : String(error)}`, bytes, messages);
   }
   if (settings.warnings) messages += problemWarnings(article.name, input.text, input.analysis.problems);
   const file = toExportFile(input);
   const quotes = file.quotes.length;
+  if (settings.groupBy === 'speaker') {
+    const output = JSON.stringify({ file: article.name, analysis: keptForLedger(input.analysis) });
+    return { status: 'done', output, messages, quotes, bytes };
+  }
 
   if (path === null) return { status: 'done', output: renderPart(file, article, settings.format), messages, quotes, bytes };
   const written = writeResult(path, renderWhole(file, article, settings.format));
@@ -127,7 +141,7 @@ function renderWhole(file: ExportFile, article: Article, format: OutputFormat): 
   return format === 'jsonl' ? renderPart(file, article, format) : renderStreamed(streamedFormat(format), [file]);
 }
 
-const RESULT_EXTENSIONS: Record<OutputFormat, string> = { markdown: 'md', json: 'json', csv: 'csv', jsonl: 'jsonl' };
+const RESULT_EXTENSIONS: Record<OutputFormat, string> = { markdown: 'md', json: 'json', csv: 'csv', jsonl: 'jsonl', worksheet: 'md', 'worksheet-csv': 'csv' };
 
 /**
  * Where an article's result goes under DIR: a file's path relative to the current folder (a path outside it

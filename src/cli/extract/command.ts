@@ -1,6 +1,8 @@
 import { closeSync, createReadStream, openSync, writeSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { Readable } from 'node:stream';
+import { buildLedger, type LedgerAnalysis } from '../../engine/ledger';
+import { ledgerJson, ledgerMarkdown } from '../../export/ledger';
 import { streamedFormat } from '../../export/streamed';
 import { fileError } from '../diagnostics';
 import { EXIT_FILE_FAILED, EXIT_OK, EXIT_USAGE, STDIN_NAME, type CliCommand, type CliIo } from '../io';
@@ -68,13 +70,17 @@ export async function extract(options: ExtractOptions, io: CliIo): Promise<numbe
     format: options.format,
     maxSize: options.maxSize,
     reported: options.reported,
+    review: options.review,
     outputDir: options.outputDir,
     resume: options.resume,
     warnings: !options.quiet,
+    groupBy: options.groupBy,
   };
+  // --group-by speaker: each article's part is kept here, and the listing written once all are read.
+  const grouped = options.groupBy === 'speaker' ? new Map<string, LedgerAnalysis>() : null;
   const jobs = Math.min(options.jobs, items?.length ?? Infinity);
   const processor: ArticleProcessor = jobs <= 1 ? inProcessProcessor(settings) : new WorkerPool(jobs, settings);
-  const format = options.format === 'jsonl' ? null : streamedFormat(options.format);
+  const format = options.format === 'jsonl' || grouped ? null : streamedFormat(options.format);
   const progress = new Progress(io, io.stderrIsTTY === true && !options.quiet, {
     articles: items?.length ?? null,
     bytes: items ? items.reduce((sum, item) => sum + (item.kind === 'file' ? item.bytes : 0), 0) : null,
@@ -88,7 +94,11 @@ export async function extract(options: ExtractOptions, io: CliIo): Promise<numbe
     progress.message(result.messages);
     counts[result.status]++;
     counts.quotes += result.quotes;
-    if (result.status === 'done' && sink.sink) {
+    if (result.status === 'done' && grouped) {
+      const part = JSON.parse(result.output) as { file: string; analysis: LedgerAnalysis };
+      grouped.set(part.file, part.analysis);
+    }
+    else if (result.status === 'done' && sink.sink) {
       await sink.sink.write((format ? format.separator(counts.written) : '') + result.output);
       counts.written++;
     }
@@ -105,6 +115,10 @@ export async function extract(options: ExtractOptions, io: CliIo): Promise<numbe
     }
     while (ahead.length > 0) await emit(ahead.shift()!);
     if (format && sink.sink) await sink.sink.write(format.tail(counts.written));
+    if (grouped && sink.sink) {
+      const ledger = buildLedger(grouped, { reported: options.reported });
+      await sink.sink.write(options.format === 'json' ? ledgerJson(ledger) : ledgerMarkdown(ledger));
+    }
   } catch (error) {
     if (!(error instanceof OutputFailed)) throw error;
     progress.clear();

@@ -13,6 +13,7 @@ const DEFAULTS: ExtractOptions = {
   quiet: false,
   maxSize: DEFAULT_MAX_SIZE,
   reported: true,
+  review: null,
   inputs: [],
 };
 
@@ -82,7 +83,7 @@ describe('CLI arguments', () => {
   it('reports usage errors with a reason', () => {
     const cases: Array<[string[], RegExp]> = [
       [['extract'], /no input files given \(use - for standard input\)/],
-      [['extract', '--format', 'xml', 'a.txt'], /--format needs one of markdown, json, csv, jsonl, not 'xml'/],
+      [['extract', '--format', 'xml', 'a.txt'], /--format needs one of markdown, json, csv, worksheet, worksheet-csv, jsonl, not 'xml'/],
       [['extract', 'a.txt', '--format'], /--format needs a value \(FORMAT\)/],
       [['extract', 'a.txt', '--output'], /--output needs a value \(FILE\)/],
       [['extract', 'a.txt', '--output='], /--output needs a file name/],

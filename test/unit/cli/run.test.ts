@@ -1,11 +1,14 @@
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EXIT_FILE_FAILED, EXIT_OK, EXIT_USAGE, run } from '../../../src/cli/run';
 import { problemWarnings } from '../../../src/cli/diagnostics';
 import { version } from '../../../package.json';
+import { analyze } from '../../../src/engine/analyze';
+import { recordDecision, serializeReview } from '../../../src/engine/review';
+import { reviewPathFor } from '../../../src/review-store/reviewFile';
 
 const REPOSITORY = join(__dirname, '../../..');
 const FIXTURES = join(REPOSITORY, 'test/fixtures/cli');
@@ -43,7 +46,7 @@ describe('CLI run', () => {
     const result = await runCli(['extract', '--format', 'xml', fixture('article.txt')]);
     assert.equal(result.code, EXIT_USAGE);
     assert.equal(result.stdout, '');
-    assert.match(result.stderr, /^on-the-record: --format needs one of markdown, json, csv, jsonl, not 'xml'\n\nUsage:/);
+    assert.match(result.stderr, /^on-the-record: --format needs one of markdown, json, csv, worksheet, worksheet-csv, jsonl, not 'xml'\n\nUsage:/);
   });
 
   it('extracts Markdown by default and exits 0', async () => {
@@ -58,7 +61,7 @@ describe('CLI run', () => {
     const result = await runCli(['extract', '--format', 'json', ...files]);
     assert.equal(result.code, EXIT_OK);
     const document = JSON.parse(result.stdout);
-    assert.equal(document.version, 1);
+    assert.equal(document.version, 2);
     assert.deepEqual(
       document.files.map((file: { file: string }) => file.file),
       files,
@@ -115,7 +118,7 @@ describe('CLI run', () => {
       const result = await runCli(['extract', '--format=json', '--output', output, fixture('article.txt')]);
       assert.equal(result.code, EXIT_OK);
       assert.equal(result.stdout, '');
-      assert.equal(JSON.parse(readFileSync(output, 'utf8')).version, 1);
+      assert.equal(JSON.parse(readFileSync(output, 'utf8')).version, 2);
       assert.match(result.stderr, /^1 article: 1 done, 0 skipped, 0 failed; 2 quotes written to .*quotes\.json in \d+\.\d s\n$/);
     });
 
@@ -155,5 +158,47 @@ describe('dist/cli.js', () => {
   it('exits 2 on a usage error', function () {
     if (!existsSync(cli)) this.skip();
     assert.equal(spawnSync(process.execPath, [cli], { encoding: 'utf8' }).status, EXIT_USAGE);
+  });
+
+  describe('with a review file', () => {
+    let folder: string;
+    let article: string;
+    beforeEach(() => {
+      folder = mkdtempSync(join(tmpdir(), 'on-the-record-cli-review-'));
+      article = join(folder, 'article.txt');
+      copyFileSync(fixture('article.txt'), article);
+    });
+    afterEach(() => rmSync(folder, { recursive: true, force: true }));
+
+    /** A review file setting the speaker of the quote containing `words` to a typed name, verified. */
+    function reviewOf(words: string, name: string): string {
+      const text = readFileSync(article, 'utf8');
+      const quote = analyze(text).quotes.find((q) => q.text.includes(words))!;
+      const review = recordDecision(undefined, undefined, text, 'article.txt', quote, { kind: 'speaker', speaker: { entityId: null, name } });
+      return serializeReview(review);
+    }
+
+    it('honours the review file found beside the article', async () => {
+      writeFileSync(reviewPathFor(article), reviewOf('watch the costs', 'Council clerk Jo Lind'));
+      const result = await runCli(['extract', '-q', '-f', 'worksheet-csv', article]);
+      assert.equal(result.code, EXIT_OK);
+      assert.match(result.stdout, /"We will watch the costs closely,",Council clerk Jo Lind,yes,said,1,/);
+      assert.equal(result.stderr, '');
+    });
+
+    it('reads the one given with --review, and warns about a bad one without failing', async () => {
+      const elsewhere = join(folder, 'decisions.json');
+      writeFileSync(elsewhere, reviewOf('watch the costs', 'Jo Lind'));
+      assert.match((await runCli(['extract', '-f', 'json', '--review', elsewhere, article])).stdout, /"speaker": "Jo Lind"/);
+      writeFileSync(elsewhere, '{"kind": "on-the-record-review", "version": 99}');
+      const result = await runCli(['extract', '--review', elsewhere, article]);
+      assert.equal(result.code, EXIT_OK);
+      assert.match(result.stderr, /warning: review file .*decisions\.json ignored: it was written by a newer On the Record/);
+      assert.equal(readFileSync(elsewhere, 'utf8'), '{"kind": "on-the-record-review", "version": 99}', 'never rewritten');
+    });
+
+    it('refuses --review with several articles', async () => {
+      assert.equal((await runCli(['extract', '--review', 'x.json', article, article])).code, EXIT_USAGE);
+    });
   });
 });

@@ -10,9 +10,9 @@ function exportSample(selection?: { start: number; end: number }) {
 }
 
 describe('JSON export', () => {
-  it('has the version 1 document shape with the file path as given', () => {
+  it('has the version 2 document shape with the file path as given', () => {
     const document = exportSample();
-    assert.equal(document.version, 1);
+    assert.equal(document.version, 2);
     assert.equal(document.files.length, 1);
     assert.equal(document.files[0].file, 'articles/sample.txt');
     assert.ok(Array.isArray(document.files[0].quotes));
@@ -21,7 +21,7 @@ describe('JSON export', () => {
 
   it('is pretty-printed', () => {
     const output = exportQuotes([{ file: 'a.txt', text: SAMPLE_TEXT, analysis: sampleAnalysis() }], 'json');
-    assert.match(output, /^\{\n {2}"version": 1,\n/);
+    assert.match(output, /^\{\n {2}"version": 2,\n/);
   });
 
   it('gives every quote the schema fields with offsets into the text', () => {
