@@ -8,7 +8,7 @@ import { SET_BY_PERSON } from './types';
 import type { MarkedQuote } from './quotes';
 import type { EntityIndex, MentionDraft } from './entities';
 import type { Token } from './tokens';
-import { cueKind, DOCUMENT_NOUN } from './lexicon';
+import { cueKindOfLowerCase, DOCUMENT_NOUN } from './lexicon';
 import { MentionLookup, phraseEndingAt, phraseStartingAt, skipLeftOverAdverbs, skipRightOverAdverbs, type SpeakerPhrase } from './speakers';
 import { resolvePronoun, resolveRoleNoun, type Salience } from './coreference';
 import { firstStartingAt, SpanCover } from './spans';
@@ -59,6 +59,9 @@ export interface DocumentLayout {
 
 export { DOCUMENT_NOUN };
 
+const isRead = (lower: string): boolean => lower === 'read' || lower === 'reads';
+const NAMING_VERBS = new Set(['call', 'calls', 'called', 'calling', 'dubbed', 'dubs', 'labeled', 'labelled', 'branded', 'described', 'describes']);
+
 /** Where cue words stand in a sentence: a word-level fact, cached with the paragraph. */
 export function cueCandidates(tokens: Token[]): number[] {
   const found: number[] = [];
@@ -66,13 +69,13 @@ export function cueCandidates(tokens: Token[]): number[] {
     const t = tokens[k];
     if (t.kind !== 'word') continue;
     const next = tokens[k + 1];
-    if ((t.lower === 'according' && next?.lower === 'to') || cueKind(t.lower, next?.kind === 'word' ? next.lower : undefined)) found.push(k);
+    if ((t.lower === 'according' && next?.lower === 'to') || cueKindOfLowerCase(t.lower, next?.kind === 'word' ? next.lower : undefined)) found.push(k);
     // "the article read": a document reads what it says.
-    else if (/^(read|reads)$/.test(t.lower) && tokens.slice(Math.max(0, k - 2), k).some((x) => DOCUMENT_NOUN.test(x.lower))) found.push(k);
+    else if (isRead(t.lower) && tokens.slice(Math.max(0, k - 2), k).some((x) => DOCUMENT_NOUN.test(x.lower))) found.push(k);
     // `"…," read a banner outside the clinic`: the document after the verb, right after the quotation.
-    else if (/^(read|reads)$/.test(t.lower) && tokens[k - 1]?.kind === 'quote' && tokens.slice(k + 1, k + 4).some((x) => DOCUMENT_NOUN.test(x.lower))) found.push(k);
+    else if (isRead(t.lower) && tokens[k - 1]?.kind === 'quote' && tokens.slice(k + 1, k + 4).some((x) => DOCUMENT_NOUN.test(x.lower))) found.push(k);
     // "called his rival 'totally scripted'": to call something a quoted name is to say it.
-    else if (/^(call|calls|called|calling|dubbed|dubs|labeled|labelled|branded|described|describes)$/.test(t.lower) && tokens.slice(k + 1, k + 6).some((x) => x.kind === 'quote'))
+    else if (NAMING_VERBS.has(t.lower) && tokens.slice(k + 1, k + 6).some((x) => x.kind === 'quote'))
       found.push(k);
   }
   return found;
@@ -99,21 +102,30 @@ export interface Decision {
 
 export const UNATTRIBUTED = (rule: string): Attribution => ({ speaker: null, entityId: null, speakerSpan: null, cue: null, cueSpan: null, confidence: 0, rule });
 
+/** Whether the cue candidate at `k` is a cue word (see `findCues`), without reading the speakers around it. */
+export function isCueAt(tokens: Token[], k: number, names: MentionLookup): boolean {
+  const t = tokens[k];
+  if (isAccordingTo(tokens, k)) return true;
+  if (names.at(t)) return false; // "Said" inside a name, or a capitalised cue that is part of a title
+  const previous = tokens[k - 1];
+  // After a determiner or a possessive the word is a noun: "Mueller's report".
+  return !(previous && /^(the|a|an|his|her|their|its|this|that|['’]s)$/.test(previous.lower) && !/(ed|ing)$/.test(t.lower));
+}
+
+const isAccordingTo = (tokens: Token[], k: number): boolean => tokens[k].lower === 'according' && tokens[k + 1]?.lower === 'to';
+
 /** Cue words of a sentence (quotations collapsed into single tokens). */
 export function findCues(tokens: Token[], text: string, names: MentionLookup, candidates: number[] = cueCandidates(tokens)): CueHit[] {
   const hits: CueHit[] = [];
   for (const k of candidates) {
+    if (!isCueAt(tokens, k, names)) continue;
     const t = tokens[k];
     const next = tokens[k + 1];
-    if (t.lower === 'according' && next?.lower === 'to') {
+    if (isAccordingTo(tokens, k)) {
       const inverted = phraseStartingAt(tokens, k + 2, text, names);
       hits.push({ index: k, token: t, text: 'according to', span: { start: t.start, end: next.end }, subject: null, inverted });
       continue;
     }
-    if (names.at(t)) continue; // "Said" inside a name, or a capitalised cue that is part of a title
-    const previous = tokens[k - 1];
-    // After a determiner or a possessive the word is a noun: "Mueller's report".
-    if (previous && /^(the|a|an|his|her|their|its|this|that|['’]s)$/.test(previous.lower) && !/(ed|ing)$/.test(t.lower)) continue;
     const withParticle = next && /^(on|for|out|it)$/.test(next.lower) && ['call', 'calls', 'called', 'calling', 'point', 'points', 'pointed', 'went'].includes(t.lower);
     hits.push({
       index: k,
@@ -647,6 +659,7 @@ function fixedAttribution(fixed: FixedAttribution, automatic: Attribution, index
 
 /** A paragraph made of quotations and little else (a trailing attribution-free sentence at most). */
 export function isQuoteOnly(text: string, paragraph: Span, quotes: readonly Span[]): boolean {
+  if (quotes.length === 0) return false; // no letter is inside a quotation
   let inside = 0;
   let letters = 0;
   const cover = new SpanCover(quotes);

@@ -193,6 +193,20 @@ export function moveEntityIndex(index: EntityIndex, movedTo: Move): void {
   }
 }
 
+/** The words of a role in lower case, by the role as written: every role noun a sieve meets asks about every entity's role. */
+const ROLE_WORDS = new Map<string, readonly string[]>();
+const MAX_ROLES = 50_000;
+
+function roleWordsOf(role: string): readonly string[] {
+  let words = ROLE_WORDS.get(role);
+  if (words === undefined) {
+    words = role.toLowerCase().split(/\s+/).map(detached);
+    if (ROLE_WORDS.size >= MAX_ROLES) ROLE_WORDS.clear();
+    ROLE_WORDS.set(detached(role), words);
+  }
+  return words;
+}
+
 /** The entity whose role's head noun is `head` ("secretary" -> Secretary of State Mike Pompeo), most recently named before `before`. */
 export function entityByRole(index: EntityIndex, head: string, before: number): EntityDraft | undefined {
   if (!isRoleNoun(head)) return undefined;
@@ -200,7 +214,7 @@ export function entityByRole(index: EntityIndex, head: string, before: number): 
   let bestAt = -1;
   const wanted = head.toLowerCase();
   for (const e of index.entities) {
-    if (!e.role || !e.role.toLowerCase().split(/\s+/).includes(wanted)) continue;
+    if (!e.role || !roleWordsOf(e.role).includes(wanted)) continue;
     let last: MentionDraft | undefined;
     for (const m of e.mentions) if (m.start < before && (!last || m.start > last.start)) last = m;
     if (last && last.start > bestAt) {

@@ -2,6 +2,7 @@
 import cues from './lexicon/cues.json';
 import roles from './lexicon/roles.json';
 import { lexiconTags, isOrganizationWord, isPlaceWord } from './nlp';
+import { detached } from './detach';
 
 const toSet = (words: string[]): Set<string> => new Set(words.map((w) => w.toLowerCase()));
 
@@ -37,50 +38,141 @@ export type CueKind = 'speech' | 'thought';
 
 /** Whether a word is a speech or thought verb; `next` is the following word, for verbs that need a particle. */
 export function cueKind(word: string, next?: string): CueKind | null {
-  const lower = word.toLowerCase();
-  const particles = NEEDS_PARTICLE[lower];
-  if (particles && !(next && particles.includes(next.toLowerCase()))) return null;
+  return cueKindOfLowerCase(word.toLowerCase(), next?.toLowerCase());
+}
+
+/** `cueKind` of words already in lower case (a token's `lower`): asked about every word of every sentence. */
+export function cueKindOfLowerCase(word: string, next?: string): CueKind | null {
+  const verb = CUE_VERBS.get(word);
+  if (verb === undefined) return null;
+  if (verb.particles && !(next && verb.particles.includes(next))) return null;
+  return verb.cue;
+}
+
+function cueKindOfVerb(lower: string): CueKind | null {
   if (SPEECH.has(lower)) return 'speech';
   if (THOUGHT.has(lower)) return 'thought';
   return null;
 }
 
-export const isTitleHead = (word: string): boolean => TITLE_HEADS.has(word.toLowerCase().replace(/\.$/, ''));
-export const isTitleComplement = (word: string): boolean => TITLE_COMPLEMENTS.has(word.toLowerCase());
-export const isHonorific = (word: string): boolean => HONORIFICS.has(word.toLowerCase().replace(/\.$/, ''));
+/**
+ * The few hundred words `cueKind` knows, in a table small enough to stay in the processor's cache: it is
+ * asked about every word of every sentence.
+ */
+const CUE_VERBS = new Map<string, { cue: CueKind | null; particles: string[] | undefined }>(
+  [...SPEECH, ...THOUGHT, ...Object.keys(NEEDS_PARTICLE)].map((lower) => [
+    lower,
+    { cue: cueKindOfVerb(lower), particles: Object.prototype.hasOwnProperty.call(NEEDS_PARTICLE, lower) ? NEEDS_PARTICLE[lower] : undefined },
+  ]),
+);
+
+const titleHead = (word: string): boolean => TITLE_HEADS.has(word.toLowerCase().replace(/\.$/, ''));
+const honorific = (word: string): boolean => HONORIFICS.has(word.toLowerCase().replace(/\.$/, ''));
+export const isTitleHead = (word: string): boolean => factsOf(word).titleHead;
+export const isTitleComplement = (word: string): boolean => factsOf(word).titleComplement;
+export const isHonorific = (word: string): boolean => factsOf(word).honorific;
 /** Nouns for writings that speak for their authors: "the statement said", "her statement read", "a notice says". */
 export const DOCUMENT_NOUN =
   /^(article|letter|statement|sign|signs|tweet|post|headline|email|report|note|message|memo|ad|banner|placard|caption|text|release|transcript|filing|complaint|order|ruling|opinion|editorial|advisory|notice|bulletin|paper|card|poster|flyer|leaflet|plaque)$/;
 
 /** A title written short before a name, with or without its period: Dr., Prof., Rev., Sgt., Lt., Insp., Cllr. */
-export const isTitleAbbreviation = (word: string): boolean => TITLE_ABBREVIATIONS.has(word.toLowerCase().replace(/\.$/, ''));
-export const isSourceNoun = (word: string): boolean => SOURCE_NOUNS.has(word.toLowerCase());
+const titleAbbreviation = (word: string): boolean => TITLE_ABBREVIATIONS.has(word.toLowerCase().replace(/\.$/, ''));
+export const isTitleAbbreviation = (word: string): boolean => factsOf(word).titleAbbreviation;
+export const isSourceNoun = (word: string): boolean => factsOf(word).sourceNoun;
 
-const has = (word: string, ...tags: string[]): boolean => lexiconTags(word).some((t) => tags.includes(t));
+export const isFirstName = (word: string): boolean => factsOf(word).firstName;
+export const isMaleName = (word: string): boolean => factsOf(word).maleName;
+export const isFemaleName = (word: string): boolean => factsOf(word).femaleName;
+export const isKnownPersonName = (word: string): boolean => factsOf(word).knownPerson;
+export const isKnownPlace = (word: string): boolean => factsOf(word).place;
+export const isKnownOrganization = (word: string): boolean => factsOf(word).organization;
+export const isDemonym = (word: string): boolean => factsOf(word).demonym;
+export const isDateWord = (word: string): boolean => factsOf(word).date;
 
-export const isFirstName = (word: string): boolean => has(word, 'FirstName', 'MaleName', 'FemaleName');
-export const isMaleName = (word: string): boolean => has(word, 'MaleName');
-export const isFemaleName = (word: string): boolean => has(word, 'FemaleName');
-export const isKnownPersonName = (word: string): boolean => has(word, 'FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person');
-export const isKnownPlace = (word: string): boolean => has(word, 'Country', 'City', 'Region', 'Place');
-export const isKnownOrganization = (word: string): boolean => has(word, 'Organization', 'SportsTeam', 'Company');
-export const isDemonym = (word: string): boolean => has(word, 'Demonym');
-export const isDateWord = (word: string): boolean => has(word, 'WeekDay', 'Month', 'Date', 'Holiday');
+const NAMING_TAGS = ['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'Country', 'City', 'Region', 'Place', 'Organization', 'SportsTeam', 'ProperNoun'];
 
 /** Capitalised words that start sentences or headlines without naming anything. */
-export function isCommonWord(word: string): boolean {
-  const tags = lexiconTags(word);
-  if (tags.length === 0) return false;
-  return !tags.some((t) =>
-    ['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'Country', 'City', 'Region', 'Place', 'Organization', 'SportsTeam', 'ProperNoun'].includes(t),
-  );
-}
+export const isCommonWord = (word: string): boolean => factsOf(word).common;
+
+/** Tags of words that cannot stand inside a noun phrase: verbs, prepositions, adverbs, pronouns. */
+export const VERBISH = ['PastTense', 'PresentTense', 'Infinitive', 'Gerund', 'Preposition', 'Conjunction', 'Modal', 'Copula', 'Adverb', 'Pronoun', 'QuestionWord'];
+/** Whether compromise's lexicon gives the word one of the `VERBISH` tags. */
+export const isVerbish = (word: string): boolean => factsOf(word).verbish;
+/** Whether compromise's lexicon tags the word as a plural noun. */
+export const isPluralNoun = (word: string): boolean => factsOf(word).plural;
 
 /** An occupational noun in compromise's lexicon ("secretary", "minister") or the project's title list. */
-export const isRoleNoun = (word: string): boolean =>
-  isTitleHead(word) || (isTitleAbbreviation(word) && !isHonorific(word)) || AGE_AS_ROLE.test(word) || has(word, 'Actor');
+export const isRoleNoun = (word: string): boolean => factsOf(word).roleNoun;
 /** "the 22-year-old said": an age stands for the person as a role noun does. */
 const AGE_AS_ROLE = /^\d+-year-old$/;
+
+/** What the rules ask about a word, worked out once per spelling: the same few thousand words come up again and again. */
+interface WordFacts {
+  titleHead: boolean;
+  titleAbbreviation: boolean;
+  honorific: boolean;
+  firstName: boolean;
+  maleName: boolean;
+  femaleName: boolean;
+  knownPerson: boolean;
+  place: boolean;
+  organization: boolean;
+  demonym: boolean;
+  date: boolean;
+  common: boolean;
+  roleNoun: boolean;
+  verbish: boolean;
+  plural: boolean;
+  titleComplement: boolean;
+  sourceNoun: boolean;
+  endsOrganization: boolean;
+  endsPlace: boolean;
+  endsEvent: boolean;
+}
+
+const FACTS = new Map<string, WordFacts>();
+const MAX_WORDS = 250_000;
+
+function factsOf(word: string): WordFacts {
+  let facts = FACTS.get(word);
+  if (facts === undefined) {
+    facts = factsFromLexicon(word);
+    if (FACTS.size >= MAX_WORDS) FACTS.clear(); // a text of random words: start the table again
+    FACTS.set(detached(word), facts);
+  }
+  return facts;
+}
+
+function factsFromLexicon(word: string): WordFacts {
+  const lower = word.toLowerCase();
+  const tags = lexiconTags(word);
+  const tagged = (...wanted: string[]): boolean => tags.some((t) => wanted.includes(t));
+  const isTitleHead = titleHead(word);
+  const isTitleAbbreviation = titleAbbreviation(word);
+  const isHonorific = honorific(word);
+  return {
+    titleHead: isTitleHead,
+    titleAbbreviation: isTitleAbbreviation,
+    honorific: isHonorific,
+    firstName: tagged('FirstName', 'MaleName', 'FemaleName'),
+    maleName: tagged('MaleName'),
+    femaleName: tagged('FemaleName'),
+    knownPerson: tagged('FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person'),
+    place: tagged('Country', 'City', 'Region', 'Place'),
+    organization: tagged('Organization', 'SportsTeam', 'Company'),
+    demonym: tagged('Demonym'),
+    date: tagged('WeekDay', 'Month', 'Date', 'Holiday'),
+    common: tags.length > 0 && !tags.some((t) => NAMING_TAGS.includes(t)),
+    roleNoun: isTitleHead || (isTitleAbbreviation && !isHonorific) || AGE_AS_ROLE.test(word) || tagged('Actor'),
+    verbish: tagged(...VERBISH),
+    plural: tagged('Plural'),
+    titleComplement: TITLE_COMPLEMENTS.has(lower),
+    sourceNoun: SOURCE_NOUNS.has(lower),
+    endsOrganization: EXTRA_ORGANIZATION_WORDS.has(lower) || isOrganizationWord(word),
+    endsPlace: EXTRA_PLACE_WORDS.has(lower) || isPlaceWord(word),
+    endsEvent: EVENT_WORDS.has(lower),
+  };
+}
 
 export { isOrganizationWord, isPlaceWord, lexiconTags };
 
@@ -93,9 +185,9 @@ const EXTRA_ORGANIZATION_WORDS = toSet([
 ]);
 const EXTRA_PLACE_WORDS = toSet(['sea', 'ocean', 'gulf', 'peninsula', 'river', 'lake', 'mountains', 'county', 'city', 'state', 'island', 'islands', 'valley', 'street', 'avenue', 'square']);
 
-export const endsOrganization = (word: string): boolean => EXTRA_ORGANIZATION_WORDS.has(word.toLowerCase()) || isOrganizationWord(word);
-export const endsPlace = (word: string): boolean => EXTRA_PLACE_WORDS.has(word.toLowerCase()) || isPlaceWord(word);
+export const endsOrganization = (word: string): boolean => factsOf(word).endsOrganization;
+export const endsPlace = (word: string): boolean => factsOf(word).endsPlace;
 
 const EVENT_WORDS = toSet(['olympics', 'games', 'cup', 'championship', 'summit', 'war', 'convention', 'debate', 'election', 'day', 'act', 'bill', 'law', 'amendment', 'show', 'award', 'awards', 'prize', 'festival', 'series', 'conference', 'forum', 'treaty', 'accord', 'plan', 'report', 'program', 'crisis']);
 /** Words that end names of events, laws and works ("Winter Olympics", "Affordable Care Act"): never a person. */
-export const endsEvent = (word: string): boolean => EVENT_WORDS.has(word.toLowerCase());
+export const endsEvent = (word: string): boolean => factsOf(word).endsEvent;

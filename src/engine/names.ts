@@ -50,9 +50,15 @@ const PRONOUN_I = 'I';
 /** `next`: the token after, which tells a month abbreviation ("Jun. 5", "Jun 5") from a name (Ai Jun). */
 function isNameWord(t: Token, next?: Token): boolean {
   if (t.kind !== 'word') return false;
-  if (t.text === PRONOUN_I || /^\p{N}/u.test(t.text)) return false;
-  if (t.capitalized) return !isDateWord(t.lower) || (t.text.length <= 3 && next !== undefined && next.text !== '.' && !/^\p{N}/u.test(next.text));
-  return /^\p{Ll}{1,3}-\p{Lu}/u.test(t.text); // al-Assad, bin-Talal
+  if (t.text === PRONOUN_I || startsWithNumber(t.text)) return false;
+  if (t.capitalized) return !isDateWord(t.lower) || (t.text.length <= 3 && next !== undefined && next.text !== '.' && !startsWithNumber(next.text));
+  return t.text.includes('-') && /^\p{Ll}{1,3}-\p{Lu}/u.test(t.text); // al-Assad, bin-Talal
+}
+
+/** `/^\p{N}/u`, without running a regular expression for the usual ASCII first character. */
+function startsWithNumber(word: string): boolean {
+  const code = word.charCodeAt(0);
+  return code < 128 ? code >= 48 && code <= 57 : /^\p{N}/u.test(word);
 }
 
 /** Lowercase words that may stand in a role before a name ("special counsel", "opposition leader"). */
@@ -133,12 +139,11 @@ function chunkFromRun(ctx: ChunkContext, run: Token[]): NameChunk | null {
   // Drop the words that only happen to be capitalised: function words, sentence-initial common words.
   while (run.length) {
     const first = run[0];
-    const initial = startsClause(ctx, first) || ctx.titleCase;
     const drop =
       first.kind !== 'word' ||
       CONNECTORS.has(first.lower) ||
       FUNCTION_WORDS.has(first.lower) ||
-      (initial && isCommonWord(first.lower) && !isRoleNoun(first.lower) && !isDemonym(first.lower) && !isKnownPersonName(first.lower));
+      (isCommonWord(first.lower) && !isRoleNoun(first.lower) && !isDemonym(first.lower) && !isKnownPersonName(first.lower) && (ctx.titleCase || startsClause(ctx, first)));
     if (!drop) break;
     run = run.slice(1);
   }

@@ -4,6 +4,7 @@
  * sentence is what makes it slow, and the rules here need only word-level facts.
  */
 import nlp from 'compromise';
+import { detached } from './detach';
 
 type LexiconEntry = string | string[] | undefined;
 
@@ -14,11 +15,20 @@ const model = nlp.model() as {
 
 const NO_TAGS: readonly string[] = [];
 
-/** compromise's lexicon tags for a word ("sergey" -> ["MaleName"]), or none. */
+/** Tags by the word as asked for: the rules ask about the same few thousand words again and again. */
+const TAGS = new Map<string, readonly string[]>();
+const MAX_TAGGED_WORDS = 250_000;
+
+/** compromise's lexicon tags for a word ("sergey" -> ["MaleName"]), or none. The array is shared: do not change it. */
 export function lexiconTags(word: string): readonly string[] {
-  const entry = model.one.lexicon[word.toLowerCase()];
-  if (entry === undefined) return NO_TAGS;
-  return typeof entry === 'string' ? [entry] : entry;
+  let tags = TAGS.get(word);
+  if (tags === undefined) {
+    const entry = model.one.lexicon[word.toLowerCase()];
+    tags = entry === undefined ? NO_TAGS : typeof entry === 'string' ? [entry] : entry;
+    if (TAGS.size >= MAX_TAGGED_WORDS) TAGS.clear(); // a text of random words: start the table again
+    TAGS.set(detached(word), tags);
+  }
+  return tags;
 }
 
 /** Abbreviations that end with a period without ending a sentence ("approx.", "misc."). */

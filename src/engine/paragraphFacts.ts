@@ -6,7 +6,7 @@ import type { Span } from './types';
 import { SpanCover } from './spans';
 import { collapseQuotations, lowerCaseOf, sentences as findSentences, tokenize, type Token } from './tokens';
 import { findNameChunks, type NameChunk } from './names';
-import { cueCandidates, findCues, INTRODUCING_SENTENCE_TOKENS, isQuoteOnly } from './attribution';
+import { cueCandidates, INTRODUCING_SENTENCE_TOKENS, isCueAt, isQuoteOnly } from './attribution';
 import { MentionLookup } from './speakers';
 import { ParagraphCache, type CacheEntry } from './cache';
 import { detached } from './detach';
@@ -129,14 +129,15 @@ export function paragraphFacts(
   knownNameWords: ReadonlySet<string> | undefined,
   useCache = true,
 ): ParagraphFacts {
-  const body = text.slice(paragraph.start, paragraph.end);
   const titleCase = knownNameWords !== undefined;
+  // Facts that are not kept need no key.
+  const body = useCache ? text.slice(paragraph.start, paragraph.end) : '';
   const relative = (spans: Span[]): string => spans.map((q) => `${q.start - paragraph.start}:${q.end - paragraph.start}`).join(',');
   // A headline is read with the names the body taught us: which of its words those are is part of its key.
-  const namesInHeadline = titleCase
+  const namesInHeadline = titleCase && useCache
     ? tokenize(text, paragraph.start, paragraph.end).filter((t) => t.kind === 'word' && knownNameWords.has(t.lower)).map((t) => t.lower).join(' ')
     : '';
-  const variant = `${relative(quotes)}|${relative(topLevel)}|${titleCase ? `T:${namesInHeadline}` : ''}`;
+  const variant = useCache ? `${relative(quotes)}|${relative(topLevel)}|${titleCase ? `T:${namesInHeadline}` : ''}` : '';
   let key = body;
   let cached = useCache ? cache.get(key, variant) : undefined;
   if (cached && cached.run === currentRun) {
@@ -161,11 +162,12 @@ export function paragraphFacts(
     const candidates = cueCandidates(collapsed);
     sentenceTokens.push(collapsed);
     cues.push(candidates);
-    for (const cue of findCues(collapsed, text, NO_NAMES, candidates)) {
-      const before = collapsed[cue.index - 1];
+    for (const index of candidates) {
+      if (!isCueAt(collapsed, index, NO_NAMES)) continue;
+      const before = collapsed[index - 1];
       if (before?.kind === 'word' && before.capitalized && before.start !== sentence.start) speakerWords.push(before.lower);
       // "said Soe Min, a member": the last word of the capitalised run after the cue.
-      let k = cue.index + 1;
+      let k = index + 1;
       while (collapsed[k + 1]?.kind === 'word' && collapsed[k + 1].capitalized && collapsed[k]?.capitalized) k++;
       if (collapsed[k]?.kind === 'word' && collapsed[k].capitalized) speakerWords.push(collapsed[k].lower);
     }

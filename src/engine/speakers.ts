@@ -6,7 +6,7 @@ import type { EntityType, Span } from './types';
 import type { Token } from './tokens';
 import type { MentionDraft } from './entities';
 import { firstStartingAt } from './spans';
-import { DOCUMENT_NOUN, isDemonym, isRoleNoun, isSourceNoun, isTitleAbbreviation, lexiconTags } from './lexicon';
+import { DOCUMENT_NOUN, isDemonym, isPluralNoun, isRoleNoun, isSourceNoun, isTitleAbbreviation, isVerbish, lexiconTags, VERBISH } from './lexicon';
 
 const isDemonymPlural = (t: Token): boolean => t.capitalized && /s$/.test(t.lower) && isDemonym(t.lower.slice(0, -1));
 
@@ -45,13 +45,13 @@ export function isGroupHead(head: string): boolean {
   if (head === 'police' || !/s$/.test(head) || SINGULAR_IN_S.test(head)) return false;
   const singular = head.replace(/ies$/, 'y').replace(/(ch|sh|x)es$/, '$1').replace(/s$/, '');
   if (DOCUMENT_NOUN.test(singular) || WRITINGS.test(singular)) return false; // "signs read", "records show"
-  return lexiconTags(head).includes('Plural') || isRoleNoun(singular) || isSourceNoun(singular) || PEOPLE_SUFFIX.test(head) || lexiconTags(singular).includes('Singular');
+  return isPluralNoun(head) || isRoleNoun(singular) || isSourceNoun(singular) || PEOPLE_SUFFIX.test(head) || lexiconTags(singular).includes('Singular');
 }
 const WRITINGS = /^(poll|survey|record|document|study|datum|figure|number|statistic|result|finding|paper)$/;
 /** Plurals of words for people the lexicon may not know: demonstrators, specialists, commuters. */
 const PEOPLE_SUFFIX = /(ers|ors|ists|ians|ants|ents|ees)$/;
 
-export const VERBISH = ['PastTense', 'PresentTense', 'Infinitive', 'Gerund', 'Preposition', 'Conjunction', 'Modal', 'Copula', 'Adverb', 'Pronoun', 'QuestionWord'];
+export { VERBISH };
 
 export class MentionLookup {
   private readonly sorted: MentionDraft[];
@@ -102,8 +102,7 @@ function isNounPhraseWord(t: Token): boolean {
   if (t.kind !== 'word') return false;
   if (t.capitalized || /^['’]s$/i.test(t.text)) return true;
   if (DETERMINERS.has(t.lower)) return false;
-  const tags = lexiconTags(t.lower);
-  return !tags.some((x) => VERBISH.includes(x)) || isRoleNoun(t.lower) || isSourceNoun(t.lower);
+  return !isVerbish(t.lower) || isRoleNoun(t.lower) || isSourceNoun(t.lower);
 }
 
 function phrase(tokens: Token[], from: number, to: number, text: string, kind: SpeakerPhraseKind, extra: Partial<SpeakerPhrase> = {}): SpeakerPhrase {
@@ -145,7 +144,7 @@ function objectStart(tokens: Token[], index: number): number {
   while (from > 0 && index - from < 5) {
     const t = tokens[from];
     if (t.kind === 'word' && DETERMINERS.has(t.lower)) return from;
-    if (!(t.kind === 'word' || /^['’]$/.test(t.text)) || (t.kind === 'word' && lexiconTags(t.lower).some((x) => VERBISH.includes(x)))) return from + 1;
+    if (!(t.kind === 'word' || /^['’]$/.test(t.text)) || (t.kind === 'word' && isVerbish(t.lower))) return from + 1;
     from--;
   }
   return from;
@@ -168,7 +167,7 @@ function simplePhraseEndingAt(tokens: Token[], index: number, text: string, name
   }
   // A description: walk left over the noun phrase to its determiner. Plural nouns speak for groups
   // ("Mexicans often say", "critics said").
-  const plural = lexiconTags(t.lower).some((x) => x === 'Plural') || isDemonymPlural(t) || (!t.capitalized && isGroupHead(t.lower));
+  const plural = isPluralNoun(t.lower) || isDemonymPlural(t) || (!t.capitalized && isGroupHead(t.lower));
   if (!isSourceNoun(t.lower) && !isRoleNoun(t.lower) && !plural) return unknownNameEndingAt(tokens, index, text);
   let from = index;
   while (from > 0 && index - from < 7) {
@@ -238,7 +237,7 @@ export function phraseStartingAt(tokens: Token[], index: number, text: string, n
       if (tokens[k].kind === 'punct' && tokens[k].text !== '.') break;
       // "said lead researcher Dr. Michael Lin", "said study co-author …": a word before a role noun modifies it.
       const modifiesRole = tokens[k + 1]?.kind === 'word' && isRoleNoun(tokens[k + 1].lower);
-      if (tokens[k].kind === 'word' && lexiconTags(tokens[k].lower).some((x) => VERBISH.includes(x)) && !isRoleNoun(tokens[k].lower) && !modifiesRole) break;
+      if (tokens[k].kind === 'word' && isVerbish(tokens[k].lower) && !isRoleNoun(tokens[k].lower) && !modifiesRole) break;
     }
     return null;
   }
@@ -278,7 +277,7 @@ function personAfterDescriptor(tokens: Token[], from: number, text: string, name
     const t = tokens[k];
     if (t.kind !== 'word' || t.capitalized) break;
     if (isRoleNoun(t.lower)) role = true;
-    else if (DETERMINERS.has(t.lower) || lexiconTags(t.lower).some((x) => VERBISH.includes(x))) return null;
+    else if (DETERMINERS.has(t.lower) || isVerbish(t.lower)) return null;
   }
   if (!role) return null;
   if (tokens[k]?.text === ',') k++;

@@ -18,8 +18,10 @@ export interface Token {
 
 // Initialisms (U.S., D.C.), words with inner hyphens or apostrophes (O'Brien, don't), numbers. A final
 // possessive 's is left out so "Russia's" yields the name "Russia".
-const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-&][\p{L}\p{M}\p{N}]+)*(?:['’](?![sS](?![\p{L}]))[\p{L}\p{M}]+)*|['’][sS](?![\p{L}])/gu;
-const PUNCT = /[,;:.!?()[\]{}\u2014\u2013\u2015]|(?<=\s)-(?=\s)/gu;
+const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-&][\p{L}\p{M}\p{N}]+)*(?:['’](?![sS](?![\p{L}]))[\p{L}\p{M}]+)*|['’][sS](?![\p{L}])/uy;
+/** ASCII characters a word can start with: letters, digits and the apostrophe. Any other character may, too. */
+const WORD_START_ASCII = new Uint8Array(128);
+for (const char of "'0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz") WORD_START_ASCII[char.charCodeAt(0)] = 1;
 
 const CAPITAL = /^\p{Lu}/u;
 
@@ -27,28 +29,59 @@ interface Spelling {
   text: string;
   lower: string;
   capitalized: boolean;
+  hash: number;
 }
 /**
  * One string per spelling, shared by every token that spells it: a document has a few thousand distinct
  * words and hundreds of thousands of tokens. The strings are copies of their own, never views into a text.
+ * The table is looked up by the characters of the text itself, so a word seen before costs no new string.
  */
-const SPELLINGS = new Map<string, Spelling>();
+const INITIAL_SLOTS = 1 << 15;
+let slots: (Spelling | undefined)[] = new Array<Spelling | undefined>(INITIAL_SLOTS);
+let spellingCount = 0;
 const MAX_SPELLINGS = 250_000;
 
-function spelling(written: string): Spelling {
-  let known = SPELLINGS.get(written);
-  if (!known) {
-    if (SPELLINGS.size >= MAX_SPELLINGS) SPELLINGS.clear(); // a text of random words: start the table again
-    const text = detached(written);
-    const lower = text.toLowerCase();
-    known = { text, lower: lower === text ? text : lower, capitalized: CAPITAL.test(text) };
-    SPELLINGS.set(text, known);
+/** The spelling of source[from, to). */
+function spellingAt(source: string, from: number, to: number): Spelling {
+  let hash = 0x811c9dc5 ^ (to - from);
+  for (let k = from; k < to; k++) hash = Math.imul(hash ^ source.charCodeAt(k), 0x01000193);
+  let mask = slots.length - 1;
+  let slot = hash & mask;
+  for (let known = slots[slot]; known !== undefined; slot = (slot + 1) & mask, known = slots[slot]) {
+    if (known.hash === hash && spells(known.text, source, from, to)) return known;
   }
+  if (spellingCount >= MAX_SPELLINGS) {
+    // A text of random words: start the table again.
+    slots = new Array<Spelling | undefined>(INITIAL_SLOTS);
+    spellingCount = 0;
+  } else if (spellingCount * 2 >= slots.length) {
+    const old = slots;
+    slots = new Array<Spelling | undefined>(old.length * 2);
+    for (const known of old) if (known !== undefined) insert(known);
+  }
+  const text = detached(source.slice(from, to));
+  const lower = text.toLowerCase();
+  const known: Spelling = { text, lower: lower === text ? text : lower, capitalized: CAPITAL.test(text), hash };
+  insert(known);
+  spellingCount++;
   return known;
 }
 
+function insert(spelling: Spelling): void {
+  const mask = slots.length - 1;
+  let slot = spelling.hash & mask;
+  while (slots[slot] !== undefined) slot = (slot + 1) & mask;
+  slots[slot] = spelling;
+}
+
+function spells(text: string, source: string, from: number, to: number): boolean {
+  if (text.length !== to - from) return false;
+  for (let k = 0; k < text.length; k++) if (text.charCodeAt(k) !== source.charCodeAt(from + k)) return false;
+  return true;
+}
+
 /** A word in lower case, as its tokens hold it (one string per spelling). */
-export const lowerCaseOf = (word: string): string => spelling(word).lower;
+export const lowerCaseOf = (word: string): string => spellingAt(word, 0, word.length).lower;
 
 /**
  * Tokens of text[start, end), with quotations (given as outer spans, sorted, not overlapping) collapsed into
@@ -57,30 +90,63 @@ export const lowerCaseOf = (word: string): string => spelling(word).lower;
 export function tokenize(text: string, start: number, end: number, quotations: readonly Span[] = []): Token[] {
   const tokens: Token[] = [];
   const slice = text.slice(start, end);
-  for (const m of slice.matchAll(WORD)) {
-    const s = start + (m.index ?? 0);
-    const w = spelling(m[0]);
-    tokens.push({ start: s, end: s + m[0].length, text: w.text, lower: w.lower, kind: 'word', capitalized: w.capitalized });
+  const length = slice.length;
+  // Words and punctuation come out in order of their starts: the punctuation before each word is pushed
+  // first. Periods inside an initialism ("U.S.") are tokens of their own too, after the word. A word is
+  // tried only where one can start, as a search with the expression would find it.
+  let scanned = 0;
+  for (let at = 0; at < length; ) {
+    const code = slice.charCodeAt(at);
+    if (code < 128 && WORD_START_ASCII[code] === 0) {
+      at++;
+      continue;
+    }
+    WORD.lastIndex = at;
+    if (!WORD.test(slice)) {
+      // A search in code points never starts in the middle of a surrogate pair.
+      at += code >= 0xd800 && code <= 0xdbff && at + 1 < length && (slice.charCodeAt(at + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+      continue;
+    }
+    const wordEnd = WORD.lastIndex;
+    pushPunctuation(slice, scanned, at, start, tokens);
+    scanned = at;
+    const w = spellingAt(slice, at, wordEnd);
+    tokens.push({ start: start + at, end: start + wordEnd, text: w.text, lower: w.lower, kind: 'word', capitalized: w.capitalized });
+    at = wordEnd;
   }
-  for (const m of slice.matchAll(PUNCT)) {
-    const s = start + (m.index ?? 0);
-    tokens.push({ start: s, end: s + 1, text: m[0], lower: m[0], kind: 'punct', capitalized: false });
-  }
-  tokens.sort((a, b) => a.start - b.start);
+  pushPunctuation(slice, scanned, length, start, tokens);
   return quotations.length ? collapseQuotations(text, tokens, start, end, quotations) : tokens;
 }
+
+/** Punctuation tokens of slice[from, to): one of `,;:.!?()[]{}`, a dash, or a hyphen between spaces. */
+function pushPunctuation(slice: string, from: number, to: number, offset: number, tokens: Token[]): void {
+  for (let i = from; i < to; i++) {
+    const code = slice.charCodeAt(i);
+    if (code < 128 ? PUNCTUATION_ASCII[code] === 1 : code === 0x2014 || code === 0x2013 || code === 0x2015) {
+      const char = slice[i];
+      tokens.push({ start: offset + i, end: offset + i + 1, text: char, lower: char, kind: 'punct', capitalized: false });
+    } else if (code === 0x2d && i > 0 && i + 1 < slice.length && SPACE.test(slice[i - 1]) && SPACE.test(slice[i + 1])) {
+      tokens.push({ start: offset + i, end: offset + i + 1, text: '-', lower: '-', kind: 'punct', capitalized: false });
+    }
+  }
+}
+
+const PUNCTUATION_ASCII = new Uint8Array(128);
+for (const char of ',;:.!?()[]{}') PUNCTUATION_ASCII[char.charCodeAt(0)] = 1;
+const SPACE = /\s/u;
 
 /**
  * `tokenize(text, start, end, quotations)` from the tokens of `tokenize(text, start, end)`, without reading
  * the text again: the tokens inside a quotation give way to one 'quote' token.
+ * `tokens` itself when no quotation touches the span.
  */
-export function collapseQuotations(text: string, tokens: readonly Token[], start: number, end: number, quotations: readonly Span[]): Token[] {
+export function collapseQuotations(text: string, tokens: Token[], start: number, end: number, quotations: readonly Span[]): Token[] {
   // Quotations do not overlap: those touching [start, end) are a run of the sorted list.
   const touching: Span[] = [];
   for (let i = Math.max(0, firstStartingAt(quotations, start) - 1); i < quotations.length && quotations[i].start < end; i++) {
     if (quotations[i].end > start) touching.push(quotations[i]);
   }
-  if (touching.length === 0) return tokens.slice();
+  if (touching.length === 0) return tokens;
   const cover = new SpanCover(touching);
   const result = tokens.filter((t) => !cover.holds(t.start, t.end));
   for (const q of touching) {
@@ -97,9 +163,17 @@ const TITLE_ABBREVIATIONS = new Set([
 
 /** Whether the period after `word` belongs to an abbreviation rather than ending a sentence. */
 function isAbbreviation(word: string): boolean {
-  const lower = word.toLowerCase();
-  return TITLE_ABBREVIATIONS.has(lower) || isTitleAbbreviation(lower) || /^\p{L}$/u.test(word) || isKnownAbbreviation(lower);
+  let known = ABBREVIATIONS.get(word);
+  if (known === undefined) {
+    const lower = word.toLowerCase();
+    known = TITLE_ABBREVIATIONS.has(lower) || isTitleAbbreviation(lower) || /^\p{L}$/u.test(word) || isKnownAbbreviation(lower);
+    if (ABBREVIATIONS.size >= MAX_SPELLINGS) ABBREVIATIONS.clear();
+    ABBREVIATIONS.set(detached(word), known);
+  }
+  return known;
 }
+/** The answers of `isAbbreviation` by word: every period asks about the word before it. */
+const ABBREVIATIONS = new Map<string, boolean>();
 
 /** Whether a short speech tag (`Clinton said Monday.`) follows: it belongs to the quotation before it. */
 function isSpeechTagAhead(text: string, from: number, to: number, stop: string): boolean {
