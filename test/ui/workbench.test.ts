@@ -164,8 +164,10 @@ describe('the workbench in Chromium with the .vsix installed', function () {
     const input = page.locator('.quick-input-widget input');
     await input.waitFor();
     await input.fill(`>${title}`);
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor();
-    await page.keyboard.press('Enter');
+    // The row that holds the title, not the first one: "Mark Verified" also finds "Mark Matching Quotes Verified".
+    const row = page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
+    await row.waitFor();
+    await row.click();
   }
 
   it('corrects a speaker and marks a quote verified: the label says a person set it, the view shows it checked', async () => {
@@ -185,7 +187,12 @@ describe('the workbench in Chromium with the .vsix installed', function () {
     await page.keyboard.press('Alt+]');
     await runCommand('Mark Verified');
     const tree = page.locator('.pane-body .monaco-list-row');
-    await tree.filter({ hasText: 'verified' }).first().waitFor({ timeout: 30_000 });
+    try {
+      await tree.filter({ hasText: 'verified' }).first().waitFor({ timeout: 30_000 });
+    } catch (error) {
+      await screenshot(page, 'review-failed');
+      throw error;
+    }
     const rows = await tree.allTextContents();
     assert.ok(rows.some((row) => /frank.*set by you/.test(row)), `rows: ${rows.join(' | ')}`);
     await page.locator('.statusbar-item', { hasText: 'of' }).filter({ hasText: 'checked' }).first().waitFor();
