@@ -2,7 +2,8 @@
  * Runs the CLI on each generated hostile input (test/fixtures/hostileInputs.ts) at the size a robustness probe
  * used and at twice that size, and prints wall time, CPU time, peak memory and growth. Targets: each under 2 s
  * and 600 MB, growth about 2x (linear), and a 20 MB article (the corpus articles joined) under 800 MB. The time
- * target is read on CPU time: on a machine busy with other work, wall time measures the machine.
+ * target reads the smaller of wall and CPU time: on a busy machine wall time measures the machine, and CPU time
+ * counts the collector's threads running beside the program.
  * Exits 1 when a target is missed.
  * Usage: npm run check:hostile -- [--corpus PATH] [--no-build] [--only NAME]
  */
@@ -56,7 +57,7 @@ for (const input of HOSTILE_INPUTS) {
   const once = runCli(input.make(input.probeSize), extension);
   const twice = runCli(input.make(2 * input.probeSize), extension);
   const growth = twice.cpuSeconds / once.cpuSeconds;
-  const ok = once.cpuSeconds < 2 && once.peakMb < 600 && once.exitCode !== null && once.exitCode <= 1;
+  const ok = Math.min(once.seconds, once.cpuSeconds) < 2 && once.peakMb < 600 && once.exitCode !== null && once.exitCode <= 1;
   if (!ok) failed++;
   row(input.name, input.probeSize, once, ok ? '' : '  MISSED (2 s, 600 MB)');
   row('  twice as much', 2 * input.probeSize, twice, `  growth x${growth.toFixed(1)}`);
