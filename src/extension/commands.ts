@@ -59,7 +59,20 @@ async function extractQuotes(controller: Controller, arg?: unknown, only?: Speak
     return undefined;
   }
   const editor = vscode.window.visibleTextEditors.find((e) => e.document === document);
-  const selection = editor && !editor.selection.isEmpty ? spanOf(document, editor.selection) : undefined;
+  let selection = editor && !editor.selection.isEmpty ? spanOf(document, editor.selection) : undefined;
+  // Chosen from a menu, the whole article is exported unless the reader asks for the selection: a selection
+  // left over from editing must not silently narrow the export.
+  if (selection && !isExportFormat(requested)) {
+    const scope = await vscode.window.showQuickPick(
+      [
+        { label: 'The whole article', scope: 'document' as const },
+        { label: 'Only the quotes in the selection', scope: 'selection' as const },
+      ],
+      { title: 'Extract Quotes', placeHolder: 'Which quotes' },
+    );
+    if (!scope) return undefined;
+    if (scope.scope === 'document') selection = undefined;
+  }
   const review = controller.review.placed(document, tracked.analysis);
   const include = only ? (quote: Quote) => quote.attribution.speaker === only.speaker : undefined;
   const sourceChecks = controller.sourceChecks.of(document)?.checks;
