@@ -1,5 +1,7 @@
 // Shared steps of the extension-host suites: activating the extension, opening documents, and
 // reading what VS Code shows (hovers, tree items) as plain text.
+import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { Analysis, Entity, Quote } from '../../src/engine/types';
@@ -9,7 +11,12 @@ import { shownQuotes } from '../../src/extension/quoteFilter';
 export const extensionId = 'on-the-record.on-the-record';
 /** Compiled tests live in out/test/integration. */
 export const repoRoot = path.resolve(__dirname, '../../..');
-export const sampleArticlePath = path.join(repoRoot, 'seeds/000_70231c3abc8c0ee5.txt');
+/**
+ * The sample article, copied out of the repository for the run: tests type into it (and undo), and a keystroke
+ * left over by a failed step must never be saved into seeds/ (it once was), nor a review file be written there.
+ */
+export const sampleArticlePath = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'otr-sample-')), '000_70231c3abc8c0ee5.txt');
+fs.copyFileSync(path.join(repoRoot, 'seeds/000_70231c3abc8c0ee5.txt'), sampleArticlePath);
 
 export async function activateExtension(): Promise<OnTheRecordApi> {
   const extension = vscode.extensions.getExtension<OnTheRecordApi>(extensionId);
