@@ -60,6 +60,8 @@ export class Controller implements vscode.Disposable {
   private readonly problems = new ProblemDiagnostics();
   private readonly truncationNoticeShown = new Set<string>();
   private errorShown = false;
+  /** Documents told they are too complex to annotate, until the user tries again. */
+  private readonly warnedTooComplex = new Set<string>();
   /** The article most recently active, so commands still find it while an export or other editor has focus. */
   private lastArticle: vscode.TextDocument | undefined;
 
@@ -332,6 +334,7 @@ export class Controller implements vscode.Disposable {
 
   private onForget(uri: vscode.Uri): void {
     const key = uri.toString();
+    this.warnedTooComplex.delete(key);
     this.problems.clear(uri);
     this.review.forget(uri);
     if (this.lastArticle?.uri.toString() === key) this.lastArticle = undefined;
@@ -349,24 +352,29 @@ export class Controller implements vscode.Disposable {
 
   private onFailure(document: vscode.TextDocument, error: Error): void {
     this.statusBar.showError(error.message);
+    const key = document.uri.toString();
     if (error instanceof TooComplexError) {
-      // Said once per document: its requests are refused until the user asks to try again.
-      const retry = 'Try Again';
-      void vscode.window
-        .showWarningMessage(`On the Record: ${displayName(document)}: ${error.message} Other documents are still annotated.`, retry)
-        .then((choice) => {
-          if (choice !== retry || document.isClosed) return;
-          this.client.retry(document.uri.toString());
-          this.tracker.schedule(document, 0);
-        });
-      this.tracker.whenIdle().then(() => this.updateTreeMessage());
-      return;
-    }
-    if (!this.errorShown) {
+      // Said once per document: its requests are refused (failing again per edit) until the user tries again.
+      if (!this.warnedTooComplex.has(key)) this.warnTooComplex(document, error);
+    } else if (!this.errorShown) {
       this.errorShown = true;
       void vscode.window.showErrorMessage(`On the Record could not analyse ${displayName(document)}: ${error.message}`);
     }
     this.tracker.whenIdle().then(() => this.updateTreeMessage());
+  }
+
+  private warnTooComplex(document: vscode.TextDocument, error: TooComplexError): void {
+    const key = document.uri.toString();
+    this.warnedTooComplex.add(key);
+    const retry = 'Try Again';
+    void vscode.window
+      .showWarningMessage(`On the Record: ${displayName(document)}: ${error.message} Other documents are still annotated.`, retry)
+      .then((choice) => {
+        if (choice !== retry || document.isClosed) return;
+        this.warnedTooComplex.delete(key);
+        this.client.retry(key);
+        this.tracker.schedule(document, 0);
+      });
   }
 
   private followActive(editor: vscode.TextEditor | undefined): void {
