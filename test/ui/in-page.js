@@ -52,9 +52,13 @@ window.onTheRecordUi = {
       .map((element) => `${element.className}: ${(element.textContent || '').slice(0, 40)}`);
   },
 
-  /** Screen centre of the first rendered occurrence of `word` (the editor renders spaces as no-break spaces). */
+  /**
+   * Screen centre of the first rendered occurrence of `word` in the active group's editor (the editor renders
+   * spaces as no-break spaces). The page keeps other editors, some hidden: the first in the page may not be seen.
+   */
   centreOfWord(word) {
-    const lines = document.querySelector('.monaco-editor .view-lines');
+    const lines = document.querySelector('.editor-group-container.active .monaco-editor .view-lines')
+      || document.querySelector('.monaco-editor .view-lines');
     if (!lines) return null;
     const walker = document.createTreeWalker(lines, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -64,6 +68,7 @@ window.onTheRecordUi = {
       range.setStart(node, at);
       range.setEnd(node, at + word.length);
       const box = range.getBoundingClientRect();
+      if (box.width === 0) continue;
       return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
     }
     return null;
