@@ -1,7 +1,7 @@
 /**
  * Fits the confidence model: runs the engine on the train split, judges each attribution right or wrong by
  * the corpus rule (the one `npm run eval` scores with), fits a logistic regression over the facts of
- * src/engine/confidenceFeatures.ts (gradient descent, L2 penalty chosen on dev), calibrates it on dev
+ * src/engine/confidence/confidenceFeatures.ts (gradient descent, L2 penalty chosen on dev), calibrates it on dev
  * (Platt scaling), chooses the shown and uncertain lines on dev, and writes the weights file the engine reads.
  * Usage: npm run fit:confidence -- [--train PATH] [--dev PATH] [--out PATH] [--shown-target 0.97]
  */
@@ -9,7 +9,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { option } from './corpusOption';
 import { analyzeFromScratch } from '../src/engine/analyze';
-import { logOdds, probability, sigmoid, type ConfidenceModel, type ConfidenceWeights } from '../src/engine/confidence';
+import { logOdds, probability, sigmoid, type ConfidenceModel, type ConfidenceWeights } from '../src/engine/confidence/confidence';
 import { judgeArticle, type JudgedAttribution } from './eval/judged';
 import type { GoldArticle } from './eval/score';
 
@@ -252,7 +252,7 @@ const weights: Record<string, number> = Object.fromEntries(raw.weights);
 const file: ConfidenceWeights = {
   description:
     'Logistic model of the probability that an attribution names the right speaker: log-odds = bias + the weights of ' +
-    'the facts that hold (src/engine/confidenceFeatures.ts), then p = sigmoid(scale * log-odds + shift). ' +
+    'the facts that hold (src/engine/confidence/confidenceFeatures.ts), then p = sigmoid(scale * log-odds + shift). ' +
     'Written by scripts/fit-confidence.ts (npm run fit:confidence); do not edit by hand.',
   fittedOn: {
     train: basename(trainPath),

@@ -4,7 +4,7 @@
  * table and the fitting of the model both read these.
  */
 import { analyze } from '../../src/engine/analyze';
-import { observeConfidence, type ScoredAttribution } from '../../src/engine/confidence';
+import { observeConfidence, type ScoredAttribution } from '../../src/engine/confidence/confidence';
 import type { Analysis } from '../../src/engine/types';
 import { scoreArticle, type ArticleResult, type GoldArticle, type JudgedSpeaker } from './score';
 

@@ -1,6 +1,6 @@
 /** The corpus scoring rule (see ../shared/corpus/README.md), applied to one article at a time. */
 import type { Analysis, Quote } from '../../src/engine/types';
-import { shownQuotes } from '../../src/export/shown';
+import { shownQuotes } from '../../src/engine/shown';
 
 export interface GoldQuote {
   start: number;

@@ -4,21 +4,21 @@
  * passes (clustering, coreference, the attribution sieve) are cheap and run every time.
  */
 import type { Analysis, AnalyzeOptions, Problem, Quote, Span } from './types';
-import { firstStartingAt } from './spans';
-import { maskMarkdown, maskPlainText, maskPlainTextAfterEdit, paragraphs as findParagraphs } from './segment';
-import { scanQuotes, type MarkedQuote } from './quotes';
-import { buildEntities, entitiesChangedAway, moveEntityIndex, reuseEntityIndex, toEntity, type EntityIndex } from './entities';
-import { attribute, UNATTRIBUTED, type DocumentLayout } from './attribution';
-import { detectReportedSpeech } from './reported';
-import { lineStarts, lineOf } from './lines';
-import { startRun } from './paragraphFacts';
-import { documentFacts } from './documentFacts';
-import { quoteUsage } from './usage';
-import { transcriptTurns } from './transcript';
-import { reuseAfterWordEdit } from './wordEdit';
+import { firstStartingAt } from './text/spans';
+import { maskMarkdown, maskPlainText, maskPlainTextAfterEdit, paragraphs as findParagraphs } from './text/segment';
+import { scanQuotes, type MarkedQuote } from './text/quotes';
+import { buildEntities, entitiesChangedAway, moveEntityIndex, reuseEntityIndex, toEntity, type EntityIndex } from './names/entities';
+import { attribute, UNATTRIBUTED, type DocumentLayout } from './attribution/attribution';
+import { detectReportedSpeech } from './reported/reported';
+import { lineStarts, lineOf } from './text/lines';
+import { startRun } from './reuse/paragraphFacts';
+import { documentFacts } from './reuse/documentFacts';
+import { quoteUsage } from './text/usage';
+import { transcriptTurns } from './attribution/transcript';
+import { reuseAfterWordEdit } from './reuse/wordEdit';
 import { quoteOf } from './shapes';
-import { createSession, entityVersion, type DocumentSession } from './session';
-import { assignConfidence } from './confidence';
+import { createSession, entityVersion, type DocumentSession } from './reuse/session';
+import { assignConfidence } from './confidence/confidence';
 import { sourcingOf } from './sourcing';
 
 export const DEFAULT_MAX_LENGTH = 50_000_000;

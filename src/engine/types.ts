@@ -179,4 +179,4 @@ export const SET_BY_PERSON = 'set by a person';
 export const isSetByPerson = (attribution: Pick<Attribution, 'rule'>): boolean => attribution.rule.includes(SET_BY_PERSON);
 
 /** Attributions below this confidence are shown as uncertain (the line is measured: see confidence.ts). */
-export { LOW_CONFIDENCE } from './confidenceThresholds';
+export { LOW_CONFIDENCE } from './confidence/confidenceThresholds';

@@ -2,7 +2,7 @@ import type { Analysis, Entity, ProblemKind, Quote, QuoteKind, Span } from '../e
 import { LOW_CONFIDENCE } from '../engine/types';
 import { ContextFinder } from './context';
 import { LineIndex } from './lines';
-import { isSpeech, shownQuotes } from './shown';
+import { isSpeech, shownQuotes } from '../engine/shown';
 import type { PlacedReview } from '../engine/review/place';
 import type { ReviewStatus } from '../engine/review/format';
 import { checkOfQuote } from '../engine/sourceCheck/checkOfQuote';

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { exportQuotes, QUOTE_EXPORT_FORMATS, type QuoteExportFormat } from '../export/index';
+import { exportQuotes, QUOTE_EXPORT_FORMATS, type QuoteExportFormat } from '../export';
 import type { Quote, Span } from '../engine/types';
 import { displayName, type Controller } from './controller';
 import { openExport } from './exportDocument';

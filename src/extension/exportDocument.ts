@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { EXPORT_FILE_EXTENSIONS, type QuoteExportFormat } from '../export/index';
+import { EXPORT_FILE_EXTENSIONS, type QuoteExportFormat } from '../export';
 
 /** Languages of the result editor; CSV has no built-in language, so it is csv only where one is installed. */
 const RESULT_LANGUAGE: Record<QuoteExportFormat, string> = { markdown: 'markdown', json: 'json', csv: 'csv', worksheet: 'markdown', 'worksheet-csv': 'csv' };

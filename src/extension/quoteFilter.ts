@@ -1,8 +1,8 @@
 import type { Analysis, Quote } from '../engine/types';
-import { isSpeech } from '../export/shown';
+import { isSpeech } from '../engine/shown';
 import type { ViewSettings } from './config';
 
-export { isSpeech, shownQuotes } from '../export/shown';
+export { isSpeech, shownQuotes } from '../engine/shown';
 
 /** The first shown quote starting after `offset` (or before it, going back), wrapping around the document. */
 export function adjacentQuote(quotes: readonly Quote[], offset: number, direction: 'next' | 'previous'): Quote | undefined {

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { isSetByPerson } from '../engine/types';
 import type { Controller } from './controller';
-import { REVIEW_COMMANDS } from './reviewCommands';
+import { REVIEW_COMMANDS } from './reviewCommandIds';
 import type { ReviewStore } from './reviewStore';
 import { quoteUnder } from './reviewTarget';
 import { mentionAt } from './lookup';

@@ -9,6 +9,7 @@ import type { EntityChange } from '../engine/review/record';
 import { mentionAnchorOf } from '../engine/review/anchor';
 import { splittable } from '../engine/review/split';
 import { ReviewCodeActions } from './reviewCodeActions';
+import { REVIEW_COMMANDS } from './reviewCommandIds';
 import { isReviewFilter, REVIEW_FILTERS, type ReviewFilter } from './reviewTree';
 
 export const CONTEXT_TREE_FILTER = 'onTheRecord.treeFilter';
@@ -25,20 +26,6 @@ async function filterQuotes(controller: Controller, filter?: unknown): Promise<R
   await vscode.commands.executeCommand('setContext', CONTEXT_TREE_FILTER, chosen);
   return chosen;
 }
-
-export const REVIEW_COMMANDS = {
-  setSpeaker: 'onTheRecord.setSpeaker',
-  notQuotation: 'onTheRecord.notQuotation',
-  resetToAutomatic: 'onTheRecord.resetToAutomatic',
-  markVerified: 'onTheRecord.markVerified',
-  markDisputed: 'onTheRecord.markDisputed',
-  clearStatus: 'onTheRecord.clearStatus',
-  filterQuotes: 'onTheRecord.filterQuotes',
-  notAPerson: 'onTheRecord.notAPerson',
-  samePersonAs: 'onTheRecord.samePersonAs',
-  notSamePerson: 'onTheRecord.notSamePerson',
-  resetName: 'onTheRecord.resetName',
-} as const;
 
 /** What code and tests may pass instead of answering the prompts. */
 interface SpeakerAnswer {

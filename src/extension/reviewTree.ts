@@ -2,7 +2,7 @@ import type * as vscode from 'vscode';
 import { checkedCount, type PlacedReview, type QuoteReview } from '../engine/review/place';
 import type { CheckStatus } from '../engine/sourceCheck/types';
 import { isSetByPerson, type Analysis, type Quote } from '../engine/types';
-import { shownQuotes } from '../export/shown';
+import { shownQuotes } from '../engine/shown';
 import { isLowConfidence } from './labels';
 
 /** Which quotes the Quotes view lists: all, or what is left to check, or one kind of it. */

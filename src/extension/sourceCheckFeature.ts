@@ -16,7 +16,7 @@ import type { Analysis, Quote } from '../engine/types';
 import { exportSourceCheck } from '../export/sourceCheck';
 import { rememberedSourceName, rememberedSourcePaths } from '../review-store/reviewSources';
 import type { Controller } from './controller';
-import { REVIEW_COMMANDS } from './reviewCommands';
+import { REVIEW_COMMANDS } from './reviewCommandIds';
 import { quoteUnder } from './reviewTarget';
 import { checkInWorker } from './sourceCheckClient';
 import type { CheckedArticle } from './sourceCheckResults';

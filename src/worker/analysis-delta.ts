@@ -6,7 +6,7 @@
  */
 import type { Analysis, Entity, Mention, Quote, Span } from '../engine/types';
 import { entityOf, mentionOf, quoteOf } from '../engine/shapes';
-import { changedStretch } from '../engine/textDiff';
+import { changedStretch } from '../engine/text/textDiff';
 
 /** The edit between two texts, as `changedStretch` finds it, and how many lines it added. */
 export interface TextChange {

@@ -1,7 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { getHeapStatistics } from 'node:v8';
 import { analyzeWithOwnReview } from '../engine/review/analyzeWithReview';
-import { createSession, type DocumentSession } from '../engine/session';
+import { createSession, type DocumentSession } from '../engine/reuse/session';
 import type { Analysis, AnalyzeOptions } from '../engine/types';
 import { splitAnalysis, travelsWhole } from './analysis-parts';
 import { diffAnalysis, textChange } from './analysis-delta';
@@ -44,7 +44,7 @@ function edited(text: string, edits: TextEdit[], length: number | undefined): st
 
 /**
  * Per document, a few at most (the most recently used): what the engine keeps about it between analyses
- * (see engine/session.ts), and the last result sent, the base of the next delta and of the next edits.
+ * (see engine/reuse/session.ts), and the last result sent, the base of the next delta and of the next edits.
  */
 interface KeptDocument {
   session: DocumentSession;

@@ -6,7 +6,7 @@
  * It works in a session of its own: what the engine keeps about the user's documents is left as it was.
  */
 import { analyze } from '../engine/analyze';
-import { createSession } from '../engine/session';
+import { createSession } from '../engine/reuse/session';
 
 /** An invented article; each copy fills in people, days and numbers of its own, so no paragraph repeats. */
 function article(k: number): string {

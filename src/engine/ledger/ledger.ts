@@ -2,7 +2,7 @@
  * The workspace ledger: every article's quotes grouped by person across files, then file, then quote; the
  * people named but never quoted; and the near-duplicate quotes of one person in two files.
  */
-import { shownQuotes } from '../../export/shown';
+import { shownQuotes } from '../shown';
 import type { Analysis, Quote } from '../types';
 import { matchPeople, type FileEntity, type Person } from './people';
 import { nearDuplicates, type FileQuote, type NearDuplicate } from './nearDuplicates';

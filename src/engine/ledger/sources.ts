@@ -3,7 +3,7 @@
  * quotes and of the quoted words, direct against reported, and the categories the user gave them. Categories
  * come only from the user's tags (keyed by the source's name as shown); nothing is inferred from a name.
  */
-import { shownQuotes } from '../../export/shown';
+import { shownQuotes } from '../shown';
 import type { Analysis, Quote, QuoteKind } from '../types';
 import { entityOf, isNamedSource } from './sourceKinds';
 import { wordCount } from './quoteWords';

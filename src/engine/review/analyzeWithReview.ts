@@ -5,7 +5,7 @@
  * and the decisions about names are applied to the result.
  */
 import { analyze } from '../analyze';
-import type { DocumentSession } from '../session';
+import type { DocumentSession } from '../reuse/session';
 import type { Analysis, AnalyzeOptions } from '../types';
 import { applyEntityDecisions } from './entities';
 import type { ReviewFile } from './format';

@@ -4,9 +4,9 @@
  * quotes, the same offsets), without names, cues or the sieve.
  */
 import { analysedPart, DEFAULT_MAX_LENGTH } from '../analyze';
-import { scanQuotes } from '../quotes';
-import { maskMarkdown, maskPlainText, maskPlainTextAfterEdit, paragraphs as findParagraphs } from '../segment';
-import type { DocumentSession } from '../session';
+import { scanQuotes } from '../text/quotes';
+import { maskMarkdown, maskPlainText, maskPlainTextAfterEdit, paragraphs as findParagraphs } from '../text/segment';
+import type { DocumentSession } from '../reuse/session';
 import type { AnalyzeOptions, Quote } from '../types';
 
 export type ScannedQuote = Pick<Quote, 'start' | 'end' | 'text' | 'outer'>;

@@ -4,7 +4,7 @@
  * writer's allowed edits and spelling set it apart, `altered` when a word differs, `speaker differs` when the
  * source gives the words to someone else, and `not found` when no passage holds enough of them.
  */
-import { lineOf, lineStarts } from '../lines';
+import { lineOf, lineStarts } from '../text/lines';
 import { alignPart, idsOf, type Alignment } from './align';
 import { comparePart, quoteWordsText, seriousKinds, sourceWordsText } from './differences';
 import { quoteLayout, splitLongParts, type QuotePart } from './quoteParts';

@@ -5,7 +5,7 @@
  * least two lines, or is a name of two words or more in a source with other turns, so that a one-off label
  * ("Update: ...") is not taken for a speaker.
  */
-import { maskMarkdown } from '../segment';
+import { maskMarkdown } from '../text/segment';
 import { speakerPrefix } from './speakerTurns';
 import { MaskedText, PassageBuilder, sourceLines } from './sourceLines';
 import { parseTime } from './timestamps';

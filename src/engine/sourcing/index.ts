@@ -5,7 +5,7 @@
  */
 import type { Analysis, Sourcing, SourcingFinding, Span } from '../types';
 import type { Move } from '../shapes';
-import { shownQuotes } from '../../export/shown';
+import { shownQuotes } from '../shown';
 import { quoteFindings } from './quotes';
 import { spellingFindings, titleFindings } from './spellings';
 

@@ -4,10 +4,10 @@
  * speaker was last named paragraphs back, and a headline quote the body never gives.
  */
 import type { Entity, Quote, SourcingFinding, Span } from '../types';
-import { DOCUMENT_NOUN } from '../attribution';
+import { DOCUMENT_NOUN } from '../attribution/attribution';
 import { endsOrganization } from '../lexicon';
-import { isTitleCase } from '../paragraphFacts';
-import { firstStartingAt } from '../spans';
+import { isTitleCase } from '../reuse/paragraphFacts';
+import { firstStartingAt } from '../text/spans';
 import { isNaming } from '../people/mentions';
 
 const finding = (span: Span, kind: SourcingFinding['kind'], message: string, entityId: string | null = null, related: Span[] = [], paragraphsBack = 0): SourcingFinding => ({

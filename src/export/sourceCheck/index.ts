@@ -1,4 +1,4 @@
-import type { ExportFormat } from '../index';
+import type { ExportFormat } from '..';
 import { sourceCheckCsv } from './csv';
 import { sourceCheckJson } from './json';
 import { sourceCheckMarkdown } from './markdown';

@@ -3,11 +3,11 @@ import * as assert from 'assert';
 import { analyze, analyzeFromScratch } from '../../../src/engine/analyze';
 import {
   assignConfidence, observeConfidence, probability, readConfidenceModel, sigmoid, SHIPPED_MODEL, type ConfidenceWeights, type ScoredAttribution,
-} from '../../../src/engine/confidence';
-import { FeatureReader, ruleBase, type ConfidenceContext } from '../../../src/engine/confidenceFeatures';
+} from '../../../src/engine/confidence/confidence';
+import { FeatureReader, ruleBase, type ConfidenceContext } from '../../../src/engine/confidence/confidenceFeatures';
 import { LOW_CONFIDENCE, type Entity, type Quote } from '../../../src/engine/types';
-import { SHOWN_AT_LEAST } from '../../../src/engine/confidenceThresholds';
-import { tokenize } from '../../../src/engine/tokens';
+import { SHOWN_AT_LEAST } from '../../../src/engine/confidence/confidenceThresholds';
+import { tokenize } from '../../../src/engine/text/tokens';
 import { quoteWith } from '../../fixtures/engine/helpers';
 
 /** Each attributed quote of `text` with the facts and probability the model gave it. */

@@ -1,8 +1,8 @@
 import * as assert from 'assert';
 import { analyze } from '../../../src/engine/analyze';
 import { entityNamed, slice } from '../../fixtures/engine/helpers';
-import { MentionLookup } from '../../../src/engine/speakers';
-import type { MentionDraft } from '../../../src/engine/entities';
+import { MentionLookup } from '../../../src/engine/attribution/speakers';
+import type { MentionDraft } from '../../../src/engine/names/entities';
 
 const TEXT = [
   // Long enough not to read as a title-case headline.

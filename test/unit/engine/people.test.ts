@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import { readFileSync } from 'fs';
 import * as path from 'path';
 import { analyze } from '../../../src/engine/analyze';
-import { createSession } from '../../../src/engine/session';
+import { createSession } from '../../../src/engine/reuse/session';
 import { firstFullMention, namePartOf, namingMentions } from '../../../src/engine/people/mentions';
 import { renameEdits, renameRefusal } from '../../../src/engine/people/rename';
 import type { Replacement } from '../../../src/engine/types';

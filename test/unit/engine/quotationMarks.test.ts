@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import { analyze } from '../../../src/engine/analyze';
-import { scanQuotes } from '../../../src/engine/quotes';
-import { paragraphs } from '../../../src/engine/segment';
+import { scanQuotes } from '../../../src/engine/text/quotes';
+import { paragraphs } from '../../../src/engine/text/segment';
 import { assertOffsetsMatch, direct, quoteWith, slice } from '../../fixtures/engine/helpers';
 
 describe('engine: quotation marks', () => {

@@ -3,7 +3,7 @@ import * as assert from 'assert';
 import { analyze } from '../../../src/engine/analyze';
 import type { Quote } from '../../../src/engine/types';
 import { direct } from '../../fixtures/engine/helpers';
-import { shownQuotes } from '../../../src/export/shown';
+import { shownQuotes } from '../../../src/engine/shown';
 
 const reportedItems = (text: string): Quote[] => analyze(text).quotes.filter((q) => q.kind !== 'direct');
 

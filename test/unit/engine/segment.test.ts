@@ -1,6 +1,6 @@
 import * as assert from 'assert';
-import { maskMarkdown, maskPlainText, paragraphs, maskPlainTextAfterEdit } from '../../../src/engine/segment';
-import { sentences, tokenize } from '../../../src/engine/tokens';
+import { maskMarkdown, maskPlainText, paragraphs, maskPlainTextAfterEdit } from '../../../src/engine/text/segment';
+import { sentences, tokenize } from '../../../src/engine/text/tokens';
 
 describe('engine: segmenting', () => {
   it('maskMarkdown blanks code, front matter and link targets but keeps every offset', () => {

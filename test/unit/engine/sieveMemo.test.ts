@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import { analysisCounts, analyze, analyzeFromScratch, analyzeFully } from '../../../src/engine/analyze';
-import { sieveCounts } from '../../../src/engine/attribution';
-import { createSession } from '../../../src/engine/session';
+import { sieveCounts } from '../../../src/engine/attribution/attribution';
+import { createSession } from '../../../src/engine/reuse/session';
 
 /** Forty paragraphs, each quoting one of four officials by full name, surname or pronoun. */
 function longArticle(): string {

@@ -2,10 +2,10 @@ import * as assert from 'assert';
 import { readFileSync } from 'fs';
 import * as path from 'path';
 import { analysisCounts, analyze, analyzeFromScratch } from '../../../src/engine/analyze';
-import { createSession } from '../../../src/engine/session';
+import { createSession } from '../../../src/engine/reuse/session';
 import type { Analysis, SourcingFinding, SourcingKind } from '../../../src/engine/types';
 import { headlineParagraphs } from '../../../src/engine/sourcing/quotes';
-import { paragraphs } from '../../../src/engine/segment';
+import { paragraphs } from '../../../src/engine/text/segment';
 
 const TEXT = readFileSync(path.resolve(__dirname, '../../fixtures/people/sourcing.txt'), 'utf8');
 

@@ -5,7 +5,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyze } from '../../../src/engine';
 import { exportQuotes } from '../../../src/export';
-import { shownQuotes } from '../../../src/export/shown';
+import { shownQuotes } from '../../../src/engine/shown';
 import { buildQuoteTree, quoteCounts } from '../../../src/extension/treeModel';
 import { run } from '../../../src/cli/run';
 

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { analysisCounts, analyze, analyzeFromScratch } from '../../../../src/engine/analyze';
-import { createSession } from '../../../../src/engine/session';
+import { createSession } from '../../../../src/engine/reuse/session';
 import { SET_BY_PERSON } from '../../../../src/engine/types';
 import {
   analyzeWithReview, emptyReview, fingerprintOf, parseReview, placeReview, recordDecision, serializeReview, REVIEW_FORMAT_VERSION, type ReviewFile,

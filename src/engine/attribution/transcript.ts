@@ -3,8 +3,8 @@
  * `Solberg: About 800 metres…`) hold the speaker's words without quotation marks. Each turn is a direct
  * quote credited to its label; `Q:` turns are the outlet's own questions and are not quotes.
  */
-import type { Attribution, Span } from './types';
-import type { EntityDraft, EntityIndex } from './entities';
+import type { Attribution, Span } from '../types';
+import type { EntityDraft, EntityIndex } from '../names/entities';
 
 export interface TranscriptTurn {
   /** The label as written ("REYES", "A"), without its colon. */

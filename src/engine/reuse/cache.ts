@@ -1,4 +1,4 @@
-import { detached } from './detach';
+import { detached } from '../detach';
 
 export interface CacheEntry<T> {
   /** The offset the value's spans currently refer to. */

@@ -3,14 +3,15 @@
  * to Pompeo as surely as a quotation does. Built on the speech cues the sieve already resolved: the
  * content is the clause after the cue (`X said (that) …`) or before the tag (`…, X said.`).
  */
-import type { Attribution, Quote, Span } from './types';
-import { cueKind } from './lexicon';
-import type { DocumentLayout, SieveResult, SpeechEvent } from './attribution';
-import type { Token } from './tokens';
-import { spansTouching } from './spans';
-import { eventNow, eventOrigin, movedAttribution, movedSpan } from './sieveMemo';
-import { detachedAttribution } from './detach';
-import { GROUP_STARTS, PRONOUNS } from './speakers';
+import type { Attribution, Quote, Span } from '../types';
+import { cueKind } from '../lexicon';
+import type { DocumentLayout, SieveResult } from '../attribution/attribution';
+import type { SpeechEvent } from '../attribution/speechEvents';
+import type { Token } from '../text/tokens';
+import { spansTouching } from '../text/spans';
+import { eventNow, eventOrigin, movedAttribution, movedSpan } from '../reuse/sieveMemo';
+import { detachedAttribution } from '../detach';
+import { GROUP_STARTS, PRONOUNS } from '../attribution/speakers';
 
 export type ReportedSpeech = Omit<Quote, 'text' | 'line'>;
 

@@ -3,19 +3,20 @@
  * with their speakers, then each quotation is attributed by the first rule that has evidence, most certain
  * first. Pronouns resolve against who spoke last, which is why the pass goes in order.
  */
-import type { Attribution, FixedAttribution, Span } from './types';
-import { SET_BY_PERSON } from './types';
-import type { MarkedQuote } from './quotes';
-import type { EntityIndex, MentionDraft } from './entities';
-import type { Token } from './tokens';
-import { cueKindOfLowerCase, DOCUMENT_NOUN } from './lexicon';
+import type { Attribution, FixedAttribution, Span } from '../types';
+import { SET_BY_PERSON } from '../types';
+import type { MarkedQuote } from '../text/quotes';
+import type { EntityIndex, MentionDraft } from '../names/entities';
+import type { Token } from '../text/tokens';
+import { cueKindOfLowerCase, DOCUMENT_NOUN } from '../lexicon';
 import { MentionLookup, phraseEndingAt, phraseStartingAt, skipLeftOverAdverbs, skipRightOverAdverbs, type SpeakerPhrase } from './speakers';
-import { resolvePronoun, resolveRoleNoun, type Salience } from './coreference';
-import { firstStartingAt, SpanCover } from './spans';
-import { detached, detachedAttribution } from './detach';
+import { resolvePronoun, resolveRoleNoun, type Salience } from '../names/coreference';
+import { firstStartingAt, SpanCover } from '../text/spans';
+import { detached, detachedAttribution } from '../detach';
 import {
   decidedWithAny, linkEvent, movedAttribution, movedMention, movedSpan, rememberedEvent, rememberSalience, sameSalience, type ParagraphMemo, type ReplayedEvent,
-} from './sieveMemo';
+} from '../reuse/sieveMemo';
+import type { CueHit, SpeechEvent } from './speechEvents';
 
 export interface DocumentLayout {
   text: string;
@@ -79,17 +80,6 @@ export function cueCandidates(tokens: Token[]): number[] {
       found.push(k);
   }
   return found;
-}
-
-/** A cue word with the speaker phrases around it. */
-export interface CueHit {
-  index: number;
-  token: Token;
-  /** The cue as written, with its particle ("called on", "according to"). */
-  text: string;
-  span: Span;
-  subject: SpeakerPhrase | null;
-  inverted: SpeakerPhrase | null;
 }
 
 /** What the sieve decided for a quotation, before it is made public. */
@@ -309,15 +299,6 @@ interface AttributedQuote {
   paragraph: number;
   decision: Decision | null;
   attribution: Attribution;
-}
-
-/** A cue with a resolved speaker outside quotations. */
-export interface SpeechEvent {
-  cue: CueHit;
-  attribution: Attribution;
-  sentence: Span;
-  tokens: Token[];
-  tagsQuote: boolean;
 }
 
 export interface SieveResult {

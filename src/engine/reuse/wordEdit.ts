@@ -4,20 +4,19 @@
  * analysis is the previous one with its offsets moved. Every condition is checked; when one fails the
  * caller runs the full analysis. (A differential test compares both on random edits.)
  */
-import type { Analysis, Quote, Span } from './types';
+import type { Analysis, Quote, Span } from '../types';
 import { isTitleCase, paragraphFacts, startRun, type ParagraphFacts } from './paragraphFacts';
-import { firstStartingAt, spansTouching } from './spans';
-import { paragraphs as findParagraphs } from './segment';
-import { quoteUsage } from './usage';
-import { cueKind, isDemonym, isRoleNoun, isSourceNoun, lexiconTags } from './lexicon';
-import { BETWEEN_SPEAKER_AND_CUE, DETERMINERS, isGroupHead, PRONOUNS, VERBISH } from './speakers';
-import { DOCUMENT_NOUN } from './attribution';
-import { changedStretch } from './textDiff';
-import { tokenize } from './tokens';
-import { documentMoved } from './documentFacts';
-import { entityOf, mentionOf, quoteOf, spanOf, type Move } from './shapes';
-import type { DocumentSession } from './session';
-import { movedSourcing, sourcingOf } from './sourcing';
+import { firstStartingAt, spansTouching } from '../text/spans';
+import { paragraphs as findParagraphs } from '../text/segment';
+import { quoteUsage } from '../text/usage';
+import { cueKind, isDemonym, isRoleNoun, isSourceNoun, lexiconTags } from '../lexicon';
+import { BETWEEN_SPEAKER_AND_CUE, DETERMINERS, isGroupHead, PRONOUNS, VERBISH } from '../attribution/speakers';
+import { DOCUMENT_NOUN } from '../attribution/attribution';
+import { changedStretch } from '../text/textDiff';
+import { tokenize } from '../text/tokens';
+import { documentMoved, type FactsMemory } from './documentFacts';
+import { entityOf, mentionOf, quoteOf, spanOf, type Move } from '../shapes';
+import { movedSourcing, sourcingOf } from '../sourcing';
 
 /** What the last full analysis saw, kept to recognise a word edit against it. */
 export interface LastRun {
@@ -53,10 +52,15 @@ export interface Reused {
   movedTo: Move;
 }
 
+/** What a document keeps to recognise its next analysis as a keystroke inside a word (part of its session). */
+export interface WordEditMemory extends FactsMemory {
+  lastRun?: LastRun;
+}
+
 const markNearby = (text: string, from: number, to: number): boolean =>
   MARK_NEARBY.test(text.slice(Math.max(0, from - 8), to + 8).replace(APOSTROPHE_IN_WORD, ''));
 
-export function reuseAfterWordEdit(session: DocumentSession, input: string, optionsKey: string, language: 'markdown' | 'plaintext'): Reused | undefined {
+export function reuseAfterWordEdit(session: WordEditMemory, input: string, optionsKey: string, language: 'markdown' | 'plaintext'): Reused | undefined {
   const last = session.lastRun;
   if (!last) return undefined;
   const old = last.input;

@@ -2,11 +2,11 @@
  * Clusters name chunks into entities: a full name is the canonical form, a surname or first name alone
  * is the person introduced with it, a role written before any mention becomes the entity's role.
  */
-import type { Span, Entity, EntityType, MentionKind } from './types';
+import type { Span, Entity, EntityType, MentionKind } from '../types';
 import type { NameChunk } from './names';
-import { isFemaleName, isFirstName, isMaleName, isRoleNoun } from './lexicon';
-import { detached } from './detach';
-import { entityOf, mentionOf, type Move } from './shapes';
+import { isFemaleName, isFirstName, isMaleName, isRoleNoun } from '../lexicon';
+import { detached } from '../detach';
+import { entityOf, mentionOf, type Move } from '../shapes';
 
 export type Gender = 'male' | 'female' | null;
 

@@ -2,11 +2,11 @@
  * Speaker phrases next to a cue word: a name, a pronoun, a role noun ("the secretary"), an unnamed source
  * ("a senior official"), or a group ("both of the diplomats") that is nobody in particular.
  */
-import type { EntityType, Span } from './types';
-import type { Token } from './tokens';
-import type { MentionDraft } from './entities';
-import { firstStartingAt } from './spans';
-import { DOCUMENT_NOUN, isDemonym, isPluralNoun, isRoleNoun, isSourceNoun, isTitleAbbreviation, isVerbish, lexiconTags, VERBISH } from './lexicon';
+import type { EntityType, Span } from '../types';
+import type { Token } from '../text/tokens';
+import type { MentionDraft } from '../names/entities';
+import { firstStartingAt } from '../text/spans';
+import { DOCUMENT_NOUN, isDemonym, isPluralNoun, isRoleNoun, isSourceNoun, isTitleAbbreviation, isVerbish, lexiconTags, VERBISH } from '../lexicon';
 
 const isDemonymPlural = (t: Token): boolean => t.capitalized && /s$/.test(t.lower) && isDemonym(t.lower.slice(0, -1));
 

@@ -2,14 +2,14 @@
  * What is computed for one paragraph on its own (sentences, tokens, name chunks, cue positions), cached by
  * the paragraph's text so that an edit redoes only the paragraphs it touched.
  */
-import type { Span } from './types';
-import { SpanCover } from './spans';
-import { collapseQuotations, lowerCaseOf, sentences as findSentences, tokenize, type Token } from './tokens';
-import { findNameChunks, type NameChunk } from './names';
-import { cueCandidates, INTRODUCING_SENTENCE_TOKENS, isCueAt, isQuoteOnly } from './attribution';
-import { MentionLookup } from './speakers';
+import type { Span } from '../types';
+import { SpanCover } from '../text/spans';
+import { collapseQuotations, lowerCaseOf, sentences as findSentences, tokenize, type Token } from '../text/tokens';
+import { findNameChunks, type NameChunk } from '../names/names';
+import { cueCandidates, INTRODUCING_SENTENCE_TOKENS, isCueAt, isQuoteOnly } from '../attribution/attribution';
+import { MentionLookup } from '../attribution/speakers';
 import { ParagraphCache, type CacheEntry } from './cache';
-import { detached } from './detach';
+import { detached } from '../detach';
 
 const HEADLINE_MAX_LENGTH = 300;
 

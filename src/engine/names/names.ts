@@ -2,13 +2,13 @@
  * Name chunks: runs of capitalised words that name someone or something, split into a role ("Secretary of
  * State") and the name proper ("Mike Pompeo"). No clustering here: see entities.ts.
  */
-import type { Span } from './types';
-import type { Token } from './tokens';
-import type { SpanCover } from './spans';
+import type { Span } from '../types';
+import type { Token } from '../text/tokens';
+import type { SpanCover } from '../text/spans';
 import {
   isCommonWord, isDateWord, isDemonym, isFirstName, isHonorific, isKnownOrganization, isKnownPersonName, isKnownPlace,
   isRoleNoun, isTitleAbbreviation, isTitleComplement, endsEvent, endsOrganization, endsPlace, lexiconTags,
-} from './lexicon';
+} from '../lexicon';
 
 export interface NameChunk {
   /** The name proper. */

@@ -3,12 +3,11 @@
  * before and after the changed stretch are the ones of the previous analysis, moved: they are taken over
  * without hashing their text again, and only the changed paragraphs are looked up or computed.
  */
-import type { Span } from './types';
+import type { Span } from '../types';
 import { isTitleCase, movedFacts, paragraphFacts, type ParagraphFacts } from './paragraphFacts';
-import { firstStartingAt, spansTouching } from './spans';
-import { changedStretch } from './textDiff';
-import { tokenize } from './tokens';
-import type { DocumentSession } from './session';
+import { firstStartingAt, spansTouching } from '../text/spans';
+import { changedStretch } from '../text/textDiff';
+import { tokenize } from '../text/tokens';
 
 export interface DocumentFacts {
   facts: ParagraphFacts[];
@@ -35,6 +34,11 @@ export interface PreviousDocument {
   knownNameWords: Set<string>;
 }
 
+/** What a document keeps of its last analysis's facts (part of its session, see session.ts). */
+export interface FactsMemory {
+  lastDocument?: PreviousDocument;
+}
+
 /** Whether `now` is `before` with every span after the change moved by `delta` and none inside it. */
 function movedAlike(before: readonly Span[], now: readonly Span[], start: number, oldEnd: number, delta: number): boolean {
   if (before.length !== now.length) return false;
@@ -49,7 +53,7 @@ function movedAlike(before: readonly Span[], now: readonly Span[], start: number
  * `session`: the document's session, whose last facts are taken over and which keeps these for next time
  * (none for analyses that must not read or touch what is remembered).
  */
-export function documentFacts(masked: string, paragraphs: Span[], allOuter: Span[], outer: Span[], session: DocumentSession | undefined): DocumentFacts {
+export function documentFacts(masked: string, paragraphs: Span[], allOuter: Span[], outer: Span[], session: FactsMemory | undefined): DocumentFacts {
   const facts: (ParagraphFacts | undefined)[] = new Array(paragraphs.length);
   const headline: boolean[] = new Array(paragraphs.length);
   const last = session?.lastDocument;
@@ -154,7 +158,7 @@ function hasWordOf(text: string, paragraph: Span, words: string[]): boolean {
  * full analysis moves with it, so that its changed stretch is the next edit alone. `paragraph` is the one
  * edited, with the facts read from its new text.
  */
-export function documentMoved(session: DocumentSession, masked: string, move: (span: Span) => Span, paragraph: number, facts: ParagraphFacts): void {
+export function documentMoved(session: FactsMemory, masked: string, move: (span: Span) => Span, paragraph: number, facts: ParagraphFacts): void {
   const previous = session.lastDocument;
   if (!previous || previous.facts.length <= paragraph) return;
   // A quotation that runs from the edited paragraph into others is part of their facts too: those are stale.

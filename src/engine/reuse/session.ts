@@ -3,18 +3,13 @@
  * edit changed. Each document edited has its own: editing two documents in turn never makes either start
  * over. The cache of paragraph facts, keyed by paragraph text (paragraphFacts.ts), is shared.
  */
-import type { EntityIndex } from './entities';
-import type { PreviousDocument } from './documentFacts';
-import type { LastRun } from './wordEdit';
+import type { EntityIndex } from '../names/entities';
+import type { WordEditMemory } from './wordEdit';
 import type { ParagraphMemo } from './sieveMemo';
 
-export interface DocumentSession {
-  /** The last analysis, to recognise the next call as a keystroke inside a word (see wordEdit.ts). */
-  lastRun?: LastRun;
+export interface DocumentSession extends WordEditMemory {
   /** The last entity index and the entity version it was built for: reused while the names stay the same. */
   lastIndex?: { version: number; index: EntityIndex };
-  /** The paragraphs' facts of the last full analysis (see documentFacts.ts). */
-  lastDocument?: PreviousDocument;
   /** What entity building read last time, and the version number given to it (see `entityVersion`). */
   entityInputs: readonly string[];
   entityVersion: number;

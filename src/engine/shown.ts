@@ -1,4 +1,4 @@
-import type { Analysis, Quote } from '../engine/types';
+import type { Analysis, Quote } from './types';
 
 /** Words someone said, as opposed to scare quotes and titles of works, which are neither labelled nor counted. */
 export function isSpeech(quote: Pick<Quote, 'usage'>): boolean {

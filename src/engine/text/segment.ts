@@ -1,5 +1,5 @@
 /** Paragraphs, and Markdown's non-article parts masked out (offsets are kept: masked text has the same length). */
-import type { Span } from './types';
+import type { Span } from '../types';
 import { changedStretch } from './textDiff';
 
 const blank = (s: string): string => s.replace(/[^\n]/g, ' ');

@@ -1,8 +1,8 @@
 /** Word facts the rules consult: the project's own lexicon files, backed by compromise's lexicon. */
-import cues from './lexicon/cues.json';
-import roles from './lexicon/roles.json';
-import { lexiconTags, isOrganizationWord, isPlaceWord } from './nlp';
-import { detached } from './detach';
+import cues from './cues.json';
+import roles from './roles.json';
+import { lexiconTags, isOrganizationWord, isPlaceWord } from '../text/nlp';
+import { detached } from '../detach';
 
 const toSet = (words: string[]): Set<string> => new Set(words.map((w) => w.toLowerCase()));
 

@@ -2,10 +2,10 @@
  * Pronouns and role nouns to entities. A pronoun that speaks ("he added") is most often the person who
  * spoke last; failing that, the subject of its own sentence, then the person named most recently.
  */
-import type { Attribution } from './types';
+import type { Attribution } from '../types';
 import type { EntityDraft, EntityIndex, Gender, MentionDraft } from './entities';
 import { entityByRole } from './entities';
-import { firstStartingAt } from './spans';
+import { firstStartingAt } from '../text/spans';
 
 export interface Salience {
   /** The last entity that spoke, with where its speech cue was and in which paragraph. */

@@ -4,7 +4,7 @@
  * sentence is what makes it slow, and the rules here need only word-level facts.
  */
 import nlp from 'compromise';
-import { detached } from './detach';
+import { detached } from '../detach';
 
 type LexiconEntry = string | string[] | undefined;
 

@@ -5,11 +5,11 @@
  * shown line the quote stays unattributed; the phrase and cue it rested on are kept, and the rule names the
  * speaker it would have had.
  */
-import { isSetByPerson, type Attribution, type Quote } from './types';
-import { quoteOf } from './shapes';
+import { isSetByPerson, type Attribution, type Quote } from '../types';
+import { quoteOf } from '../shapes';
 import { FeatureReader, featuresOf, valuesKey, type ConfidenceContext } from './confidenceFeatures';
 import { SHOWN_AT_LEAST } from './confidenceThresholds';
-import shippedWeights from './lexicon/confidence-weights.json';
+import shippedWeights from '../lexicon/confidence-weights.json';
 
 /** The weights file, as scripts/fit-confidence.ts writes it. */
 export interface ConfidenceWeights {

@@ -4,11 +4,11 @@
  * one the typing fast path keeps: counts of paragraphs and sentences, words inside sentences that hold a cue
  * or a quotation (where no word may come or go), mentions, rules. Never a distance in characters.
  */
-import type { Entity, Mention, MentionKind, Quote, Span } from './types';
-import type { Token } from './tokens';
-import { firstStartingAt } from './spans';
-import { cueKind } from './lexicon';
-import { DOCUMENT_NOUN } from './attribution';
+import type { Entity, Mention, MentionKind, Quote, Span } from '../types';
+import type { Token } from '../text/tokens';
+import { firstStartingAt } from '../text/spans';
+import { cueKind } from '../lexicon';
+import { DOCUMENT_NOUN } from '../attribution/attribution';
 
 /** The parts of the document the facts are read from (the attribution sieve's layout, and the entities). */
 export interface ConfidenceContext {

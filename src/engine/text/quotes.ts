@@ -3,7 +3,7 @@
  * the news convention (each paragraph opens with a mark, only the last one closes). Apostrophes are told
  * apart from single quotes by their neighbours; an unpaired mark is reported and never runs past its paragraph.
  */
-import type { Problem, Span } from './types';
+import type { Problem, Span } from '../types';
 
 export interface MarkedQuote {
   /** Offset of the opening mark. */

@@ -1,9 +1,9 @@
 /** Words and punctuation with offsets; sentence boundaries that ignore the stops inside quotations. */
-import type { Span } from './types';
+import type { Span } from '../types';
 import { firstStartingAt, SpanCover } from './spans';
-import { detached } from './detach';
+import { detached } from '../detach';
 import { isKnownAbbreviation } from './nlp';
-import { cueKind, isTitleAbbreviation } from './lexicon';
+import { cueKind, isTitleAbbreviation } from '../lexicon';
 
 export interface Token {
   start: number;

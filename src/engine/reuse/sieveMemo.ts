@@ -5,13 +5,13 @@
  * moved along with it): its decisions are replayed, moved by as many characters as the paragraph moved.
  * After an edit only the edited paragraph, and those whose incoming state it changed, are sieved again.
  */
-import type { Attribution, Span } from './types';
-import type { MentionDraft } from './entities';
-import type { Salience } from './coreference';
-import type { SpeechEvent } from './attribution';
-import type { SpeakerPhrase } from './speakers';
-import { detached, detachedAttribution } from './detach';
-import { attributionOf, spanOf } from './shapes';
+import type { Attribution, Span } from '../types';
+import type { MentionDraft } from '../names/entities';
+import type { Salience } from '../names/coreference';
+import type { SpeechEvent } from '../attribution/speechEvents';
+import type { SpeakerPhrase } from '../attribution/speakers';
+import { detached, detachedAttribution } from '../detach';
+import { attributionOf, spanOf } from '../shapes';
 
 /**
  * A speech event as remembered: its tokens, sentence and cue token are the paragraph's own facts, which

@@ -1,5 +1,5 @@
 /** Lookups in sorted span lists, so per-paragraph work never scans the whole document. */
-import type { Span } from './types';
+import type { Span } from '../types';
 
 /** Index of the first span whose start is at or after `pos` (spans sorted by start). */
 export function firstStartingAt(sorted: readonly Span[], pos: number): number {

@@ -1,6 +1,6 @@
 /** Tells speech from scare quotes and titles of works, so that nobody is credited with a title. */
-import type { Attribution, QuoteUsage } from './types';
-import { detached } from './detach';
+import type { Attribution, QuoteUsage } from '../types';
+import { detached } from '../detach';
 
 const SMALL_WORDS = /^(a|an|the|of|in|on|at|to|for|and|or|but|is|are|with|by|from|as|vs|v)$/i;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
