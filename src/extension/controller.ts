@@ -75,7 +75,9 @@ export class Controller implements vscode.Disposable {
       (document, quote) => this.sourceChecks.checkOf(document, quote),
     );
     this.statusBar = new QuoteStatusBar(() => this.settings);
-    this.labelHints = new SpeakerLabelHints(this.tracker, () => this.settings, () => this.annotationsEnabled);
+    this.labelHints = new SpeakerLabelHints(this.tracker, () => this.settings, () => this.annotationsEnabled, (document, analysis) =>
+      this.review.placed(document, analysis),
+    );
     this.treeView = vscode.window.createTreeView(QUOTES_VIEW_ID, { treeDataProvider: this.tree, showCollapseAll: true });
     this.tree.setVisible(this.treeView.visible);
 

@@ -5,6 +5,7 @@ import type { DocumentTracker } from './documents';
 import { attributionCard } from './hoverCards';
 import { cardContext, markdown } from './hovers';
 import { planLabels, type PlannedLabel } from './labelPlan';
+import type { PlacedReview } from '../engine/review/place';
 
 /**
  * The speaker labels, drawn as inlay hints: text the editor injects into the line, so word wrap makes
@@ -18,12 +19,14 @@ export class SpeakerLabelHints implements vscode.InlayHintsProvider, vscode.Disp
   readonly onDidChangeInlayHints = this.changed.event;
   private readonly quoteOf = new WeakMap<vscode.InlayHint, { quote: Quote; analysis: Analysis; document: vscode.TextDocument }>();
   /** The last plan, reused while the analysis, settings and cursor stay the same (scrolling asks again and again). */
-  private lastPlan: { analysis: Analysis; key: string; labels: PlannedLabel[] } | undefined;
+  private lastPlan: { analysis: Analysis; review: PlacedReview | undefined; key: string; labels: PlannedLabel[] } | undefined;
 
   constructor(
     private readonly tracker: DocumentTracker,
     private readonly settings: () => ViewSettings,
     private readonly annotationsEnabled: () => boolean,
+    /** The person's decisions placed on the analysis (the label shows a checked quote's status). */
+    private readonly placedReview: (document: vscode.TextDocument, analysis: Analysis) => PlacedReview | undefined,
   ) {}
 
   /** Asks the editor for the labels again (settings, annotations toggled, the cursor's paragraph changed). */
@@ -45,9 +48,11 @@ export class SpeakerLabelHints implements vscode.InlayHintsProvider, vscode.Disp
     const settings = this.settings();
     const cursor = settings.labels === 'cursorParagraph' ? cursorIn(document) : undefined;
     const key = `${settings.labels}:${settings.labelStyle}:${settings.showReportedSpeech}:${cursor}`;
-    if (this.lastPlan?.analysis === analysis && this.lastPlan.key === key) return this.lastPlan.labels;
-    const labels = planLabels(analysis, { text: document.getText(), settings, cursor });
-    this.lastPlan = { analysis, key, labels };
+    const review = this.placedReview(document, analysis);
+    if (this.lastPlan?.analysis === analysis && this.lastPlan.review === review && this.lastPlan.key === key) return this.lastPlan.labels;
+    const statusOf = review && ((quote: Quote) => review.byQuote.get(quote)?.status);
+    const labels = planLabels(analysis, { text: document.getText(), settings, cursor, statusOf });
+    this.lastPlan = { analysis, review, key, labels };
     return labels;
   }
 

@@ -1,7 +1,8 @@
 import { isSetByPerson, type Analysis, type MentionKind, type Quote, type Span } from '../engine/types';
 import { ParagraphBreaks } from '../export/paragraphs';
 import type { LabelMode, ViewSettings } from './config';
-import { isLowConfidence, quoteLabel, surnameOf } from './labels';
+import type { ReviewStatus } from '../engine/review/format';
+import { isLowConfidence, quoteLabel, statusMark, surnameOf } from './labels';
 import { shownQuotes } from './quoteFilter';
 
 /** One speaker label: drawn at `at` (after a quote's closing mark, or at the end of a quoted paragraph). */
@@ -20,6 +21,8 @@ export interface LabelInput {
   settings: Pick<ViewSettings, 'labelStyle' | 'showReportedSpeech' | 'labels'>;
   /** The cursor's offset, for `labels: cursorParagraph`; undefined when the document has no cursor. */
   cursor?: number;
+  /** Each quote's review status, when the article has a review file. */
+  statusOf?: (quote: Quote) => ReviewStatus | undefined;
 }
 
 /**
@@ -52,19 +55,22 @@ export function planLabels(analysis: Analysis, input: LabelInput): PlannedLabel[
   for (const quote of shownQuotes(analysis, input.settings)) {
     if (cursorParagraph && (quote.outer.end < cursorParagraph.start || quote.outer.start > cursorParagraph.end)) continue;
     if (mode === 'uncertainOnly' && quote.attribution.speaker !== null && !isLowConfidence(quote.attribution)) continue;
+    const status = input.statusOf?.(quote);
     // Labels repeat per speaker: build each distinct one once (large documents have thousands of quotes).
-    const key = `${quote.attribution.speaker}\u0000${quote.attribution.entityId}\u0000${isLowConfidence(quote.attribution)}\u0000${isSetByPerson(quote.attribution)}`;
+    const key = `${quote.attribution.speaker}\u0000${quote.attribution.entityId}\u0000${isLowConfidence(quote.attribution)}\u0000${isSetByPerson(quote.attribution)}\u0000${status}`;
     let text = texts.get(key);
-    if (text === undefined) texts.set(key, (text = quoteLabel(quote, analysis, input.settings.labelStyle)));
+    if (text === undefined) texts.set(key, (text = quoteLabel(quote, analysis, input.settings.labelStyle, status)));
 
     const places = labelPlaces(quote, paragraphs, input.text);
     const tagBeside = tagNamesSpeaker(quote, mentionKinds, input.text);
+    // Where the tag beside the quote names the speaker, a checked quote still shows its mark, alone.
+    const mark = statusMark(status);
     places.forEach((at, index) => {
       const last = index === places.length - 1;
-      if (tagBeside === 'after' && last) return;
-      if (tagBeside === 'before' && index === 0) return;
+      const repeatsTag = (tagBeside === 'after' && last) || (tagBeside === 'before' && index === 0);
+      if (repeatsTag && !(mark && last)) return;
       if (cursorParagraph && (at < cursorParagraph.start || at > cursorParagraph.end)) return;
-      labels.push({ at, text, quote, continuation: !last });
+      labels.push({ at, text: repeatsTag ? mark : text, quote, continuation: !last });
     });
   }
   return labels;

@@ -1,5 +1,6 @@
 import { isSetByPerson, LOW_CONFIDENCE } from '../engine/types';
 import type { Analysis, Attribution, Quote } from '../engine/types';
+import type { ReviewStatus } from '../engine/review/format';
 import type { LabelStyle } from './config';
 
 const NAME_SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
@@ -27,17 +28,27 @@ export function isLowConfidence(attribution: Attribution): boolean {
   return attribution.speaker !== null && attribution.confidence < LOW_CONFIDENCE;
 }
 
+/** The mark a checked quote's label ends with: a fact-checker sees in the article what was checked. */
+export function statusMark(status: ReviewStatus | undefined): string {
+  if (status === 'verified') return '✓';
+  if (status === 'disputed') return '⚑ disputed';
+  return '';
+}
+
 /**
- * The muted text drawn after a quote: "— Mike Pompeo", "— Pompeo (?)" when uncertain, "— unattributed".
- * Reported speech gets the same text; the decoration styles it apart.
+ * The muted text drawn after a quote: "— Mike Pompeo", "— Pompeo (?)" when uncertain, "— unattributed",
+ * then "✎" when a person set the speaker and the quote's review status ("✓", "⚑ disputed"). Reported
+ * speech gets the same text; the decoration styles it apart.
  */
-export function quoteLabel(quote: Quote, analysis: Analysis, style: LabelStyle): string {
+export function quoteLabel(quote: Quote, analysis: Analysis, style: LabelStyle, status?: ReviewStatus): string {
   const name = speakerDisplayName(quote.attribution, analysis, style);
   // A small mark says a person set it, not the engine.
   const setByPerson = isSetByPerson(quote.attribution) ? ' ✎' : '';
-  if (name === null) return `— unattributed${setByPerson}`;
+  const mark = statusMark(status);
+  const checked = mark ? ` ${mark}` : '';
+  if (name === null) return `— unattributed${setByPerson}${checked}`;
   const uncertain = isLowConfidence(quote.attribution) ? ' (?)' : '';
-  return `— ${name}${uncertain}${setByPerson}`;
+  return `— ${name}${uncertain}${setByPerson}${checked}`;
 }
 
 /** The quote's words on one line, cut to `maxLength` characters with an ellipsis. */

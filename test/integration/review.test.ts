@@ -66,7 +66,11 @@ describe('review: correcting attributions and recording checks', () => {
     const analysis = await analysisOf(opened.api, opened.document);
     const hover = unescapeMarkdown(await hoverTextAt(opened.document, opened.document.positionAt(quoteWith(analysis, 'fund it').start + 2)));
     assert.match(hover, /Disputed\*\* · budget says 2028 · source: https:\/\/example.org\/budget/);
+    const labels = await labelsIn(opened.document);
+    assert.ok(labels.some((l) => l.endsWith('✓')), `the verified quote's label says so: ${labels.join(' | ')}`);
+    assert.ok(labels.some((l) => l.endsWith('⚑ disputed')), `the disputed quote's label says so: ${labels.join(' | ')}`);
     await onQuote(opened, 'onTheRecord.clearStatus', 'fund it');
+    assert.ok(!(await labelsIn(opened.document)).some((l) => l.includes('disputed')), 'a cleared status leaves the label');
     assert.match(opened.api.statusBarText(), /1 of 3 checked/);
     assert.equal(readReview(opened.document).decisions.length, 1);
     await vscode.commands.executeCommand('onTheRecord.showBySpeaker');

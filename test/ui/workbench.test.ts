@@ -204,6 +204,8 @@ describe('the workbench in Chromium with the .vsix installed', function () {
     }
     const rows = await tree.allTextContents();
     assert.ok(rows.some((row) => /frank.*set by you/.test(row)), `rows: ${rows.join(' | ')}`);
+    // The verified quote says so in the article too.
+    await waitForLabel(page, '✓', 30_000);
     await page.locator('.statusbar-item', { hasText: 'of' }).filter({ hasText: 'checked' }).first().waitFor();
     await screenshot(page, 'review');
   });

@@ -127,6 +127,17 @@ describe('label plan', () => {
     assert.deepEqual(plan('cursorParagraph', undefined), []);
   });
 
+  it('ends the label of a checked quote with its status, and shows the mark alone where the tag beside it names the speaker', () => {
+    const statusOf = (q: Quote) => (q === analysis.quotes[0] ? 'verified' : q === analysis.quotes[1] ? 'disputed' : undefined);
+    const labels = planLabels(analysis, { text: TEXT, settings: { labels: 'everyQuote', labelStyle: 'fullName', showReportedSpeech: true }, statusOf });
+    const textOf = (q: Quote) => labels.filter((l) => l.quote === q).map((l) => l.text);
+    assert.deepEqual(textOf(analysis.quotes[0]), ['— Mike Pompeo ✓']);
+    // "…frozen," Lavrov said: the tag names him, so the label is the status mark only.
+    assert.deepEqual(textOf(analysis.quotes[1]), ['⚑ disputed']);
+    assert.deepEqual(textOf(analysis.quotes[2]), [], 'an unchecked quote whose tag names the speaker stays unlabelled');
+    assert.deepEqual(textOf(analysis.quotes[3]), ['— unattributed']);
+  });
+
   it('draws no label at all when labels are hover only', () => {
     assert.deepEqual(plan('hoverOnly'), []);
   });

@@ -29,6 +29,12 @@ describe('review in the views', () => {
     assert.equal(quoteLabel(quoteWith('tolerate'), analysis, 'fullName'), '— Mike Pompeo');
   });
 
+  it('ends the label of a checked quote with its status', () => {
+    assert.equal(quoteLabel(quoteWith('tolerate'), analysis, 'fullName', 'verified'), '— Mike Pompeo ✓');
+    assert.equal(quoteLabel(setBy(quoteWith('tolerate'), 'Dan Whitfield'), analysis, 'fullName', 'disputed'), '— Dan Whitfield ✎ ⚑ disputed');
+    assert.equal(quoteLabel(quoteWith('tolerate'), analysis, 'fullName', 'unchecked'), '— Mike Pompeo');
+  });
+
   it('says in the hover who set the speaker, the status with note and source, and what changed', () => {
     assert.deepEqual(reviewCardLines(setBy(quoteWith('tolerate'), 'X'), undefined), ['Speaker set by you.']);
     const changed = reviewCardLines(quoteWith('tolerate'), review('unchecked', { changed: { was: 'old words', now: 'new words' }, decision: { ...review('verified').decision } }));
