@@ -151,11 +151,6 @@ export class AnalysisClient {
     return warmedUp.promise;
   }
 
-  /** Whether `key`'s analysis went past the budget (its requests are refused until `retry`). */
-  isTooComplex(key: string): boolean {
-    return this.tooComplex.has(key);
-  }
-
   /** Lets requests for a key that went past the budget run again (the user asked to try again). */
   retry(key: string): void {
     this.tooComplex.delete(key);
