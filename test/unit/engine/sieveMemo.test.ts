@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { analysisCounts, analyze, analyzeFromScratch, analyzeFully } from '../../../src/engine/analyze';
-import { sieveCounts } from '../../../src/engine/attribution/attribution';
+import { sieveCounts } from '../../../src/engine/reuse/sieveMemo';
 import { createSession } from '../../../src/engine/reuse/session';
 
 /** Forty paragraphs, each quoting one of four officials by full name, surname or pronoun. */
