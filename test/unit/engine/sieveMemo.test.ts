@@ -19,6 +19,24 @@ function longArticle(): string {
   return paragraphs.join('\n\n');
 }
 
+/** Paragraphs sieved (not replayed) by a full analysis of `text`, which must match one from scratch. */
+function sievedBy(text: string): number {
+  const before = sieveCounts.sieved;
+  const result = analyzeFully(text);
+  assert.deepStrictEqual(result, analyzeFromScratch(text));
+  return sieveCounts.sieved - before;
+}
+
+/** `longArticle` with paragraphs replaced (index to text). */
+function articleWith(replaced: Record<number, string>): string {
+  const paragraphs = longArticle().split('\n\n');
+  for (const [i, text] of Object.entries(replaced)) paragraphs[Number(i)] = text;
+  return paragraphs.join('\n\n');
+}
+
+const speakerOf = (text: string, words: string): string | null | undefined =>
+  analyzeFully(text).quotes.find((q) => q.text.startsWith(words))?.attribution.speaker;
+
 describe('engine: remembered sieve decisions', () => {
   it('re-sieves only the paragraphs near a name edit made after a typing fast-path edit', () => {
     const text = longArticle();
@@ -71,6 +89,40 @@ describe('engine: remembered sieve decisions', () => {
       const sieved = sieveCounts.sieved - sievedBefore;
       assert.deepStrictEqual(result, analyzeFromScratch(text));
       assert.ok(sieved > 0 && sieved <= 8, `document ${i + 1}: paragraphs sieved again: ${sieved} of 40`);
+    });
+  });
+
+  describe('what a paragraph read is recorded as it reads, without a flag in the rule', () => {
+    const post = '"Ferries run again at noon, on every route."';
+    const plainBelow = 'The harbour reopened on Monday after the storm.';
+    const signatureBelow = '— Harbour Ferries (@harbourferries) March 3, 2024';
+
+    it('a quote-only paragraph that looked below for a signature is sieved again when the paragraph below changes', () => {
+      const text = articleWith({ 20: post, 21: signatureBelow });
+      assert.strictEqual(speakerOf(text, 'Ferries run'), 'Harbour Ferries');
+      // The line below edited: it and the post above it; nothing after (no speaker changed).
+      assert.strictEqual(sievedBy(text.replace('March 3', 'March 4')), 2);
+      // A word far away: that paragraph alone; the post is replayed.
+      assert.strictEqual(sievedBy(text.replace('March 3', 'March 4').replace('item 35 of the harbor', 'item 35 of the harbour')), 1);
+    });
+
+    it('a signature typed below a post that had none credits the post (looking and finding nothing is a read too)', () => {
+      const text = articleWith({ 20: post, 21: plainBelow });
+      assert.strictEqual(speakerOf(text, 'Ferries run'), 'Lena Brandt'); // continues the previous speaker
+      const signed = text.replace(plainBelow, signatureBelow);
+      assert.ok(sievedBy(signed) >= 2);
+      assert.strictEqual(speakerOf(signed, 'Ferries run'), 'Harbour Ferries');
+    });
+
+    it('a quote-only paragraph depends on the one before only when a rule read it', () => {
+      const introduced = articleWith({ 20: 'Reyes put the plan to the board in plain words:', 21: '"We sail at noon, on every route."' });
+      assert.strictEqual(speakerOf(introduced, 'We sail'), 'Dana Reyes');
+      // A word in the introducing paragraph: it and the quotation it introduces.
+      assert.strictEqual(sievedBy(introduced.replace('in plain words', 'in clear words')), 2);
+      // A transcript label names the speaker of a quote-only paragraph: the paragraph before is not read.
+      const labelled = articleWith({ 20: 'The board met on the pier in the morning.', 21: '"REYES: We sail at noon, on every route."' });
+      assert.strictEqual(speakerOf(labelled, 'REYES'), 'Dana Reyes');
+      assert.strictEqual(sievedBy(labelled.replace('in the morning', 'in the evening')), 1);
     });
   });
 });
