@@ -139,8 +139,6 @@ function runPipeline(input: string, options: AnalyzeOptions, session: DocumentSe
   const entitiesSince: EntitiesSince | undefined = away
     ? {
         version: lastIndex!.version,
-        entitiesAddedOrRemoved: away.entitiesAddedOrRemoved,
-        rolesChanged: away.rolesChanged,
         affected: away.affected,
         blocked: paragraphsNear(paragraphs, changed!.first, changed!.last, away.affectedAt),
       }

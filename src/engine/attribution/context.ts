@@ -7,11 +7,39 @@
 import type { Attribution, Span } from '../types';
 import type { DocumentLayout, Decision } from './attribution';
 import { UNATTRIBUTED } from './attribution';
-import type { EntityDraft, EntityIndex, MentionDraft } from '../names/entities';
+import { entityByRole, type EntityDraft, type EntityIndex, type MentionDraft } from '../names/entities';
 import { MentionLookup } from './speakers';
-import { resolvePronoun, resolveRoleNoun, type Salience } from '../names/coreference';
+import { resolvePronoun, roleNounResolved, type Salience } from '../names/coreference';
 import { personBySurname } from './transcript';
 import { QueryReads } from '../reuse/paragraphQuery';
+
+/** The lookups in the whole list of entities that rules make. */
+const PERSON_BY_SURNAME = 0;
+const ENTITY_BY_ROLE = 1;
+const ENTITY_BY_ID = 2;
+const ENTITY_BY_NAME = 3;
+
+function entityFor(index: EntityIndex, kind: number, key: string, at: number): EntityDraft | undefined {
+  switch (kind) {
+    case PERSON_BY_SURNAME:
+      return personBySurname(index, key);
+    case ENTITY_BY_ROLE:
+      return entityByRole(index, key, at);
+    case ENTITY_BY_ID:
+      return index.byId.get(key);
+    default:
+      return index.entities.find((e) => e.name.toLowerCase() === key);
+  }
+}
+
+/** What a lookup answered, as far as a rule reads it: which entity, and its role. */
+const answerOf = (entity: EntityDraft | undefined): string | null =>
+  entity === undefined ? null : entity.role === null ? entity.id : `${entity.id}\n${entity.role}`;
+
+/** Asks a lookup that rules made (see `ParagraphContext.reads`) again, of `index`. */
+export function askAgain(index: EntityIndex, kind: number, key: string, at: number): string | null {
+  return answerOf(entityFor(index, kind, key, at));
+}
 
 export class ParagraphContext {
   /** The paragraph whose rules run. */
@@ -49,16 +77,26 @@ export class ParagraphContext {
     return this.paragraph + 1 < this.layout.paragraphs.length ? this.paragraph + 1 : -1;
   }
 
-  /** The person of the document whose surname is `surname` (lower case), if any. */
-  personBySurname(surname: string): EntityDraft | undefined {
-    this.reads.entityList();
-    return personBySurname(this.index, surname);
+  /** An entity looked up in the whole list of entities; the lookup and its answer are noted. */
+  private lookUp(kind: number, key: string, at: number): EntityDraft | undefined {
+    const entity = entityFor(this.index, kind, key, at);
+    this.reads.lookedUp(kind, key, at, answerOf(entity));
+    return entity;
   }
 
-  /** The entity by its id, else the first whose name is `name` (either may be missing). */
+  /** The person of the document whose surname is `surname` (lower case), if any. */
+  personBySurname(surname: string): EntityDraft | undefined {
+    return this.lookUp(PERSON_BY_SURNAME, surname, 0);
+  }
+
+  /** The entity whose role's head noun is `head`, most recently named before `before`. */
+  entityByRole(head: string, before: number): EntityDraft | undefined {
+    return this.lookUp(ENTITY_BY_ROLE, head, before);
+  }
+
+  /** The entity by its id, else the first whose name in lower case is `name` (either may be missing). */
   entityByIdOrName(id: string | null, name: string | undefined): EntityDraft | undefined {
-    this.reads.entityList();
-    return (id ? this.index.byId.get(id) : undefined) ?? (name ? this.index.entities.find((e) => e.name.toLowerCase() === name) : undefined);
+    return (id ? this.lookUp(ENTITY_BY_ID, id, 0) : undefined) ?? (name ? this.lookUp(ENTITY_BY_NAME, name, 0) : undefined);
   }
 
   /** The attribution a decision makes: its phrase resolved to an entity, an unnamed source or nobody. */
@@ -86,7 +124,7 @@ export class ParagraphContext {
       phrase.kind === 'pronoun'
         ? resolvePronoun(phrase.head ?? phrase.text, { at: phrase.start, sentenceStart, paragraph, paragraphStarts: this.paragraphStarts, index, salience })
         : phrase.kind === 'role'
-          ? (this.reads.roles(), resolveRoleNoun(phrase.head ?? '', phrase.start, index))
+          ? roleNounResolved(this.entityByRole(phrase.head ?? '', phrase.start))
           : null;
     if (resolved) {
       const kind = phrase.kind === 'pronoun' ? 'pronoun' : 'role';

@@ -7,21 +7,41 @@
  */
 import type { Span } from '../types';
 
+import { detached } from '../detach';
+
 const PREVIOUS_PARAGRAPH = 1;
 const NEXT_PARAGRAPH = 2;
-const ENTITY_LIST = 4;
-const ROLES = 8;
 
 /**
- * What a paragraph's computation read so far beyond the paragraph itself, one bit per kind of input: noted
- * by the accessors it reads through, cleared when the next paragraph starts. Its names and mentions, and
- * those of the paragraphs before it, are read through the entity version (see `stillAnswers`).
+ * A lookup in the document's entities (its kind, what was asked, and where from) with what it answered: when
+ * the entities change, it is asked again, and what was computed holds only if the answer is the same.
+ */
+export interface Lookup {
+  kind: number;
+  key: string;
+  at: number;
+  answer: string | null;
+}
+
+/** Asks a recorded lookup again, of this analysis's entities. */
+export type AskAgain = (kind: number, key: string, at: number) => string | null;
+
+const NO_LOOKUPS: readonly Lookup[] = [];
+
+/**
+ * What a paragraph's computation read so far beyond the paragraph itself: noted by the accessors it reads
+ * through, cleared when the next paragraph starts. Its own names and mentions, and those of the paragraphs
+ * before it, are read through the entity version (see `stillAnswers`).
  */
 export class QueryReads {
+  /** The neighbours read, one bit each. */
   bits = 0;
+  /** The lookups in the whole list of entities, in order (few paragraphs make any). */
+  lookups: Lookup[] = [];
 
   clear(): void {
     this.bits = 0;
+    if (this.lookups.length > 0) this.lookups = []; // the record keeps the list it was given
   }
 
   /** Read the paragraph before (its text, tokens or names). */
@@ -34,14 +54,9 @@ export class QueryReads {
     this.bits |= NEXT_PARAGRAPH;
   }
 
-  /** Looked an entity up in the document's whole list of entities (a speaker by surname or by name). */
-  entityList(): void {
-    this.bits |= ENTITY_LIST;
-  }
-
-  /** Looked an entity up by its role ("the secretary said"). */
-  roles(): void {
-    this.bits |= ROLES;
+  /** Looked an entity up in the whole list of entities (by surname, by role, by name) and found `answer`. */
+  lookedUp(kind: number, key: string, at: number, answer: string | null): void {
+    this.lookups.push({ kind, key: detached(key), at, answer: answer === null ? null : detached(answer) });
   }
 }
 
@@ -52,8 +67,6 @@ export class QueryReads {
  */
 export interface EntitiesSince {
   version: number;
-  entitiesAddedOrRemoved: boolean;
-  rolesChanged: boolean;
   /** Entities that changed: a computation made with one of them is run again. */
   affected: ReadonlySet<string>;
   /** The changed paragraphs, those naming an affected entity, and the four after each (pronouns look back four). */
@@ -74,7 +87,9 @@ export interface DocumentInputs {
 export interface QueryRecord {
   /** Where the paragraph started (every offset of what was computed is as of then). */
   start: number;
+  /** The neighbours read (bits) and the lookups made. */
   reads: number;
+  lookups: readonly Lookup[];
   /** The neighbours as they were when read: their identity and where they started. */
   previous: object | undefined;
   previousStart: number;
@@ -91,6 +106,7 @@ export function recordQuery(p: number, reads: QueryReads, inputs: DocumentInputs
   return {
     start: paragraphs[p].start,
     reads: reads.bits,
+    lookups: reads.lookups.length > 0 ? reads.lookups : NO_LOOKUPS,
     previous: readsPrevious ? identities[p - 1] : undefined,
     previousStart: readsPrevious ? paragraphs[p - 1].start : 0,
     next: readsNext ? identities[p + 1] : undefined,
@@ -107,13 +123,15 @@ function sameNeighbour(inputs: DocumentInputs, n: number, was: object | undefine
 
 /**
  * Whether every read recorded for paragraph `p` answers now what it answered then: the same neighbours
- * where they were read, and the same entities or, when only entities away from the edit changed, none of
- * the entity reads it made. `madeWithAny` tells whether what was computed names one of the given entities.
+ * where they were read, and the same entities or, when only entities away from the edit changed, the same
+ * answer to each lookup asked again (`askAgain`) and none of the changed entities in what was computed
+ * (`madeWithAny` tells whether it names one of them).
  */
 export function stillAnswers<M extends { query: QueryRecord }>(
   memo: M,
   p: number,
   inputs: DocumentInputs,
+  askAgain: AskAgain,
   madeWithAny: (memo: M, ids: ReadonlySet<string>) => boolean,
 ): boolean {
   const { query } = memo;
@@ -127,8 +145,7 @@ export function stillAnswers<M extends { query: QueryRecord }>(
   if (!since || query.entityVersion !== since.version || since.blocked[p]) return false;
   // A neighbour's names were read too: the neighbour must be clear of the change as well.
   if ((readsPrevious && since.blocked[p - 1]) || (readsNext && since.blocked[p + 1])) return false;
-  if (since.entitiesAddedOrRemoved && (query.reads & ENTITY_LIST) !== 0) return false;
-  if (since.rolesChanged && (query.reads & ROLES) !== 0) return false;
+  for (const { kind, key, at, answer } of query.lookups) if (askAgain(kind, key, at + delta) !== answer) return false;
   return !madeWithAny(memo, since.affected);
 }
 

@@ -12,12 +12,13 @@ import type { Salience } from '../names/coreference';
 import type { MarkedQuote } from '../text/quotes';
 import type { DocumentLayout } from '../attribution/attribution';
 import { attribute, Sieve, type SieveResult } from '../attribution/sieve';
+import { askAgain } from '../attribution/context';
 import type { SpeechEvent } from '../attribution/speechEvents';
 import type { SpeakerPhrase } from '../attribution/speakers';
 import { firstStartingAt } from '../text/spans';
 import { detached, detachedAttribution } from '../detach';
 import { attributionOf, spanOf } from '../shapes';
-import { recordQuery, stillAnswers, verified, type DocumentInputs, type QueryRecord } from './paragraphQuery';
+import { recordQuery, stillAnswers, verified, type AskAgain, type DocumentInputs, type QueryRecord } from './paragraphQuery';
 
 /**
  * A speech event as remembered: its tokens, sentence and cue token are the paragraph's own facts, which
@@ -90,10 +91,11 @@ export function sieveDocument(layout: DocumentLayout, quotes: MarkedQuote[], ind
   const { context } = sieve;
   const neverKept = paragraphsNeverKept(layout, quotes);
   const events: SieveEvents = [];
+  const ask: AskAgain = (kind, key, at) => askAgain(index, kind, key, at);
   for (let p = 0; p < layout.paragraphs.length; p++) {
     const identity = neverKept.has(p) ? undefined : reuse.identities[p];
     const memo = identity && reuse.memos.get(identity);
-    if (memo && replay(memo, p, sieve, reuse, events)) {
+    if (memo && replay(memo, p, sieve, reuse, ask, events)) {
       sieveCounts.replayed++;
       continue;
     }
@@ -122,8 +124,8 @@ export function sieveDocument(layout: DocumentLayout, quotes: MarkedQuote[], ind
 }
 
 /** Replays the paragraph's remembered decisions when its reads and the state the sieve reaches it in are unchanged. */
-function replay(memo: ParagraphMemo, p: number, sieve: Sieve, reuse: SieveReuse, events: SieveEvents): boolean {
-  if (!stillAnswers(memo, p, reuse, decidedWithAny)) return false;
+function replay(memo: ParagraphMemo, p: number, sieve: Sieve, reuse: SieveReuse, ask: AskAgain, events: SieveEvents): boolean {
+  if (!stillAnswers(memo, p, reuse, ask, decidedWithAny)) return false;
   const delta = reuse.paragraphs[p].start - memo.query.start;
   const { salience, resolvedMentions } = sieve.context;
   if (!sameSalience(salience, p, delta, memo.salienceIn)) return false;

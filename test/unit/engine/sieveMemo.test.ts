@@ -124,5 +124,23 @@ describe('engine: remembered sieve decisions', () => {
       assert.strictEqual(speakerOf(labelled, 'REYES'), 'Dana Reyes');
       assert.strictEqual(sievedBy(labelled.replace('in the morning', 'in the evening')), 1);
     });
+
+    it('a lookup in the list of entities (by role, by surname) is asked again after a name edit elsewhere: the paragraph is replayed while the answer holds', () => {
+      const text = articleWith({
+        10: 'Port Secretary Ivo Petrov walked the pier. "The pilings are sound," Petrov said.',
+        12: 'Petrov met Jan Novak at the pier.',
+        30: '"We will dredge in May," the secretary said.',
+        33: '"OKAFOR: The budget holds for now."',
+      });
+      assert.strictEqual(speakerOf(text, 'We will dredge'), 'Ivo Petrov');
+      assert.strictEqual(speakerOf(text, 'OKAFOR'), 'Tom Okafor');
+      // A name that came and went near one who has a role: the edited paragraph and the four after it; the
+      // secretary is still Petrov and Okafor still Tom Okafor, so their paragraphs far below are replayed.
+      assert.strictEqual(sievedBy(text.replace('Jan Novak', 'Jan Novax')), 5);
+      // Another secretary named since: "the secretary" now answers differently, and the paragraph after it follows.
+      const another = text.replace('Jan Novak', 'Deputy Secretary Jan Novax');
+      assert.strictEqual(sievedBy(another), 7);
+      assert.strictEqual(speakerOf(another, 'We will dredge'), 'Jan Novax');
+    });
   });
 });
