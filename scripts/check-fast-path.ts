@@ -12,7 +12,7 @@ import { corpusPathOrExit, option } from './corpusOption';
 import { isDeepStrictEqual } from 'node:util';
 import { analysisCounts, analyze, analyzeFromScratch, analyzeFully } from '../src/engine/analyze';
 import type { AnalyzeOptions } from '../src/engine/types';
-import { sieveCounts } from '../src/engine/attribution/attribution';
+import { sieveCounts } from '../src/engine/reuse/sieveMemo';
 
 const corpusPath = corpusPathOrExit();
 const editsPerArticle = Number(option('edits') ?? 30);

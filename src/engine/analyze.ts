@@ -8,7 +8,7 @@ import { firstStartingAt } from './text/spans';
 import { maskMarkdown, maskPlainText, maskPlainTextAfterEdit, paragraphs as findParagraphs } from './text/segment';
 import { scanQuotes, type MarkedQuote } from './text/quotes';
 import { buildEntities, entitiesChangedAway, moveEntityIndex, reuseEntityIndex, toEntity, type EntityIndex } from './names/entities';
-import { attribute, UNATTRIBUTED, type DocumentLayout } from './attribution/attribution';
+import { UNATTRIBUTED, type DocumentLayout } from './attribution/attribution';
 import { detectReportedSpeech } from './reported/reported';
 import { lineStarts, lineOf } from './text/lines';
 import { startRun } from './reuse/paragraphFacts';
@@ -18,6 +18,8 @@ import { transcriptTurns } from './attribution/transcript';
 import { reuseAfterWordEdit } from './reuse/wordEdit';
 import { quoteOf } from './shapes';
 import { createSession, entityVersion, type DocumentSession } from './reuse/session';
+import { sieveDocument } from './reuse/sieveMemo';
+import type { EntitiesSince } from './reuse/paragraphQuery';
 import { assignConfidence } from './confidence/confidence';
 import { sourcingOf } from './sourcing';
 
@@ -134,11 +136,9 @@ function runPipeline(input: string, options: AnalyzeOptions, session: DocumentSe
   // the change keep their remembered decisions (pronouns look back four paragraphs), unless they name or
   // follow a mention of an entity that changed, or decided with one.
   const away = lastIndex && lastIndex.version !== version && changed ? entitiesChangedAway(lastIndex.index, index, changed.before, changed.now) : null;
-  const compatible = away
+  const entitiesSince: EntitiesSince | undefined = away
     ? {
         version: lastIndex!.version,
-        entitiesChanged: away.entitiesAddedOrRemoved,
-        rolesChanged: away.rolesChanged,
         affected: away.affected,
         blocked: paragraphsNear(paragraphs, changed!.first, changed!.last, away.affectedAt),
       }
@@ -152,9 +152,9 @@ function runPipeline(input: string, options: AnalyzeOptions, session: DocumentSe
     cues: facts.map((f) => f.cues),
     quoteOnly: facts.map((f) => f.quoteOnly),
     fixed: options.fixed?.length ? new Map(options.fixed.map((f) => [f.start, f])) : undefined,
-    memo: session && { memos: session.memos, identities: facts, entityVersion: version, compatible },
   };
-  const sieve = attribute(layout, scan.quotes, index);
+  const reuse = session && { memos: session.memos, identities: facts, paragraphs, entityVersion: version, entitiesSince };
+  const sieve = sieveDocument(layout, scan.quotes, index, reuse);
   for (const m of sieve.resolvedMentions) index.byId.get(m.entityId!)?.mentions.push(m);
 
   const starts = lineStarts(text);

@@ -1,6 +1,6 @@
 /**
  * What the sieve finds outside quotations: a cue word with its speakers, and a cue whose speaker is resolved.
- * Reported speech builds on these, and the reuse after edits remembers them.
+ * Reported speech builds on these.
  */
 import type { Attribution, Span } from '../types';
 import type { Token } from '../text/tokens';

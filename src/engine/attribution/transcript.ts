@@ -5,6 +5,7 @@
  */
 import type { Attribution, Span } from '../types';
 import type { EntityDraft, EntityIndex } from '../names/entities';
+import type { MarkedQuote } from '../text/quotes';
 
 export interface TranscriptTurn {
   /** The label as written ("REYES", "A"), without its colon. */
@@ -51,7 +52,7 @@ function candidates(text: string, paragraphs: Span[], quotes: readonly Span[]): 
 
 const surnameOf = (label: string): string => label.split(/\s+/).pop()!.replace(/[^\p{L}'’-]/gu, '').toLowerCase();
 
-function personBySurname(index: EntityIndex, surname: string): EntityDraft | undefined {
+export function personBySurname(index: EntityIndex, surname: string): EntityDraft | undefined {
   return index.entities.find((e) => e.type === 'person' && e.words[e.words.length - 1].toLowerCase() === surname);
 }
 
@@ -105,4 +106,27 @@ export function transcriptTurns(text: string, paragraphs: Span[], quotes: readon
     });
   }
   return turns;
+}
+
+/** How a label finds its speaker: a person of the document by surname (in lower case). */
+export interface PeopleBySurname {
+  personBySurname(surname: string): EntityDraft | undefined;
+}
+
+/** A transcript quoted in marks: `"WALLACE: Let's start…"`, the speaker's name in capitals opening the quotation. */
+export function transcriptLabel(text: string, quote: MarkedQuote, people: PeopleBySurname): Attribution | null {
+  const m = /^([A-Z][A-Z.'’ -]{1,40}):\s/.exec(text.slice(quote.start, quote.start + 45));
+  if (!m) return null;
+  const label = m[1].trim();
+  const entity = people.personBySurname(label.split(/\s+/).pop()!.toLowerCase());
+  const span = { start: quote.start, end: quote.start + m[1].length };
+  return {
+    speaker: entity?.name ?? label,
+    entityId: entity?.id ?? null,
+    speakerSpan: span,
+    cue: null,
+    cueSpan: null,
+    confidence: 0.85,
+    rule: 'transcript speaker label',
+  };
 }

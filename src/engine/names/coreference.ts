@@ -4,7 +4,6 @@
  */
 import type { Attribution } from '../types';
 import type { EntityDraft, EntityIndex, Gender, MentionDraft } from './entities';
-import { entityByRole } from './entities';
 import { firstStartingAt } from '../text/spans';
 
 export interface Salience {
@@ -78,8 +77,7 @@ function resolveWithGender(gender: Gender, { at, sentenceStart, paragraph, parag
   return null;
 }
 
-/** "the secretary" -> the entity whose role has that head noun, named before `at`. */
-export function resolveRoleNoun(head: string, at: number, index: EntityIndex): Resolved | null {
-  const entity = entityByRole(index, head, at);
+/** "the secretary" resolved: `entity` is the one whose role has that head noun, named before it (see `entityByRole`). */
+export function roleNounResolved(entity: EntityDraft | undefined): Resolved | null {
   return entity ? { entity, confidence: 0.8, how: `the entity whose role is ${entity.role}` } : null;
 }

@@ -244,10 +244,6 @@ export function toEntity(draft: EntityDraft, text: string): Entity {
 
 /** How the entities differ away from a changed stretch of text (see `entitiesChangedAway`). */
 export interface EntityChange {
-  /** Entities came or went (a transcript label looks a speaker up in the whole list). */
-  entitiesAddedOrRemoved: boolean;
-  /** A role changed, or an entity with a role is named inside the stretch (a role noun far away looks for it). */
-  rolesChanged: boolean;
   /** Entities named outside the stretch that came, went, or changed name, type, gender or mentions. */
   affected: Set<string>;
   /** Where their mentions outside the stretch stand now, or stood (moved to the text now). */
@@ -259,32 +255,26 @@ const MOST_AFFECTED = 40;
 
 /**
  * How `next` differs from `previous` outside a changed stretch of text (`before` in the previous text, `now`
- * in this one): entities named only inside it may come and go; the others that differ are affected, and
+ * in this one): entities named only inside it may come and go (a lookup in the whole list is asked again,
+ * see reuse/paragraphQuery.ts); the others that differ are affected, and
  * where they are named (before and after) tells which paragraphs must be sieved again. Null when too many differ.
  */
 export function entitiesChangedAway(previous: EntityIndex, next: EntityIndex, before: Span, now: Span): EntityChange | null {
   const inside = (m: MentionDraft, stretch: Span): boolean => m.end > stretch.start && m.start < stretch.end;
-  const hasRole = (index: EntityIndex, id: string): boolean => index.byId.get(id)?.role != null;
-  const rolesNamedInside =
-    previous.mentions.some((m) => inside(m, before) && hasRole(previous, m.entityId!)) || next.mentions.some((m) => inside(m, now) && hasRole(next, m.entityId!));
   // Entities on one side only that are named nowhere but inside the stretch only come or go.
   const namedOnlyInside = (index: EntityIndex, entity: EntityDraft, stretch: Span): boolean =>
     entity.mentions.slice(0, index.namedMentionCounts.get(entity)).every((m) => inside(m, stretch));
-  let entitiesAddedOrRemoved = false;
-  let rolesChanged = rolesNamedInside;
   const affected = new Set<string>();
   for (const a of previous.entities) {
     const b = next.byId.get(a.id);
     if (!b) {
-      if (namedOnlyInside(previous, a, before)) entitiesAddedOrRemoved = true;
-      else affected.add(a.id);
+      if (!namedOnlyInside(previous, a, before)) affected.add(a.id);
     } else if (a.name !== b.name || a.type !== b.type || a.gender !== b.gender || a.words.join(' ') !== b.words.join(' ')) affected.add(a.id);
-    else if (a.role !== b.role) rolesChanged = true; // "press secretxary Josh Earnest": only lookups by role read it
+    // A role alone that changed ("press secretxary Josh Earnest") is read only by lookups by role, asked again.
   }
   for (const b of next.entities) {
     if (previous.byId.has(b.id)) continue;
-    if (namedOnlyInside(next, b, now)) entitiesAddedOrRemoved = true;
-    else affected.add(b.id);
+    if (!namedOnlyInside(next, b, now)) affected.add(b.id);
   }
   // The mentions outside the stretch, in order, those after it moved: where two differ, both entities are affected.
   const delta = now.end - before.end;
@@ -315,9 +305,5 @@ export function entitiesChangedAway(previous: EntityIndex, next: EntityIndex, be
   const affectedAt: number[] = [];
   for (const m of was) if (affected.has(m.entityId!)) affectedAt.push(startOf(m));
   for (const m of is) if (affected.has(m.entityId!)) affectedAt.push(m.start);
-  if (affected.size > 0) {
-    entitiesAddedOrRemoved = true; // a transcript label may now find another speaker
-    if ([...affected].some((id) => hasRole(previous, id) || hasRole(next, id))) rolesChanged = true;
-  }
-  return { entitiesAddedOrRemoved, rolesChanged, affected, affectedAt };
+  return { affected, affectedAt };
 }

@@ -5,11 +5,11 @@
  */
 import type { Attribution, Quote, Span } from '../types';
 import { cueKind } from '../lexicon';
-import type { DocumentLayout, SieveResult } from '../attribution/attribution';
+import type { DocumentLayout } from '../attribution/attribution';
 import type { SpeechEvent } from '../attribution/speechEvents';
 import type { Token } from '../text/tokens';
 import { spansTouching } from '../text/spans';
-import { eventNow, eventOrigin, movedAttribution, movedSpan } from '../reuse/sieveMemo';
+import { eventNow, eventOrigin, movedAttribution, movedSpan, type SieveEvents } from '../reuse/sieveMemo';
 import { detachedAttribution } from '../detach';
 import { GROUP_STARTS, PRONOUNS } from '../attribution/speakers';
 
@@ -91,7 +91,7 @@ function trimmed(tokens: Token[], from: number, to: number): Span | null {
   return to - from >= 2 ? { start: tokens[from].start, end: tokens[to].end } : null;
 }
 
-export function detectReportedSpeech(layout: DocumentLayout, quotations: Span[], events: SieveResult['speechEvents']): ReportedSpeech[] {
+export function detectReportedSpeech(layout: DocumentLayout, quotations: Span[], events: SieveEvents): ReportedSpeech[] {
   const found: ReportedSpeech[] = [];
   for (const event of events) {
     // A replayed paragraph's events report what they reported before, moved (see sieveMemo.ts).

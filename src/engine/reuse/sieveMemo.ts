@@ -1,17 +1,24 @@
 /**
- * What the attribution sieve decided in each paragraph, remembered for the next analysis. A paragraph
- * whose text, quotations and neighbour are unchanged, in a document with the same entities, decides what
- * it decided before when the sieve reaches it in the same state (the same last speaker and last source,
- * moved along with it): its decisions are replayed, moved by as many characters as the paragraph moved.
- * After an edit only the edited paragraph, and those whose incoming state it changed, are sieved again.
+ * What the attribution sieve decided in each paragraph, remembered for the next analysis (a paragraph
+ * query, see paragraphQuery.ts). A paragraph whose text and quotations are unchanged, and whose reads
+ * (its neighbours, the document's entities) still answer the same, decides what it decided before when
+ * the sieve reaches it in the same state (the same last speaker and last source, moved along with it):
+ * its decisions are replayed, moved by as many characters as the paragraph moved. After an edit only the
+ * edited paragraph, and those whose reads or incoming state it changed, are sieved again.
  */
 import type { Attribution, Span } from '../types';
-import type { MentionDraft } from '../names/entities';
+import type { EntityIndex, MentionDraft } from '../names/entities';
 import type { Salience } from '../names/coreference';
+import type { MarkedQuote } from '../text/quotes';
+import type { DocumentLayout } from '../attribution/attribution';
+import { attribute, Sieve, type SieveResult } from '../attribution/sieve';
+import { askAgain } from '../attribution/context';
 import type { SpeechEvent } from '../attribution/speechEvents';
 import type { SpeakerPhrase } from '../attribution/speakers';
+import { firstStartingAt } from '../text/spans';
 import { detached, detachedAttribution } from '../detach';
 import { attributionOf, spanOf } from '../shapes';
+import { recordQuery, stillAnswers, verified, type AskAgain, type DocumentInputs, type QueryRecord } from './paragraphQuery';
 
 /**
  * A speech event as remembered: its tokens, sentence and cue token are the paragraph's own facts, which
@@ -28,27 +35,18 @@ export interface ReplayedEvent {
   delta: number;
 }
 
+/** The speech events of a document in order: a replayed paragraph's are remembered ones. */
+export type SieveEvents = (SpeechEvent | ReplayedEvent)[];
+
 export interface RememberedSalience {
   lastSpeaker: { entityId: string; at: number; paragraphsBack: number; span: Span } | null;
   lastSource: { attribution: Attribution; at: number; paragraphsBack: number } | null;
 }
 
 export interface ParagraphMemo {
-  /** Where the paragraph started when its decisions were made (every span below is as of then). */
-  start: number;
-  /** The paragraph before it, when it matters (a colon ending it introduces a quote-only paragraph), and where it started. */
-  previous: object | undefined;
-  previousStart: number;
-  /** The paragraph after it, when it matters (a line signing an embedded post), and where it started. */
-  next?: object;
-  nextStart?: number;
-  /** The version of the document's entities the decisions were made with (see `entityVersion` in session.ts). */
-  entityVersion: number;
+  /** What the paragraph's rules read, and where the paragraph started (every span below is as of then). */
+  query: QueryRecord;
   salienceIn: RememberedSalience;
-  /** Whether a decision looked a speaker up in the whole list of entities (a transcript label). */
-  readsEntityList: boolean;
-  /** Whether a decision looked an entity up by its role ("the secretary said"). */
-  readsRoles: boolean;
   /** The attribution of each top-level quotation that opens in the paragraph, by where it opens. */
   attributions: [open: number, attribution: Attribution][];
   resolvedMentions: MentionDraft[];
@@ -56,8 +54,100 @@ export interface ParagraphMemo {
   salienceOut: RememberedSalience;
 }
 
+/** The document's remembered decisions, by paragraph identity, and the document they are checked against. */
+export interface SieveReuse extends DocumentInputs {
+  memos: WeakMap<object, ParagraphMemo>;
+}
+
+/** Paragraphs whose remembered decisions were replayed, and paragraphs sieved (the checks report both). */
+export const sieveCounts = { replayed: 0, sieved: 0 };
+
+export interface RememberingSieveResult extends Omit<SieveResult, 'speechEvents'> {
+  speechEvents: SieveEvents;
+}
+
+/**
+ * Paragraphs sieved every time: those a quotation runs across (their decisions depend on one another's)
+ * and those holding a person's decision (the memo knows nothing of decisions).
+ */
+function paragraphsNeverKept(layout: DocumentLayout, quotes: MarkedQuote[]): Set<number> {
+  const { paragraphs } = layout;
+  const never = new Set<number>();
+  for (const q of quotes) {
+    if (q.depth > 0 || !q.multiParagraph) continue;
+    for (let p = Math.max(0, firstStartingAt(paragraphs, q.open) - 1); p < paragraphs.length && paragraphs[p].start < q.close; p++) never.add(p);
+  }
+  for (const q of quotes) if (q.depth === 0 && layout.fixed?.has(q.start)) never.add(Math.max(0, firstStartingAt(paragraphs, q.open + 1) - 1));
+  return never;
+}
+
+/**
+ * The attribution sieve over the document, replaying what `reuse` remembers of each paragraph where it
+ * still holds and remembering what it decides afresh. Without `reuse` every paragraph is sieved.
+ */
+export function sieveDocument(layout: DocumentLayout, quotes: MarkedQuote[], index: EntityIndex, reuse?: SieveReuse): RememberingSieveResult {
+  if (!reuse) return attribute(layout, quotes, index);
+  const sieve = new Sieve(layout, quotes, index);
+  const { context } = sieve;
+  const neverKept = paragraphsNeverKept(layout, quotes);
+  const events: SieveEvents = [];
+  const ask: AskAgain = (kind, key, at) => askAgain(index, kind, key, at);
+  for (let p = 0; p < layout.paragraphs.length; p++) {
+    const identity = neverKept.has(p) ? undefined : reuse.identities[p];
+    const memo = identity && reuse.memos.get(identity);
+    if (memo && replay(memo, p, sieve, reuse, ask, events)) {
+      sieveCounts.replayed++;
+      continue;
+    }
+    if (identity) sieveCounts.sieved++;
+    const salienceIn = identity ? rememberSalience(context.salience, p) : undefined;
+    const eventsBefore = sieve.speechEvents.length;
+    const mentionsBefore = context.resolvedMentions.length;
+    const decided = sieve.paragraph(p);
+    for (let i = eventsBefore; i < sieve.speechEvents.length; i++) events.push(sieve.speechEvents[i]);
+    if (!identity) continue;
+    reuse.memos.set(identity, {
+      query: recordQuery(p, context.reads, reuse),
+      salienceIn: salienceIn!,
+      attributions: decided.map((e) => [e.quote.open, detachedAttribution(e.attribution)]),
+      resolvedMentions: context.resolvedMentions.slice(mentionsBefore).map((m) => ({ ...m, text: detached(m.text) })),
+      // A sieved paragraph's events are its own, not replayed ones.
+      events: sieve.speechEvents.slice(eventsBefore).map((e) => {
+        const remembered = rememberedEvent(e);
+        linkEvent(e, remembered);
+        return remembered;
+      }),
+      salienceOut: rememberSalience(context.salience, p),
+    });
+  }
+  return { attributions: sieve.attributions(), resolvedMentions: context.resolvedMentions, speechEvents: events };
+}
+
+/** Replays the paragraph's remembered decisions when its reads and the state the sieve reaches it in are unchanged. */
+function replay(memo: ParagraphMemo, p: number, sieve: Sieve, reuse: SieveReuse, ask: AskAgain, events: SieveEvents): boolean {
+  if (!stillAnswers(memo, p, reuse, ask, decidedWithAny)) return false;
+  const delta = reuse.paragraphs[p].start - memo.query.start;
+  const { salience, resolvedMentions } = sieve.context;
+  if (!sameSalience(salience, p, delta, memo.salienceIn)) return false;
+  const quotesHere = memo.attributions.map(([open]) => sieve.byOpen.get(open + delta));
+  if (quotesHere.some((q) => q === undefined)) return false;
+  memo.attributions.forEach(([, attribution], i) => sieve.settle(quotesHere[i]!, p, movedAttribution(attribution, delta)));
+  for (const m of memo.resolvedMentions) resolvedMentions.push(movedMention(m, delta));
+  for (const remembered of memo.events) events.push({ remembered, delta });
+  const { lastSpeaker, lastSource } = memo.salienceOut;
+  salience.lastSpeaker = lastSpeaker && {
+    entity: sieve.index.byId.get(lastSpeaker.entityId)!,
+    at: lastSpeaker.at + delta,
+    paragraph: p - lastSpeaker.paragraphsBack,
+    span: movedSpan(lastSpeaker.span, delta),
+  };
+  salience.lastSource = lastSource && { attribution: movedAttribution(lastSource.attribution, delta), at: lastSource.at + delta, paragraph: p - lastSource.paragraphsBack };
+  verified(memo.query, reuse);
+  return true;
+}
+
 /** Whether the decisions name or were made with one of `ids` (as speakers, resolved mentions, salience). */
-export function decidedWithAny(memo: ParagraphMemo, ids: ReadonlySet<string>): boolean {
+function decidedWithAny(memo: ParagraphMemo, ids: ReadonlySet<string>): boolean {
   if (ids.size === 0) return false;
   const among = (id: string | null | undefined): boolean => id != null && ids.has(id);
   return (
@@ -80,7 +170,7 @@ function sameAttribution(a: Attribution, b: Attribution, delta: number): boolean
 }
 
 /** Whether the sieve enters paragraph `p` in the state it entered it in before, moved by `delta`. */
-export function sameSalience(salience: Salience, p: number, delta: number, remembered: RememberedSalience): boolean {
+function sameSalience(salience: Salience, p: number, delta: number, remembered: RememberedSalience): boolean {
   const speaker = salience.lastSpeaker;
   const was = remembered.lastSpeaker;
   if (speaker === null || was === null) {
@@ -94,7 +184,7 @@ export function sameSalience(salience: Salience, p: number, delta: number, remem
   return source.at === wasSource.at + delta && p - source.paragraph === wasSource.paragraphsBack && sameAttribution(source.attribution, wasSource.attribution, delta);
 }
 
-export function rememberSalience(salience: Salience, p: number): RememberedSalience {
+function rememberSalience(salience: Salience, p: number): RememberedSalience {
   const speaker = salience.lastSpeaker;
   const source = salience.lastSource;
   return {
@@ -117,7 +207,7 @@ function detachedPhrase(phrase: SpeakerPhrase | null): SpeakerPhrase | null {
   return { ...rest, text: detached(rest.text), head: rest.head === undefined ? undefined : detached(rest.head) };
 }
 
-export function rememberedEvent(event: RememberedEvent): RememberedEvent {
+function rememberedEvent(event: RememberedEvent): RememberedEvent {
   const { cue } = event;
   return {
     ...event,
@@ -130,7 +220,7 @@ export function rememberedEvent(event: RememberedEvent): RememberedEvent {
 const origins = new WeakMap<SpeechEvent, RememberedEvent>();
 
 /** Remembers `event` as `remembered` (what `rememberedEvent` made of it). */
-export function linkEvent(event: SpeechEvent, remembered: RememberedEvent): void {
+function linkEvent(event: SpeechEvent, remembered: RememberedEvent): void {
   origins.set(event, remembered);
 }
 

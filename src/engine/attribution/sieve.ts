@@ -1,0 +1,139 @@
+/**
+ * The attribution sieve. One pass over the document in reading order: each sentence's cue words are found
+ * with their speakers, then each quotation is attributed by the first rule that has evidence, most certain
+ * first. Pronouns resolve against who spoke last, which is why the pass goes in order. Each paragraph's
+ * rules read the rest of the document through its context (context.ts).
+ */
+import type { Attribution, FixedAttribution } from '../types';
+import { SET_BY_PERSON } from '../types';
+import type { MarkedQuote } from '../text/quotes';
+import type { EntityIndex, MentionDraft } from '../names/entities';
+import { findCues, labelAfter, labelBefore, leadingTag, trailingTag, UNATTRIBUTED, type AttributedQuote, type DocumentLayout } from './attribution';
+import { ParagraphContext } from './context';
+import { attributeUntagged } from './untaggedQuotes';
+import type { SpeechEvent } from './speechEvents';
+
+export interface SieveResult {
+  attributions: Map<MarkedQuote, Attribution>;
+  /** Pronoun and role mentions that the sieve resolved, to add to their entities. */
+  resolvedMentions: MentionDraft[];
+  /** Every speech event, in order (reported speech builds on these). */
+  speechEvents: SpeechEvent[];
+}
+
+/** The sieve of one document, paragraph by paragraph in reading order. */
+export class Sieve {
+  readonly context: ParagraphContext;
+  /** The top-level quotations, by where their opening mark stands. */
+  readonly byOpen: Map<number, MarkedQuote>;
+  /** The speech events of the paragraphs sieved, in order. */
+  readonly speechEvents: SpeechEvent[] = [];
+  private readonly results = new Map<MarkedQuote, AttributedQuote>();
+
+  constructor(readonly layout: DocumentLayout, private readonly quotes: MarkedQuote[], readonly index: EntityIndex) {
+    this.context = new ParagraphContext(layout, index);
+    this.byOpen = new Map(quotes.filter((q) => q.depth === 0).map((q) => [q.open, q]));
+  }
+
+  /** Attributes the quotations of paragraph `p`; returns them in reading order. */
+  paragraph(p: number): AttributedQuote[] {
+    const { layout, context, byOpen, results, speechEvents } = this;
+    const { text, names } = context;
+    context.enter(p);
+    const inParagraph: AttributedQuote[] = [];
+    layout.sentences[p].forEach((sentence, si) => {
+      const tokens = layout.tokens[p][si];
+      const cues = findCues(tokens, text, names, layout.cues[p][si]);
+      const here: AttributedQuote[] = [];
+      const tokenIndex = new Map<AttributedQuote, number>();
+      tokens.forEach((t, qi) => {
+        if (t.kind !== 'quote') return;
+        const quote = byOpen.get(t.start)!;
+        const previous = results.get(quote);
+        if (previous && previous.decision) return; // a multi-paragraph quote attributed where it began
+        const decision =
+          trailingTag(tokens, qi, cues, text, names) ?? leadingTag(tokens, qi, cues, text, names) ?? labelBefore(tokens, qi, text, names) ??
+          (p === 0 ? labelAfter(tokens, qi, text, names) : null);
+        const entry: AttributedQuote = previous ?? { quote, sentence, paragraph: p, decision: null, attribution: UNATTRIBUTED('no cue') };
+        if (decision) {
+          entry.decision = decision;
+          entry.attribution = context.attribution(decision, p, sentence.start);
+        }
+        const fixed = layout.fixed?.get(quote.start);
+        if (fixed) {
+          entry.decision = decision ?? { phrase: null, cue: null, confidence: 1, rule: SET_BY_PERSON };
+          entry.attribution = fixedAttribution(fixed, entry.attribution, context);
+        }
+        results.set(quote, entry);
+        here.push(entry);
+        tokenIndex.set(entry, qi);
+      });
+      // Quotes that share a sentence with an attributed one share its speaker: the nearest one, counted in
+      // words (so that typing inside a quotation never changes which one is nearest).
+      const attributed = here.filter((o) => o.decision && o.attribution.speaker); // in token order
+      let next = 0; // the first attributed quote after the entry
+      for (const entry of here) {
+        while (next < attributed.length && tokenIndex.get(attributed[next])! < tokenIndex.get(entry)!) next++;
+        if (entry.decision) continue;
+        const before = attributed[next - 1];
+        const after = attributed[next];
+        // The nearer one; on a tie, the one before.
+        const mate = !after || (before && tokenIndex.get(entry)! - tokenIndex.get(before)! <= tokenIndex.get(after)! - tokenIndex.get(entry)!) ? before : after;
+        if (mate) entry.attribution = { ...mate.attribution, confidence: Math.min(mate.attribution.confidence, 0.85), rule: 'same sentence as an attributed quote' };
+      }
+      // Cues outside quotations move the salience (who spoke last) in reading order.
+      const byCue = new Map<number, AttributedQuote>();
+      // A group tags its quotation too ("…," fans chanted), though it is no speaker.
+      const tags = (e: AttributedQuote): boolean => e.attribution.speaker !== null || e.attribution.rule === 'group speaker';
+      for (const e of here) if (e.attribution.cueSpan && tags(e) && !byCue.has(e.attribution.cueSpan.start)) byCue.set(e.attribution.cueSpan.start, e);
+      for (const cue of cues) {
+        const phrase = cue.subject ?? cue.inverted;
+        const quoteAttributed = byCue.get(cue.span.start);
+        const attribution = quoteAttributed?.attribution ?? (phrase ? context.attribution({ phrase, cue, confidence: 0.85, rule: 'speech cue' }, p, sentence.start) : null);
+        if (attribution) {
+          if (cue.subject || quoteAttributed) context.noteSpeaker(attribution, cue.span.start, p);
+          speechEvents.push({ cue, attribution, sentence, tokens, tagsQuote: quoteAttributed !== undefined });
+        }
+      }
+      // A speaker a person set is who spoke last, as if the text had named them.
+      for (const entry of here) {
+        if (entry.attribution.rule === SET_BY_PERSON && entry.attribution.speaker) context.noteSpeaker(entry.attribution, entry.quote.open, p, { start: entry.quote.open, end: entry.quote.close });
+      }
+      for (const item of here) inParagraph.push(item);
+    });
+    attributeUntagged(inParagraph, context);
+    return inParagraph;
+  }
+
+  /** Gives `quote`, opening in paragraph `p`, an attribution decided without the rules. */
+  settle(quote: MarkedQuote, p: number, attribution: Attribution): void {
+    this.results.set(quote, { quote, sentence: this.layout.paragraphs[p], paragraph: p, decision: null, attribution });
+  }
+
+  /** Every quotation's attribution, once every paragraph is sieved or settled. */
+  attributions(): Map<MarkedQuote, Attribution> {
+    const attributions = new Map<MarkedQuote, Attribution>();
+    for (const q of this.quotes) {
+      if (q.depth > 0) attributions.set(q, UNATTRIBUTED('quoted inside another quotation'));
+      else attributions.set(q, this.results.get(q)?.attribution ?? UNATTRIBUTED('no cue'));
+    }
+    return attributions;
+  }
+}
+
+/** Sieves the whole document. */
+export function attribute(layout: DocumentLayout, quotes: MarkedQuote[], index: EntityIndex): SieveResult {
+  const sieve = new Sieve(layout, quotes, index);
+  for (let p = 0; p < layout.paragraphs.length; p++) sieve.paragraph(p);
+  return { attributions: sieve.attributions(), resolvedMentions: sieve.context.resolvedMentions, speechEvents: sieve.speechEvents };
+}
+
+/** The attribution a person decided, keeping the cue the text gives (the worksheet lists it). */
+function fixedAttribution(fixed: FixedAttribution, automatic: Attribution, context: ParagraphContext): Attribution {
+  const cueFields = { cue: automatic.cue, cueSpan: automatic.cueSpan };
+  const chosen = fixed.notQuotation ? null : fixed.speaker;
+  if (!chosen || (!chosen.entityId && !chosen.name)) return { ...UNATTRIBUTED(SET_BY_PERSON), ...cueFields };
+  const entity = context.entityByIdOrName(chosen.entityId, chosen.name?.toLowerCase());
+  const speaker = entity?.name ?? chosen.name ?? chosen.entityId!;
+  return { speaker, entityId: entity?.id ?? null, speakerSpan: null, ...cueFields, confidence: 1, rule: SET_BY_PERSON };
+}

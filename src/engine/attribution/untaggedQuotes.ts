@@ -1,0 +1,86 @@
+/**
+ * Quotations with no tag of their own, after the tags of the paragraph are read: a transcript label, a
+ * signature below an embedded post, a person named in the sentence before, a colon ending the previous
+ * paragraph; else the quotation continues the speaker of the paragraph, or of the previous one when the
+ * paragraph holds nothing but quotation.
+ */
+import type { Attribution } from '../types';
+import { clauseSubject, INTRODUCING_SENTENCE_TOKENS, type AttributedQuote } from './attribution';
+import type { ParagraphContext } from './context';
+import { signatureBelow } from './signatures';
+import { transcriptLabel } from './transcript';
+
+/** "Cruz called them on it:" ending the previous paragraph introduces the quotation below it. */
+function introducedByColon(context: ParagraphContext): Attribution | null {
+  const p = context.previousParagraph();
+  if (p < 0) return null;
+  const { text, names, layout } = context;
+  const paragraph = layout.paragraphs[p];
+  if (!/:\s*$/.test(text.slice(paragraph.start, paragraph.end))) return null;
+  const last = layout.sentences[p].length - 1;
+  const sentence = layout.sentences[p][last];
+  if (!sentence) return null;
+  const tokens = layout.tokens[p][last];
+  const subject = clauseSubject(tokens, tokens.length - 1, text, names);
+  if (!subject) return null;
+  const a = context.attribution({ phrase: subject, cue: null, confidence: 0.7, rule: 'introduced by a colon in the previous paragraph' }, p, sentence.start);
+  return a.speaker ? a : null;
+}
+
+/**
+ * `City captain Rhys Morgan was blunt. "We gave it away."`: a short sentence without a cue or a quotation
+ * right before the quotation's own, in the same paragraph, whose subject is a person, introduces it.
+ */
+function personNamedBefore(entry: AttributedQuote, context: ParagraphContext): Attribution | null {
+  const { paragraph: p, layout, text, names } = context;
+  const sentences = layout.sentences[p];
+  const si = sentences.indexOf(entry.sentence);
+  if (si < 1 || entry.sentence.start !== entry.quote.open) return null;
+  const tokens = layout.tokens[p][si - 1];
+  if (tokens.length === 0 || tokens.length > INTRODUCING_SENTENCE_TOKENS || layout.cues[p][si - 1].length > 0 || tokens.some((t) => t.kind === 'quote')) return null;
+  const subject = clauseSubject(tokens, tokens.length, text, names);
+  if (subject?.kind !== 'name' || !subject.mention || names.typeOf(subject.mention) !== 'person') return null;
+  const a = context.attribution({ phrase: subject, cue: null, confidence: 0.65, rule: 'a person named in the sentence before' }, p, sentences[si - 1].start);
+  return a.speaker ? a : null;
+}
+
+/** Attributes the quotations of the paragraph that no tag attributed (`inParagraph` in reading order). */
+export function attributeUntagged(inParagraph: readonly AttributedQuote[], context: ParagraphContext): void {
+  const { paragraph: p, text, salience } = context;
+  const quoteOnly = context.layout.quoteOnly[p];
+  let earlier: AttributedQuote | undefined; // the last quote before the entry with a speaker
+  for (const entry of inParagraph) {
+    if (entry.attribution.speaker || entry.attribution.rule !== 'no cue') {
+      if (entry.attribution.speaker) earlier = entry;
+      continue;
+    }
+    const label = transcriptLabel(text, entry.quote, context);
+    const last = salience.lastSource;
+    const introduced = !label && quoteOnly ? introducedByColon(context) : null;
+    const signed = !label && quoteOnly ? signatureBelow(context) : null;
+    const namedBefore = !label && !signed && (!last || last.paragraph !== p) ? personNamedBefore(entry, context) : null;
+    if (label) {
+      entry.attribution = label;
+    } else if (signed) {
+      entry.attribution = signed;
+    } else if (namedBefore) {
+      entry.attribution = namedBefore;
+    } else if (introduced && (!last || last.paragraph < p - 1)) {
+      entry.attribution = introduced;
+    } else if (earlier && (!last || last.paragraph !== p || last.at < earlier.quote.open || last.at > entry.quote.open)) {
+      entry.attribution = { ...earlier.attribution, confidence: Math.min(earlier.attribution.confidence, 0.8), rule: "continues the paragraph's speaker" };
+    } else if (last && ((last.paragraph === p && last.at < entry.quote.open) || (quoteOnly && last.paragraph === p - 1))) {
+      entry.attribution = {
+        ...last.attribution,
+        cue: null,
+        cueSpan: null,
+        confidence: Math.min(last.attribution.confidence, last.paragraph === p ? 0.8 : 0.75),
+        rule: last.paragraph === p ? "continues the paragraph's speaker" : 'quote-only paragraph continues the previous speaker',
+      };
+    }
+    if (entry.attribution.speaker) {
+      context.noteSpeaker(entry.attribution, entry.quote.open, p);
+      earlier = entry;
+    }
+  }
+}
