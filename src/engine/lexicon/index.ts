@@ -133,6 +133,9 @@ interface WordFacts {
 const FACTS = new Map<string, WordFacts>();
 const MAX_WORDS = 250_000;
 
+/** All the facts of a word at once, for a rule that asks several of them about one word. */
+export const wordFacts = (word: string): Readonly<WordFacts> => factsOf(word);
+
 function factsOf(word: string): WordFacts {
   let facts = FACTS.get(word);
   if (facts === undefined) {

@@ -7,7 +7,7 @@ import type { Token } from '../text/tokens';
 import type { SpanCover } from '../text/spans';
 import {
   isCommonWord, isDateWord, isDemonym, isFirstName, isHonorific, isKnownOrganization, isKnownPersonName, isKnownPlace,
-  isRoleNoun, isTitleAbbreviation, isTitleComplement, endsEvent, endsOrganization, endsPlace, lexiconTags,
+  isRoleNoun, isTitleAbbreviation, isTitleComplement, endsEvent, endsOrganization, endsPlace, lexiconTags, wordFacts,
 } from '../lexicon';
 
 export interface NameChunk {
@@ -104,67 +104,86 @@ export function findNameChunks(ctx: ChunkContext): NameChunk[] {
       i++;
       continue;
     }
-    // Grow the run: name words, connectors between them, periods after initials and title abbreviations.
-    const run: Token[] = [tokens[i]];
+    // Grow the run tokens[i, j): name words, connectors between them, periods after initials and title
+    // abbreviations.
     let j = i + 1;
     while (j < tokens.length) {
       const t = tokens[j];
-      const last = run[run.length - 1];
-      if (isNameWord(t, tokens[j + 1]) && t.start - last.end <= 1) run.push(t);
+      const last = tokens[j - 1];
+      if (isNameWord(t, tokens[j + 1]) && t.start - last.end <= 1) j++;
       else if (t.text === '.' && last.kind === 'word' && t.start === last.end && (/^\p{Lu}$/u.test(last.text) || isHonorific(last.text) || isTitleAbbreviation(last.text) || /^(st|jr|sr|ft)$/i.test(last.text)) && tokens[j + 1] && isNameWord(tokens[j + 1]))
-        run.push(t);
-      else if (CONNECTORS.has(t.lower) && !t.capitalized && tokens[j + 1] && isNameWord(tokens[j + 1]) && last.kind === 'word' && run.length > 0 && !(t.lower === 'of' && isPersonSoFar(run)))
-        run.push(t);
+        j++;
+      else if (CONNECTORS.has(t.lower) && !t.capitalized && tokens[j + 1] && isNameWord(tokens[j + 1]) && last.kind === 'word' && !(t.lower === 'of' && isPersonSoFar(tokens, i, j)))
+        j++;
       else break;
-      j++;
     }
+    const chunk = chunkFromRun(ctx, i, j);
     i = j;
-    const chunk = chunkFromRun(ctx, run);
     if (chunk) chunks.push(chunk);
   }
   return chunks;
 }
 
-/** "Dr. Michael Lin of Stanford University": a run that is already a person's name ends before "of". */
-function isPersonSoFar(run: Token[]): boolean {
-  const w = run.filter((t) => t.kind === 'word' && !isHonorific(t.text) && !isTitleAbbreviation(t.text) && !isRoleNoun(t.lower));
-  return w.length >= 2 && isFirstName(w[0].lower) && !isKnownPlace(w[0].lower);
+/**
+ * "Dr. Michael Lin of Stanford University": a run (tokens[from, to)) that is already a person's name ends
+ * before "of".
+ */
+function isPersonSoFar(tokens: Token[], from: number, to: number): boolean {
+  let first: Token | undefined;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k];
+    if (t.kind !== 'word' || isHonorific(t.text) || isTitleAbbreviation(t.text) || isRoleNoun(t.lower)) continue;
+    if (first) return isFirstName(first.lower) && !isKnownPlace(first.lower);
+    first = t;
+  }
+  return false;
 }
 
-function words(run: Token[]): Token[] {
-  return run.filter((t) => t.kind === 'word');
-}
-
-function chunkFromRun(ctx: ChunkContext, run: Token[]): NameChunk | null {
+/** The run tokens[from, to) of a sentence, made a name chunk if it holds one. */
+function chunkFromRun(ctx: ChunkContext, from: number, to: number): NameChunk | null {
+  const { tokens } = ctx;
   // Drop the words that only happen to be capitalised: function words, sentence-initial common words.
-  while (run.length) {
-    const first = run[0];
+  while (from < to) {
+    const first = tokens[from];
+    const facts = first.kind === 'word' ? wordFacts(first.lower) : undefined;
     const drop =
-      first.kind !== 'word' ||
+      facts === undefined ||
       CONNECTORS.has(first.lower) ||
       FUNCTION_WORDS.has(first.lower) ||
-      (isCommonWord(first.lower) && !isRoleNoun(first.lower) && !isDemonym(first.lower) && !isKnownPersonName(first.lower) && (ctx.titleCase || startsClause(ctx, first)));
+      (facts.common && !facts.roleNoun && !facts.demonym && !facts.knownPerson && (ctx.titleCase || startsClause(ctx, first)));
     if (!drop) break;
-    run = run.slice(1);
+    from++;
   }
-  while (run.length && (run[run.length - 1].kind !== 'word' || CONNECTORS.has(run[run.length - 1].lower))) run = run.slice(0, -1);
+  while (to > from && (tokens[to - 1].kind !== 'word' || CONNECTORS.has(tokens[to - 1].lower))) to--;
   if (ctx.titleCase && ctx.knownNameWords) {
     const known = ctx.knownNameWords;
     // In a title-case headline only words the body uses as names count; keep the longest known stretch.
-    let best: Token[] = [];
-    let current: Token[] = [];
-    for (const t of run) {
+    let bestFrom = from;
+    let bestTo = from;
+    let bestWords = 0;
+    let currentFrom = from;
+    let currentWords = 0;
+    for (let k = from; k < to; k++) {
+      const t = tokens[k];
       const ok = t.kind !== 'word' || known.has(t.lower) || isKnownPlace(t.lower) || isKnownOrganization(t.lower);
-      if (ok) current.push(t);
-      else current = [];
-      if (words(current).length > words(best).length) best = [...current];
+      if (!ok) {
+        currentFrom = k + 1;
+        currentWords = 0;
+      } else if (t.kind === 'word') currentWords++;
+      if (currentWords > bestWords) {
+        bestFrom = currentFrom;
+        bestTo = k + 1;
+        bestWords = currentWords;
+      }
     }
-    run = best;
-    while (run.length && run[run.length - 1].kind !== 'word') run = run.slice(0, -1);
+    from = bestFrom;
+    to = bestTo;
+    while (to > from && tokens[to - 1].kind !== 'word') to--;
   }
-  if (!run.length) return null;
+  if (from >= to) return null;
 
-  const w = words(run);
+  const w: Token[] = [];
+  for (let k = from; k < to; k++) if (tokens[k].kind === 'word') w.push(tokens[k]);
   // The role: the last role noun that still leaves a name after it (and its "of State" complement).
   let nameFrom = 0;
   let honorific: string | null = null;
@@ -185,7 +204,7 @@ function chunkFromRun(ctx: ChunkContext, run: Token[]): NameChunk | null {
   const nameWords = w.slice(nameFrom);
   if (!nameWords.length) return null;
   // A demonym alone ("Russian") names nobody; a role noun alone ("President", "Baker") may be a surname.
-  if (nameWords.length === 1 && isDemonym(nameWords[0].lower) && (startsClause(ctx, nameWords[0]) || !isDemonymSurname(ctx, nameWords[0]))) return null;
+  if (nameWords.length === 1 && isDemonym(nameWords[0].lower) && (startsClause(ctx, nameWords[0]) || !isDemonymSurname(ctx, tokens.indexOf(nameWords[0], from)))) return null;
   // A lone capitalised common word ("President", "Baker", "Price") is a name only as the surname of a
   // person the document introduces in full.
   const lone = nameWords.length === 1 ? nameWords[0].lower : '';
@@ -198,11 +217,11 @@ function chunkFromRun(ctx: ChunkContext, run: Token[]): NameChunk | null {
   if (roleWords.length && roleWords.some((t) => isRoleNoun(t.lower))) {
     role = { start: roleWords[0].start, end: roleWords[roleWords.length - 1].end, text: '' };
   }
-  const roleBefore = lowercaseRoleBefore(ctx, run[0]);
+  const roleBefore = lowercaseRoleBefore(ctx, from);
   if (roleBefore) role = role ? { ...role, start: roleBefore.start } : roleBefore;
   if (role && ctx.text[role.end] === '.' && isTitleAbbreviation(ctx.text.slice(role.start, role.end).split(/\s+/).pop() ?? '')) role.end++; // "Sen."
   if (role) role.text = ctx.text.slice(role.start, role.end).replace(/\s+/g, ' ');
-  const appositive = role || nameWords.length < 2 ? null : appositiveRole(ctx, run[run.length - 1]);
+  const appositive = role || nameWords.length < 2 ? null : appositiveRole(ctx, to - 1);
 
   const text = ctx.text.slice(start, end).replace(/\s+/g, ' ');
   const after = ctx.text.slice(end, end + 2);
@@ -222,17 +241,19 @@ function chunkFromRun(ctx: ChunkContext, run: Token[]): NameChunk | null {
   };
 }
 
-/** "Cuban said": a demonym standing alone before a verb may be a surname (Mark Cuban). */
-function isDemonymSurname(ctx: ChunkContext, token: Token): boolean {
-  const next = ctx.tokens[ctx.tokens.indexOf(token) + 1];
+/** "Cuban said": a demonym standing alone (ctx.tokens[index]) before a verb may be a surname (Mark Cuban). */
+function isDemonymSurname(ctx: ChunkContext, index: number): boolean {
+  const next = ctx.tokens[index + 1];
   return next !== undefined && next.kind === 'word' && !next.capitalized && !isCommonNounAfterDemonym(next.lower);
 }
 
 const isCommonNounAfterDemonym = (word: string): boolean => lexiconTags(word).some((t) => t === 'Singular' || t === 'Plural' || t === 'Noun' || t === 'Adjective');
 
-/** "Priya Lund, the city engineer," and "Leonard E. Burman, director of the Tax Policy Center,": a role after the name. */
-function appositiveRole(ctx: ChunkContext, last: Token): (Span & { text: string }) | null {
-  const index = ctx.tokens.indexOf(last);
+/**
+ * "Priya Lund, the city engineer," and "Leonard E. Burman, director of the Tax Policy Center,": a role after
+ * the name, whose last token is ctx.tokens[index].
+ */
+function appositiveRole(ctx: ChunkContext, index: number): (Span & { text: string }) | null {
   if (ctx.tokens[index + 1]?.text !== ',' || /^['’]s$/.test(ctx.tokens[index + 1]?.text ?? '')) return null;
   let k = index + 2;
   if (ctx.tokens[k]?.kind === 'word' && /^(the|a|an)$/.test(ctx.tokens[k].lower)) k++;
@@ -253,9 +274,9 @@ function appositiveRole(ctx: ChunkContext, last: Token): (Span & { text: string 
   return { start, end, text: ctx.text.slice(start, end).replace(/\s+/g, ' ') };
 }
 
-/** "special counsel Robert Mueller": a lowercase role phrase right before the name. */
-function lowercaseRoleBefore(ctx: ChunkContext, first: Token): (Span & { text: string }) | null {
-  const index = ctx.tokens.indexOf(first);
+/** "special counsel Robert Mueller": a lowercase role phrase right before the name, which starts at ctx.tokens[index]. */
+function lowercaseRoleBefore(ctx: ChunkContext, index: number): (Span & { text: string }) | null {
+  const first = ctx.tokens[index];
   const head = ctx.tokens[index - 1];
   if (!head || head.kind !== 'word' || head.capitalized || !isRoleNoun(head.lower) || first.start - head.end > 1) return null;
   let from = index - 1;

@@ -4,7 +4,7 @@
  */
 import type { Span } from '../types';
 import { SpanCover } from '../text/spans';
-import { collapseQuotations, lowerCaseOf, sentences as findSentences, tokenize, type Token } from '../text/tokens';
+import { collapseQuotations, sentences as findSentences, tokenize, type Token } from '../text/tokens';
 import { findNameChunks, type NameChunk } from '../names/names';
 import { cueCandidates, INTRODUCING_SENTENCE_TOKENS, isCueAt, isQuoteOnly } from '../attribution/attribution';
 import { MentionLookup } from '../attribution/speakers';
@@ -12,6 +12,9 @@ import { ParagraphCache, type CacheEntry } from './cache';
 import { detached } from '../detach';
 
 const HEADLINE_MAX_LENGTH = 300;
+/** Words of four letters or more, and a capital letter where one starts. */
+const LONGER_WORD = /\p{L}[\p{L}'’-]{3,}/gu;
+const CAPITAL_AT = /\p{Lu}/uy;
 
 /** Title-case lines (headlines): short, most longer words capitalised, and no sentence-final stop. */
 export function isTitleCase(text: string, paragraph: Span): boolean {
@@ -22,10 +25,16 @@ export function isTitleCase(text: string, paragraph: Span): boolean {
   if (/[.!?]/.test(text[last])) return false;
   const line = text.slice(paragraph.start, paragraph.end);
   if (/["”’]/.test(text[last]) && /[.!?]/.test(text[last - 1] ?? '') && !/[‘'"“][^‘'"“]*[.!?]["”’]\s*$/.test(line)) return false;
-  const words = line.match(/\p{L}[\p{L}'’-]{3,}/gu) ?? [];
-  if (words.length < 3) return false;
-  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
-  return capitalised / words.length >= 0.7;
+  let words = 0;
+  let capitalised = 0;
+  LONGER_WORD.lastIndex = 0;
+  for (let m = LONGER_WORD.exec(line); m !== null; m = LONGER_WORD.exec(line)) {
+    words++;
+    CAPITAL_AT.lastIndex = m.index;
+    if (CAPITAL_AT.test(line)) capitalised++;
+  }
+  if (words < 3) return false;
+  return capitalised / words >= 0.7;
 }
 
 export interface ParagraphFacts {
@@ -51,8 +60,12 @@ export interface ParagraphFacts {
   nameWords: string[];
 }
 
+/** The chunks' fields, nine each, then the speaker words: one flat list, with the number of chunks first. */
 function entityInputsOf(chunks: NameChunk[], speakerWords: string[]): string {
-  return JSON.stringify([chunks.map((c) => [c.text, c.key, c.type, c.role?.text, c.appositive?.text, c.honorific, c.inQuote, c.possessive, c.surnameOnly]), speakerWords]);
+  const fields: unknown[] = [chunks.length];
+  for (const c of chunks) fields.push(c.text, c.key, c.type, c.role?.text, c.appositive?.text, c.honorific, c.inQuote, c.possessive, c.surnameOnly);
+  for (const word of speakerWords) fields.push(word);
+  return JSON.stringify(fields);
 }
 
 const cache = new ParagraphCache<ParagraphFacts>(20_000);
@@ -65,12 +78,18 @@ const NO_TOKENS: Token[] = [];
  * the typing fast path lets words come and go in them: a rule that reads another sentence must be named here.
  */
 export function sentencesRead(tokens: readonly Token[][], cueCandidates: readonly number[][]): boolean[] {
-  return tokens.map((sentence, i) => {
-    if (cueCandidates[i].length > 0 || sentence.some((t) => t.kind === 'quote' || t.text === ':')) return true;
-    if (sentence[0]?.kind === 'punct' && /^[—–―-]$/.test(sentence[0].text)) return true;
-    const next = tokens[i + 1];
-    return next !== undefined && next[0]?.kind === 'quote' && sentence.length <= INTRODUCING_SENTENCE_TOKENS;
-  });
+  const read = new Array<boolean>(tokens.length);
+  for (let i = 0; i < tokens.length; i++) read[i] = isSentenceRead(tokens, cueCandidates, i);
+  return read;
+}
+
+function isSentenceRead(tokens: readonly Token[][], cueCandidates: readonly number[][], i: number): boolean {
+  const sentence = tokens[i];
+  if (cueCandidates[i].length > 0) return true;
+  for (const t of sentence) if (t.kind === 'quote' || t.text === ':') return true;
+  if (sentence[0]?.kind === 'punct' && /^[—–―-]$/.test(sentence[0].text)) return true;
+  const next = tokens[i + 1];
+  return next !== undefined && next[0]?.kind === 'quote' && sentence.length <= INTRODUCING_SENTENCE_TOKENS;
 }
 const NO_NAMES = new MentionLookup([]);
 
@@ -183,7 +202,8 @@ export function paragraphFacts(
     titleCase,
     speakerWords,
     entityInputs: useCache ? entityInputsOf(chunks, speakerWords) : '',
-    nameWords: chunks.filter((c) => c.type !== 'unknown' || c.role).flatMap((c) => c.words.map(lowerCaseOf)),
+    // A chunk's key is its words in lower case, joined by spaces (words hold none).
+    nameWords: chunks.filter((c) => c.type !== 'unknown' || c.role).flatMap((c) => c.key.split(' ')),
   };
   if (useCache) {
     detachStrings(facts);

@@ -24,20 +24,47 @@ const WORD_START_ASCII = new Uint8Array(128);
 for (const char of "'0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz") WORD_START_ASCII[char.charCodeAt(0)] = 1;
 
 const CAPITAL = /^\p{Lu}/u;
+const APOSTROPHE = 0x27;
+/** ASCII letters and digits: the ASCII characters of `[\p{L}\p{M}\p{N}]`. */
+const ASCII_ALPHANUMERIC = new Uint8Array(128);
+for (const char of '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz') ASCII_ALPHANUMERIC[char.charCodeAt(0)] = 1;
+
+/**
+ * Where `WORD` ends a match at `at` (an ASCII letter or digit) when the word is a run of ASCII letters and
+ * digits that nothing can extend: -1 when the expression must decide (a character past the run that is not
+ * ASCII, a hyphen, ampersand or apostrophe, or a capital and a period that may start an initialism).
+ */
+function asciiWordEnd(slice: string, at: number): number {
+  let end = at + 1;
+  while (end < slice.length) {
+    const code = slice.charCodeAt(end);
+    if (code >= 128 || ASCII_ALPHANUMERIC[code] === 0) break;
+    end++;
+  }
+  if (end === slice.length) return end;
+  const after = slice.charCodeAt(end);
+  if (after >= 128 || after === 0x2d || after === 0x26 || after === APOSTROPHE) return -1;
+  if (after === 0x2e && end === at + 1) {
+    const first = slice.charCodeAt(at);
+    if (first >= 0x41 && first <= 0x5a) return -1; // "U.S."
+  }
+  return end;
+}
 
 interface Spelling {
   text: string;
   lower: string;
   capitalized: boolean;
-  hash: number;
 }
 /**
  * One string per spelling, shared by every token that spells it: a document has a few thousand distinct
  * words and hundreds of thousands of tokens. The strings are copies of their own, never views into a text.
  * The table is looked up by the characters of the text itself, so a word seen before costs no new string.
+ * The hashes stand in an array of their own: a probe reads a spelling only when its hash matches.
  */
 const INITIAL_SLOTS = 1 << 15;
 let slots: (Spelling | undefined)[] = new Array<Spelling | undefined>(INITIAL_SLOTS);
+let slotHashes = new Int32Array(INITIAL_SLOTS);
 let spellingCount = 0;
 const MAX_SPELLINGS = 250_000;
 
@@ -45,33 +72,37 @@ const MAX_SPELLINGS = 250_000;
 function spellingAt(source: string, from: number, to: number): Spelling {
   let hash = 0x811c9dc5 ^ (to - from);
   for (let k = from; k < to; k++) hash = Math.imul(hash ^ source.charCodeAt(k), 0x01000193);
-  let mask = slots.length - 1;
+  const mask = slots.length - 1;
   let slot = hash & mask;
   for (let known = slots[slot]; known !== undefined; slot = (slot + 1) & mask, known = slots[slot]) {
-    if (known.hash === hash && spells(known.text, source, from, to)) return known;
+    if (slotHashes[slot] === hash && spells(known.text, source, from, to)) return known;
   }
   if (spellingCount >= MAX_SPELLINGS) {
     // A text of random words: start the table again.
     slots = new Array<Spelling | undefined>(INITIAL_SLOTS);
+    slotHashes = new Int32Array(INITIAL_SLOTS);
     spellingCount = 0;
   } else if (spellingCount * 2 >= slots.length) {
     const old = slots;
+    const oldHashes = slotHashes;
     slots = new Array<Spelling | undefined>(old.length * 2);
-    for (const known of old) if (known !== undefined) insert(known);
+    slotHashes = new Int32Array(old.length * 2);
+    for (let i = 0; i < old.length; i++) if (old[i] !== undefined) insert(old[i]!, oldHashes[i]);
   }
   const text = detached(source.slice(from, to));
   const lower = text.toLowerCase();
-  const known: Spelling = { text, lower: lower === text ? text : lower, capitalized: CAPITAL.test(text), hash };
-  insert(known);
+  const known: Spelling = { text, lower: lower === text ? text : lower, capitalized: CAPITAL.test(text) };
+  insert(known, hash);
   spellingCount++;
   return known;
 }
 
-function insert(spelling: Spelling): void {
+function insert(spelling: Spelling, hash: number): void {
   const mask = slots.length - 1;
-  let slot = spelling.hash & mask;
+  let slot = hash & mask;
   while (slots[slot] !== undefined) slot = (slot + 1) & mask;
   slots[slot] = spelling;
+  slotHashes[slot] = hash;
 }
 
 function spells(text: string, source: string, from: number, to: number): boolean {
@@ -79,9 +110,6 @@ function spells(text: string, source: string, from: number, to: number): boolean
   for (let k = 0; k < text.length; k++) if (text.charCodeAt(k) !== source.charCodeAt(from + k)) return false;
   return true;
 }
-
-/** A word in lower case, as its tokens hold it (one string per spelling). */
-export const lowerCaseOf = (word: string): string => spellingAt(word, 0, word.length).lower;
 
 /**
  * Tokens of text[start, end), with quotations (given as outer spans, sorted, not overlapping) collapsed into
@@ -101,13 +129,16 @@ export function tokenize(text: string, start: number, end: number, quotations: r
       at++;
       continue;
     }
-    WORD.lastIndex = at;
-    if (!WORD.test(slice)) {
-      // A search in code points never starts in the middle of a surrogate pair.
-      at += code >= 0xd800 && code <= 0xdbff && at + 1 < length && (slice.charCodeAt(at + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
-      continue;
+    let wordEnd = code < 128 && code !== APOSTROPHE ? asciiWordEnd(slice, at) : -1;
+    if (wordEnd < 0) {
+      WORD.lastIndex = at;
+      if (!WORD.test(slice)) {
+        // A search in code points never starts in the middle of a surrogate pair.
+        at += code >= 0xd800 && code <= 0xdbff && at + 1 < length && (slice.charCodeAt(at + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+        continue;
+      }
+      wordEnd = WORD.lastIndex;
     }
-    const wordEnd = WORD.lastIndex;
     pushPunctuation(slice, scanned, at, start, tokens);
     scanned = at;
     const w = spellingAt(slice, at, wordEnd);
@@ -148,12 +179,19 @@ export function collapseQuotations(text: string, tokens: Token[], start: number,
   }
   if (touching.length === 0) return tokens;
   const cover = new SpanCover(touching);
-  const result = tokens.filter((t) => !cover.holds(t.start, t.end));
-  for (const q of touching) {
-    result.push({ start: q.start, end: q.end, text: text.slice(q.start, q.end), lower: '', kind: 'quote', capitalized: false });
+  // Tokens are in order of their starts: each quotation goes in before the first token after its start.
+  const result: Token[] = [];
+  let next = 0;
+  for (const t of tokens) {
+    if (cover.holds(t.start, t.end)) continue;
+    while (next < touching.length && touching[next].start < t.start) result.push(quoteToken(text, touching[next++]));
+    result.push(t);
   }
-  return result.sort((a, b) => a.start - b.start);
+  while (next < touching.length) result.push(quoteToken(text, touching[next++]));
+  return result;
 }
+
+const quoteToken = (text: string, q: Span): Token => ({ start: q.start, end: q.end, text: text.slice(q.start, q.end), lower: '', kind: 'quote', capitalized: false });
 
 const TITLE_ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'del', 'supt', 'atty', 'amb', 'gen', 'lt', 'col', 'sgt', 'capt', 'adm', 'maj', 'st', 'jr', 'sr', 'rev',
@@ -192,18 +230,23 @@ function isSpeechTagAhead(text: string, from: number, to: number, stop: string):
 }
 
 /**
+ * Where a sentence may end. A run of stops is taken whole, once, from its first stop (the lookahead and
+ * back-reference make it atomic): `a....…x` would otherwise be tried again from every stop in it, each time
+ * to its end.
+ */
+const SENTENCE_BOUNDARY = /(?<![.!?])(?=([.!?]+))\1(["”’'»)]*)(?=\s+(?:["“‘'«(]|\p{Lu}|\p{N})|\s*$)|\n/gu;
+
+/**
  * Sentence spans inside a paragraph. A stop inside a quotation does not end the sentence that holds the
  * quotation, so `"One. Two," he said.` is a single sentence.
  */
 export function sentences(text: string, paragraph: Span, quotations: readonly Span[] = []): Span[] {
   const result: Span[] = [];
   let start = paragraph.start;
-  // A run of stops is taken whole, once, from its first stop (the lookahead and back-reference make it
-  // atomic): `a....…x` would otherwise be tried again from every stop in it, each time to its end.
-  const boundary = /(?<![.!?])(?=([.!?]+))\1(["”’'»)]*)(?=\s+(?:["“‘'«(]|\p{Lu}|\p{N})|\s*$)|\n/gu;
   const body = text.slice(paragraph.start, paragraph.end);
   const inQuotation = new SpanCover(quotations);
-  for (const m of body.matchAll(boundary)) {
+  SENTENCE_BOUNDARY.lastIndex = 0;
+  for (let m = SENTENCE_BOUNDARY.exec(body); m !== null; m = SENTENCE_BOUNDARY.exec(body)) {
     const at = paragraph.start + (m.index ?? 0);
     const after = at + m[0].length;
     if (inQuotation.inside(after) && text[at] !== '\n') continue;
