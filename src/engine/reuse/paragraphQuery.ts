@@ -6,7 +6,6 @@
  * computation's own rule. Nothing here knows what is computed (sieveMemo.ts is the attribution sieve's).
  */
 import type { Span } from '../types';
-
 import { detached } from '../detach';
 
 const PREVIOUS_PARAGRAPH = 1;
