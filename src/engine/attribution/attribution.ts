@@ -9,7 +9,9 @@ import type { MarkedQuote } from '../text/quotes';
 import type { EntityIndex, MentionDraft } from '../names/entities';
 import type { Token } from '../text/tokens';
 import { cueKindOfLowerCase, DOCUMENT_NOUN } from '../lexicon';
-import { MentionLookup, phraseEndingAt, phraseStartingAt, skipLeftOverAdverbs, skipRightOverAdverbs, type SpeakerPhrase } from './speakers';
+import {
+  MentionLookup, phraseEndingAt, phraseStartingAt, skipLeftOverAdverbs, skipRightOverAdverbs, sourceAfterAccordingTo, type SpeakerPhrase,
+} from './speakers';
 import { resolvePronoun, resolveRoleNoun, type Salience } from '../names/coreference';
 import { firstStartingAt, SpanCover } from '../text/spans';
 import { detached, detachedAttribution } from '../detach';
@@ -112,7 +114,7 @@ export function findCues(tokens: Token[], text: string, names: MentionLookup, ca
     const t = tokens[k];
     const next = tokens[k + 1];
     if (isAccordingTo(tokens, k)) {
-      const inverted = phraseStartingAt(tokens, k + 2, text, names);
+      const inverted = sourceAfterAccordingTo(tokens, k + 2, text, names);
       hits.push({ index: k, token: t, text: 'according to', span: { start: t.start, end: next.end }, subject: null, inverted });
       continue;
     }
@@ -137,6 +139,8 @@ function subjectBefore(tokens: Token[], k: number, text: string, names: MentionL
     const open = tokens.slice(Math.max(0, j - 8), j).map((t) => t.text).lastIndexOf('(');
     if (open >= 0) j = Math.max(0, j - 8) + open - 1;
   }
+  // "Carson admitted the error but said his campaign …": a verb joined to the clause's own speaks for its subject.
+  if (/^(and|but)$/.test(tokens[j]?.lower ?? '') && j > 1 && !/ing$/.test(tokens[k].lower) && (tokens[j - 1].kind === 'word' || tokens[j - 1].text === ',')) return clauseSubject(tokens, j, text, names);
   if (tokens[j]?.lower === 'who') {
     j--;
     if (tokens[j]?.text === ',') j--;

@@ -298,3 +298,37 @@ export function skipRightOverAdverbs(tokens: Token[], index: number): number {
   while (j < tokens.length && tokens[j].kind === 'word' && BETWEEN_SPEAKER_AND_CUE.has(tokens[j].lower) && tokens[j].lower !== 'told') j++;
   return j;
 }
+
+/**
+ * The source after "according to": a speaker phrase, or else any short noun phrase, since the words
+ * say it is a source ("according to exit polls", "according to a count by The Associated Press",
+ * "according to the FBI"). A determiner and a name alone are the name.
+ */
+export function sourceAfterAccordingTo(tokens: Token[], index: number, text: string, names: MentionLookup): SpeakerPhrase | null {
+  const found = phraseStartingAt(tokens, index, text, names);
+  if (found) return found;
+  let to = index - 1;
+  let head = -1;
+  while (to + 1 < tokens.length && to + 1 - index < 12) {
+    const next = tokens[to + 1];
+    if (next.kind !== 'word' || SOURCE_PHRASE_STOPS.test(next.lower)) break;
+    const link = SOURCE_PHRASE_LINKS.test(next.lower) || /^['’]s$/.test(next.text);
+    const linking = link || DETERMINERS.has(next.lower);
+    // A verb ends it, unless it modifies the source noun after it ("exit polls").
+    if (!linking && !next.capitalized && isVerbish(next.lower) && !isSourceNoun(tokens[to + 2]?.lower ?? '')) break;
+    if (link && to < index) return null; // it begins with a noun or a determiner
+    to++;
+    if (!linking && head < 0 && SOURCE_PHRASE_LINKS.test(tokens[to + 1]?.lower ?? '')) head = to;
+  }
+  while (to >= index && (SOURCE_PHRASE_LINKS.test(tokens[to].lower) || DETERMINERS.has(tokens[to].lower))) to--;
+  if (to < index || (to === index && DETERMINERS.has(tokens[index].lower))) return null;
+  const mention = names.at(tokens[to]);
+  const start = DETERMINERS.has(tokens[index].lower) ? index + 1 : index;
+  if (mention && mention.start <= tokens[start].start && mention.end >= tokens[to].end)
+    return { start: mention.start, end: mention.end, text: text.slice(mention.start, mention.end), kind: 'name', mention };
+  return phrase(tokens, index, to, text, 'description', { head: tokens[head < 0 ? to : head].lower });
+}
+/** Words inside a source phrase: "a count by The Associated Press", "a study of voters at Duke University". */
+const SOURCE_PHRASE_LINKS = /^(of|by|from|at|for|with|and)$/;
+/** Words that end it: a clause, a time, a quotation that follows. */
+const SOURCE_PHRASE_STOPS = /^(who|whom|whose|which|that|when|while|where|because|but|as|on|in|last|this|since|after|before|during)$/;

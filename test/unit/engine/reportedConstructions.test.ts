@@ -1,0 +1,82 @@
+/** Reported speech in the constructions news uses besides "X said (that) …": sources after "according to", tags set off mid-sentence, joined verbs. */
+import * as assert from 'assert';
+import { analyze } from '../../../src/engine/analyze';
+import type { Quote } from '../../../src/engine/types';
+
+/** The article's reported items (a headline first: the first line of an article is read as its title). */
+function reportedIn(body: string): { text: string; speaker: string | null; kind: string }[] {
+  const text = `Harbour board meets\n\n${body}`;
+  return analyze(text)
+    .quotes.filter((q: Quote) => q.kind !== 'direct')
+    .map((q) => ({ text: text.slice(q.start, q.end), speaker: q.attribution.speaker, kind: q.kind }));
+}
+
+describe('engine: reported speech constructions', () => {
+  it('"according to" takes any noun phrase as its source: a count by an agency, a poll, an organization', () => {
+    assert.deepStrictEqual(reportedIn('The mayor now has at least 400 votes, according to a count by the Harbour Ledger.'), [
+      { text: 'The mayor now has at least 400 votes', speaker: 'a count by the Harbour Ledger', kind: 'reported' },
+    ]);
+    assert.deepStrictEqual(reportedIn('Most residents oppose the new toll on the bridge, according to exit polls.'), [
+      { text: 'Most residents oppose the new toll on the bridge', speaker: 'exit polls', kind: 'reported' },
+    ]);
+  });
+
+  it('"according to" without a comma before it, and after a connective at the start of the sentence', () => {
+    assert.deepStrictEqual(reportedIn('Ferry fares rose by a third last year according to the port authority.'), [
+      { text: 'Ferry fares rose by a third last year', speaker: 'the port authority', kind: 'reported' },
+    ]);
+    assert.deepStrictEqual(reportedIn('But, according to the survey, most commuters would pay more for a faster crossing.'), [
+      { text: 'most commuters would pay more for a faster crossing', speaker: 'the survey', kind: 'reported' },
+    ]);
+  });
+
+  it('"according to" set off by commas inside a clause reports the rest of the clause too', () => {
+    const items = reportedIn('Ticket sales for the summer season, according to the ferry company, have doubled since May.');
+    assert.deepStrictEqual(items.map((i) => i.text), ['Ticket sales for the summer season', 'have doubled since May']);
+    assert.ok(items.every((i) => i.speaker === 'the ferry company'));
+  });
+
+  it('"according to plan" names no source', () => {
+    assert.deepStrictEqual(reportedIn('The crossing was rebuilt according to plan over two winters.'), []);
+  });
+
+  it('a tag set off by commas mid-sentence reports the words on both sides', () => {
+    const items = reportedIn('Dana Whitfield chairs the board. The new ferry timetable, Whitfield said, would start in the spring.');
+    assert.deepStrictEqual(items.map((i) => [i.text, i.speaker]), [
+      ['The new ferry timetable', 'Dana Whitfield'],
+      ['would start in the spring', 'Dana Whitfield'],
+    ]);
+  });
+
+  it('a short phrase of circumstance before a mid-sentence tag is not what was said', () => {
+    const items = reportedIn('Dana Whitfield chairs the board. In a statement, Whitfield said, the board would meet again on Friday.');
+    assert.deepStrictEqual(items.map((i) => i.text), ['the board would meet again on Friday']);
+  });
+
+  it('a verb joined to the clause by "and" or "but" speaks for the clause’s subject', () => {
+    const items = reportedIn('Omar Hale admitted that the bridge survey was late, but said the repairs would finish on time.');
+    assert.deepStrictEqual(items.map((i) => [i.text, i.speaker]), [
+      ['the bridge survey was late', 'Omar Hale'],
+      ['the repairs would finish on time', 'Omar Hale'],
+    ]);
+  });
+
+  it('a tagged quotation that runs on from the writer’s words is the end of a partly quoted sentence', () => {
+    const text = `Harbour board meets\n\nOmar Hale runs the port. But the cost of the delay is "twice what the board was told," Hale said.`;
+    const analysis = analyze(text);
+    const mixed = analysis.quotes.filter((q) => q.kind === 'mixed');
+    assert.deepStrictEqual(mixed.map((q) => [text.slice(q.start, q.end), q.attribution.speaker]), [
+      ['But the cost of the delay is "twice what the board was told,"', 'Omar Hale'],
+    ]);
+  });
+
+  it('a title before the tag ("on “Harbour Talk,” Hale said") is not the tag’s content: the clause after the cue is', () => {
+    const items = reportedIn('Omar Hale runs the port. Speaking on “Harbour Talk,” Hale said the strike would end by Monday.');
+    assert.deepStrictEqual(items.map((i) => [i.text, i.speaker]), [['the strike would end by Monday', 'Omar Hale']]);
+  });
+
+  it('an inverted tag needs its comma: "must rebut Hale’s claims" reports nothing for Hale', () => {
+    const items = reportedIn('Dana Whitfield, a board member since 2019, said the city must rebut Hale’s claims.');
+    assert.deepStrictEqual(items.map((i) => [i.text, i.speaker]), [['the city must rebut Hale’s claims', 'Dana Whitfield']]);
+  });
+});
