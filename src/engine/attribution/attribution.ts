@@ -10,7 +10,8 @@ import type { EntityIndex, MentionDraft } from '../names/entities';
 import type { Token } from '../text/tokens';
 import { cueKindOfLowerCase, DOCUMENT_NOUN } from '../lexicon';
 import {
-  MentionLookup, phraseEndingAt, phraseStartingAt, skipLeftOverAdverbs, skipRightOverAdverbs, sourceAfterAccordingTo, type SpeakerPhrase,
+  MentionLookup, phraseEndingAt, phraseStartingAt, skipLeftOverAdverbs, skipRightOverAdverbs, sourceAfterAccordingTo, relativePronounBefore,
+  type SpeakerPhrase,
 } from './speakers';
 import { resolvePronoun, resolveRoleNoun, type Salience } from '../names/coreference';
 import { firstStartingAt, SpanCover } from '../text/spans';
@@ -334,7 +335,8 @@ export function attribute(layout: DocumentLayout, quotes: MarkedQuote[], index: 
     const { phrase, cue } = decision;
     const cueFields = { cue: cue ? cue.text : null, cueSpan: cue ? cue.span : null };
     if (!phrase) return { ...UNATTRIBUTED(decision.rule), ...cueFields };
-    const span = { start: phrase.start, end: phrase.end };
+    // "Christie, who said …": the attribution rests on "who", resolved to Christie, as "he added" rests on "he".
+    const span = (cue && cue.subject === phrase && phrase.kind === 'name' && phrase.mention?.entityId && relativePronounBefore(text, phrase, cue.span.start)) || { start: phrase.start, end: phrase.end };
     if (phrase.kind === 'group') return { ...UNATTRIBUTED('group speaker'), ...cueFields, speakerSpan: span };
     if (phrase.kind === 'first-person') return { ...UNATTRIBUTED('first-person speaker'), ...cueFields, speakerSpan: span };
     if (phrase.kind === 'name' && phrase.mention?.entityId) {

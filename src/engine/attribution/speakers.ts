@@ -165,6 +165,8 @@ function simplePhraseEndingAt(tokens: Token[], index: number, text: string, name
     if (tokens[index - 1]?.lower === 'and' || tokens[index - 1]?.lower === 'both') return phrase(tokens, index, index, text, 'group');
     return phrase(tokens, index, index, text, pronoun, { head: t.lower });
   }
+  const share = shareOfPeopleEndingAt(tokens, index, text);
+  if (share) return share;
   // A description: walk left over the noun phrase to its determiner. Plural nouns speak for groups
   // ("Mexicans often say", "critics said").
   const plural = isPluralNoun(t.lower) || isDemonymPlural(t) || (!t.capitalized && isGroupHead(t.lower));
@@ -332,3 +334,34 @@ export function sourceAfterAccordingTo(tokens: Token[], index: number, text: str
 const SOURCE_PHRASE_LINKS = /^(of|by|from|at|for|with|and)$/;
 /** Words that end it: a clause, a time, a quotation that follows. */
 const SOURCE_PHRASE_STOPS = /^(who|whom|whose|which|that|when|while|where|because|but|as|on|in|last|this|since|after|before|during)$/;
+
+/** `Christie, who later said`: the relative pronoun between a subject phrase and its cue at `cueStart`, or null. */
+export function relativePronounBefore(text: string, phrase: Span, cueStart: number): Span | null {
+  const between = RELATIVE_SUBJECT.exec(text.slice(phrase.end, Math.min(cueStart, phrase.end + 80)));
+  if (!between) return null;
+  const start = phrase.end + between.index + between[0].length - 3;
+  return { start, end: start + 3 };
+}
+/** A comma (a parenthesis before it at most: `Rep. Jim Jordan (R-Ohio), who`) and "who". */
+const RELATIVE_SUBJECT = /^\s*(?:\([^()]{0,30}\)\s*)?,\s*who(?=\s)/i;
+
+/** A number word or digits: "52", "two", "10". */
+const NUMBER = /^(\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/;
+/** Words that may lead a share: "only 7 percent", "nearly two in three". */
+const SHARE_LEAD = /^(only|just|about|some|nearly|almost|roughly|around|over|under|fewer|more|than|less|at|least|most|exactly)$/;
+
+/**
+ * A share of people who answered a poll: "52 percent said", "two in three say", "a third said", "half
+ * said". A group, as written: no single speaker.
+ */
+function shareOfPeopleEndingAt(tokens: Token[], index: number, text: string): SpeakerPhrase | null {
+  const t = tokens[index];
+  let from = -1;
+  if ((t.lower === 'percent' || t.text === '%') && NUMBER.test(tokens[index - 1]?.lower ?? '')) from = index - 1;
+  else if (NUMBER.test(t.lower) && tokens[index - 1]?.lower === 'in' && NUMBER.test(tokens[index - 2]?.lower ?? '')) from = index - 2;
+  else if (/^(third|quarter|majority|minority)$/.test(t.lower) && /^(a|the)$/.test(tokens[index - 1]?.lower ?? '')) from = index - 1;
+  else if (t.lower === 'half' && !DETERMINERS.has(tokens[index - 1]?.lower ?? '')) from = index;
+  if (from < 0) return null;
+  while (from > 0 && tokens[from - 1].kind === 'word' && SHARE_LEAD.test(tokens[from - 1].lower)) from--;
+  return phrase(tokens, from, index, text, 'group', { head: t.lower });
+}

@@ -193,7 +193,7 @@ function movedReported(item: ReportedSpeech, delta: number): ReportedSpeech {
 function sourceOfReport(attribution: Attribution, text: string): Attribution {
   if (attribution.speaker || attribution.rule !== 'group speaker' || !attribution.speakerSpan) return attribution;
   const written = text.slice(attribution.speakerSpan.start, attribution.speakerSpan.end);
-  if (PRONOUNS[written.toLowerCase()] || !/^\p{L}/u.test(written) || !/\s|s$/.test(written) || GROUP_STARTS.test(written) || /\band\b/.test(written)) return attribution;
+  if (PRONOUNS[written.toLowerCase()] || !/^[\p{L}\p{N}]/u.test(written) || !/\s|s$/.test(written) || GROUP_STARTS.test(written) || /\band\b/.test(written)) return attribution;
   return { ...attribution, speaker: written, confidence: 0.8, rule: 'speech cue; a group' };
 }
 

@@ -80,3 +80,39 @@ describe('engine: reported speech constructions', () => {
     assert.deepStrictEqual(items.map((i) => [i.text, i.speaker]), [['the city must rebut Hale’s claims', 'Dana Whitfield']]);
   });
 });
+
+describe('engine: a relative pronoun as the speaker mention', () => {
+  it('"Hale, who said …": the attribution rests on "who", resolved to the person named before it', () => {
+    const text = 'Harbour board meets\n\nOmar Hale, who said the strike would end by Monday, left the meeting early.';
+    const [item] = analyze(text).quotes.filter((q) => q.kind === 'reported');
+    assert.strictEqual(item.attribution.speaker, 'Omar Hale');
+    assert.strictEqual(text.slice(item.attribution.speakerSpan!.start, item.attribution.speakerSpan!.end), 'who');
+  });
+
+  it('a description before "who" stays the mention: it is the unnamed source as written', () => {
+    const text = 'Harbour board meets\n\nA senior port official, who said the strike would end by Monday, left early.';
+    const [item] = analyze(text).quotes.filter((q) => q.kind === 'reported');
+    assert.strictEqual(item.attribution.speaker, 'A senior port official');
+    assert.strictEqual(text.slice(item.attribution.speakerSpan!.start, item.attribution.speakerSpan!.end), 'A senior port official');
+  });
+});
+
+describe('engine: a share of poll respondents as the source', () => {
+  it('"52 percent said", "two in three said", "a third said": the group as written, never a person', () => {
+    for (const [sentence, source] of [
+      ['Now, 52 percent said the ferry should run all night.', '52 percent'],
+      ['Two in three said they would pay a higher toll.', 'Two in three'],
+      ['A third said they would stay home in November.', 'A third'],
+    ]) {
+      const text = `Harbour poll\n\nThe port board polled 900 residents. ${sentence}`;
+      const items = analyze(text).quotes.filter((q) => q.kind === 'reported');
+      assert.deepStrictEqual(items.map((q) => [q.attribution.speaker, q.attribution.entityId]), [[source, null]], sentence);
+    }
+  });
+
+  it('a share gives a direct quotation no speaker', () => {
+    const text = 'Harbour poll\n\n"Run it all night," 52 percent said.';
+    const [quote] = analyze(text).quotes.filter((q) => q.kind === 'direct');
+    assert.strictEqual(quote.attribution.speaker, null);
+  });
+});
