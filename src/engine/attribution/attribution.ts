@@ -193,7 +193,8 @@ function trailingTag(tokens: Token[], qi: number, cues: CueHit[], text: string, 
     j++;
   }
   if (j >= tokens.length || tokens[j].kind !== 'word') return null;
-  const first = cues.find((c) => c.index === skipRightOverAdverbs(tokens, j));
+  // "tweeted" may also stand between a speaker and a cue; right after the quotation it is the cue.
+  const first = cues.find((c) => c.index === j) ?? cues.find((c) => c.index === skipRightOverAdverbs(tokens, j));
   if (first?.inverted) {
     if (first.text === 'according to') return { phrase: first.inverted, cue: first, confidence: 0.9, rule: 'according to' };
     // "said Lavrov.", "said Ms. Warren, who …", "says a source involved in …"; not "adding that Russia …".

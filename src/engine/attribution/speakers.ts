@@ -252,7 +252,9 @@ export function phraseStartingAt(tokens: Token[], index: number, text: string, n
     to++;
     if (isSourceNoun(next.lower) || isRoleNoun(next.lower)) head = to;
     const m = names.at(next);
-    if (m && (names.typeOf(m) ?? 'person') === 'person') {
+    // "one Sanders supporter", "a Clinton aide": a name that qualifies the noun after it is not the speaker.
+    const qualifies = m && isQualifyingName(tokens, m.end);
+    if (m && !qualifies && (names.typeOf(m) ?? 'person') === 'person') {
       // "said campaign manager Robby Mook": the name is the speaker ("one Florida Republican strategist" is not Florida).
       return { start: m.start, end: m.end, text: text.slice(m.start, m.end), kind: 'name', mention: m };
     }
@@ -364,4 +366,10 @@ function shareOfPeopleEndingAt(tokens: Token[], index: number, text: string): Sp
   if (from < 0) return null;
   while (from > 0 && tokens[from - 1].kind === 'word' && SHARE_LEAD.test(tokens[from - 1].lower)) from--;
   return phrase(tokens, from, index, text, 'group', { head: t.lower });
+}
+
+/** Whether the word after a name ending at `end` is a lower-case role or source noun the name qualifies. */
+function isQualifyingName(tokens: Token[], end: number): boolean {
+  const after = tokens[firstStartingAt(tokens, end)];
+  return after !== undefined && after.kind === 'word' && !after.capitalized && (isSourceNoun(after.lower) || isRoleNoun(after.lower));
 }

@@ -116,3 +116,15 @@ describe('engine: a share of poll respondents as the source', () => {
     assert.strictEqual(quote.attribution.speaker, null);
   });
 });
+
+describe('engine: tags after a quotation', () => {
+  const speakerOf = (text: string): string | null => analyze(`Harbour board meets\n\n${text}`).quotes.filter((q) => q.kind === 'direct')[0].attribution.speaker;
+
+  it('"…," tweeted Sen. X: "tweeted" right after the quotation is the cue, not a word between speaker and cue', () => {
+    assert.strictEqual(speakerOf('"The ferry deal is a win for the islands," tweeted Sen. Ruth Calder.'), 'Ruth Calder');
+  });
+
+  it('"…," wrote one Hale supporter: a name that qualifies a noun is not the speaker; the description is', () => {
+    assert.strictEqual(speakerOf('Omar Hale lost the vote. "He was robbed," wrote one Hale supporter on a forum.'), 'one Hale supporter');
+  });
+});
