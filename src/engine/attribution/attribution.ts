@@ -8,7 +8,7 @@ import { SET_BY_PERSON } from '../types';
 import type { MarkedQuote } from '../text/quotes';
 import type { EntityIndex, MentionDraft } from '../names/entities';
 import type { Token } from '../text/tokens';
-import { cueKindOfLowerCase, DOCUMENT_NOUN } from '../lexicon';
+import { cueKindOfLowerCase, DOCUMENT_NOUN, isDateWord } from '../lexicon';
 import {
   MentionLookup, phraseEndingAt, phraseStartingAt, skipLeftOverAdverbs, skipRightOverAdverbs, sourceAfterAccordingTo, relativePronounBefore,
   type SpeakerPhrase,
@@ -135,6 +135,8 @@ export function findCues(tokens: Token[], text: string, names: MentionLookup, ca
 /** The subject of the cue at `k`: skips adverbs ("later said"), appositives ("Caddell, a pollster, said") and "who". */
 function subjectBefore(tokens: Token[], k: number, text: string, names: MentionLookup): SpeakerPhrase | null {
   let j = skipLeftOverAdverbs(tokens, k - 1);
+  // "The campaign on Tuesday responded": a day between the speaker and the cue.
+  if (tokens[j]?.kind === 'word' && isDateWord(tokens[j].text) && tokens[j - 1]?.lower === 'on') j = skipLeftOverAdverbs(tokens, j - 2);
   if (tokens[j]?.text === ')') {
     // Rep. Gwen Moore (D-Wis.) said
     const open = tokens.slice(Math.max(0, j - 8), j).map((t) => t.text).lastIndexOf('(');

@@ -253,13 +253,23 @@ function reportedFor(layout: DocumentLayout, quotations: Span[], event: SpeechEv
 function withoutStandaloneQuotations(text: string, span: Span, quotations: Span[]): Span | null {
   for (const q of spansTouching(quotations, quotations, span)) {
     if (isRunOn(text, q.start, q.end)) continue;
-    if (q.start <= span.start) return null;
+    if (q.start <= span.start) {
+      // `"It seems extremely unlikely" that Sanders wins, said Elmendorf`: the sentence runs on past the quotation.
+      if (runsOnAfter(text, q.end)) continue;
+      return null;
+    }
     let end = q.start;
     while (end > span.start && /[\s,:;.—–-]/.test(text[end - 1])) end--;
     const content = { start: span.start, end };
     return isLongEnough(text, content) ? content : null;
   }
   return span;
+}
+
+/** Whether a quotation ends without its own punctuation and the clause goes on in lower case after it. */
+function runsOnAfter(text: string, close: number): boolean {
+  if (!/[\p{L}\p{N}]/u.test(text[close - 2] ?? '')) return false;
+  return /^\s+(?:that|and|but|because|if|unless|until|when|while|since|than|so|to|for|in|on|at|by|with|from|as|or)\s/.test(text.slice(close, close + 14));
 }
 
 /**

@@ -128,3 +128,17 @@ describe('engine: tags after a quotation', () => {
     assert.strictEqual(speakerOf('Omar Hale lost the vote. "He was robbed," wrote one Hale supporter on a forum.'), 'one Hale supporter');
   });
 });
+
+describe('engine: more reported constructions', () => {
+  it('"X on Tuesday said …": a day between the speaker and the cue', () => {
+    assert.deepStrictEqual(reportedIn('The port authority on Tuesday said the new cranes would arrive in June.'), [
+      { text: 'the new cranes would arrive in June', speaker: 'The port authority', kind: 'reported' },
+    ]);
+  });
+
+  it('a quotation the sentence runs on from (`"…unlikely" that …, said X`) opens a partly quoted report', () => {
+    assert.deepStrictEqual(reportedIn('Omar Hale runs the port. "It seems very unlikely" that the strike ends soon, said Hale.'), [
+      { text: '"It seems very unlikely" that the strike ends soon', speaker: 'Omar Hale', kind: 'mixed' },
+    ]);
+  });
+});
