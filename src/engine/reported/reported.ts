@@ -37,8 +37,10 @@ function contentAfter(tokens: Token[], cueIndex: number, text: string, quoteAfte
   // Skip a time adverbial right after the cue: "said Tuesday that …".
   if (/^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|recently|earlier|later|last|repeatedly)$/i.test(tokens[i]?.lower ?? '')) {
     const that = tokens.slice(i, i + 5).findIndex((t) => t.lower === 'that');
-    if (that < 0) return null;
-    i += that + 1;
+    // "said Thursday he would …": a day alone (or its part, "Tuesday night") before the clause.
+    const day = isDateWord(tokens[i].text) ? (PART_OF_DAY.test(tokens[i + 1]?.lower ?? '') ? 2 : 1) : 0;
+    if (that < 0 && (day === 0 || tokens[i + day]?.kind !== 'word' || tokens[i + day].capitalized)) return null;
+    i += that < 0 ? day : that + 1;
   }
   let end = tokens.length - 1;
   // The speaker's words end where the writer's own begin: at a dash right after a quotation (`he "raised the
@@ -127,6 +129,8 @@ function isTitleCase(quoted: string): boolean {
   const words = quoted.match(/[\p{L}\p{N}'’]+/gu) ?? [];
   return words.length > 0 && words.length <= 6 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(of|the|a|an|and|in|on|for|to|at)$/.test(w));
 }
+
+const PART_OF_DAY = /^(morning|afternoon|evening|night)$/;
 
 const PREPOSITION = /^(in|on|at|during|after|before|from|with|by|for|to|of|about|under|over|through|since|until|like|as|while|when)$/;
 
@@ -227,6 +231,9 @@ function reportedFor(layout: DocumentLayout, quotations: Span[], event: SpeechEv
     const before = quoteAfter ? null : contentBefore(tokens, subject.start, cue.index);
     if (before && (!span || span.end - span.start < 10) && !(spans[0] && spans[0].start === before.start)) span = before;
     spans.push(span);
+  } else if (cue.inverted && event.tagsQuote && tokens[cue.index - 1]?.kind === 'quote') {
+    // `This is a "raw time," said Axelrod`: the quotation tagged runs on from the writer's words.
+    spans.push(clauseEndingInQuotation(tokens, cue.token.start, text));
   } else if (cue.inverted && !quoteAfter && tokens[cue.index - 1]?.text === ',') {
     // `…, said Lavrov.`: an inverted tag follows the clause it closes, after its comma.
     spans.push(contentBefore(tokens, cue.token.start, cue.index + 1 + tokens.slice(cue.index + 1).findIndex((t) => t.end >= cue.inverted!.end)));

@@ -142,3 +142,23 @@ describe('engine: more reported constructions', () => {
     ]);
   });
 });
+
+describe('engine: reported speech after a day, run-on tags and writings as sources', () => {
+  it('"X said Thursday he would …": the clause after the day', () => {
+    assert.deepStrictEqual(reportedIn('Omar Hale said Thursday he would leave the board in June.').map((i) => i.text), ['he would leave the board in June']);
+  });
+
+  it('`This is a "raw time," said X`: a run-on quotation before an inverted tag is a partly quoted report', () => {
+    const items = reportedIn('Omar Hale runs the port. This is a "hard season," said Hale.');
+    assert.deepStrictEqual(items, [{ text: 'This is a "hard season,"', speaker: 'Omar Hale', kind: 'mixed' }]);
+  });
+
+  it('a magazine, a tally or the figures speak for their makers', () => {
+    assert.deepStrictEqual(reportedIn('The magazine said its readers had picked the winner of every race since 2004.'), [
+      { text: 'its readers had picked the winner of every race since 2004', speaker: 'The magazine', kind: 'reported' },
+    ]);
+    assert.deepStrictEqual(reportedIn('The figures show that ferry use fell by a third last winter.'), [
+      { text: 'ferry use fell by a third last winter', speaker: 'The figures', kind: 'reported' },
+    ]);
+  });
+});
