@@ -162,3 +162,12 @@ describe('engine: reported speech after a day, run-on tags and writings as sourc
     ]);
   });
 });
+
+describe('engine: "found that"', () => {
+  it('a study or a poll that "found that …" is its source; "found" without "that" is no cue', () => {
+    assert.deepStrictEqual(reportedIn('A survey by the port authority found that most commuters would pay a higher toll.'), [
+      { text: 'most commuters would pay a higher toll', speaker: 'the port authority', kind: 'reported' },
+    ]);
+    assert.deepStrictEqual(reportedIn('Divers found the missing anchor near the breakwater on Monday.'), []);
+  });
+});
