@@ -6,7 +6,9 @@ import type { EntityType, Span } from '../types';
 import type { Token } from '../text/tokens';
 import type { MentionDraft } from '../names/entities';
 import { firstStartingAt } from '../text/spans';
-import { DOCUMENT_NOUN, isDemonym, isPluralNoun, isRoleNoun, isSourceNoun, isTitleAbbreviation, isVerbish, lexiconTags, VERBISH } from '../lexicon';
+import {
+  DOCUMENT_NOUN, isDemonym, isHonorific, isPluralNoun, isRoleNoun, isSourceNoun, isTitleAbbreviation, isVerbish, lexiconTags, VERBISH,
+} from '../lexicon';
 
 const isDemonymPlural = (t: Token): boolean => t.capitalized && /s$/.test(t.lower) && isDemonym(t.lower.slice(0, -1));
 
@@ -247,7 +249,8 @@ export function phraseStartingAt(tokens: Token[], index: number, text: string, n
   let head = -1;
   while (to + 1 < tokens.length && to - index < 7) {
     const next = tokens[to + 1];
-    const abbreviationStop = next.text === '.' && next.start === tokens[to].end && isTitleAbbreviation(tokens[to].text); // "said Dr. Amir Patel"
+    // "said Dr. Amir Patel", "said Mr. Burman"
+    const abbreviationStop = next.text === '.' && next.start === tokens[to].end && (isTitleAbbreviation(tokens[to].text) || isHonorific(tokens[to].text));
     if (!isNounPhraseWord(next) && !abbreviationStop && !(next.kind === 'word' && DETERMINERS.has(next.lower) && to === index)) break;
     to++;
     if (isSourceNoun(next.lower) || isRoleNoun(next.lower)) head = to;

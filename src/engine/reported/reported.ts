@@ -4,14 +4,14 @@
  * content is the clause after the cue (`X said (that) …`) or before the tag (`…, X said.`).
  */
 import type { Attribution, Quote, Span } from '../types';
-import { cueKind, isDateWord } from '../lexicon';
+import { cueKind, isDateWord, isPluralNoun, isSourceNoun } from '../lexicon';
 import type { DocumentLayout, SieveResult } from '../attribution/attribution';
 import type { CueHit, SpeechEvent } from '../attribution/speechEvents';
 import type { Token } from '../text/tokens';
 import { spansTouching } from '../text/spans';
 import { eventNow, eventOrigin, movedAttribution, movedSpan } from '../reuse/sieveMemo';
 import { detachedAttribution } from '../detach';
-import { GROUP_STARTS, PRONOUNS } from '../attribution/speakers';
+import { GROUP_STARTS, isGroupHead, PRONOUNS } from '../attribution/speakers';
 
 export type ReportedSpeech = Omit<Quote, 'text' | 'line'>;
 
@@ -198,8 +198,17 @@ function sourceOfReport(attribution: Attribution, text: string): Attribution {
   if (attribution.speaker || attribution.rule !== 'group speaker' || !attribution.speakerSpan) return attribution;
   const written = text.slice(attribution.speakerSpan.start, attribution.speakerSpan.end);
   if (PRONOUNS[written.toLowerCase()] || !/^[\p{L}\p{N}]/u.test(written) || !/\s|s$/.test(written) || GROUP_STARTS.test(written) || /\band\b/.test(written)) return attribution;
+  // The phrase ends in a word for people, or in a name after one ("black voters in Florida"); "examples of
+  // Trump's disrespectful" is no group.
+  const last = written.match(/[\p{L}\p{N}-]+$/u)?.[0] ?? '';
+  const held = /^\p{Lu}/u.test(last) ? written.replace(/\s(?:of|in|for|at|from|with|on)\s.*$/u, '') : written;
+  const head = (held.match(/[\p{L}\p{N}-]+$/u)?.[0] ?? '').toLowerCase();
+  if (!(isGroupHead(head) || isPluralNoun(head) || isSourceNoun(head) || SHARE_HEAD.test(head))) return attribution;
   return { ...attribution, speaker: written, confidence: 0.8, rule: 'speech cue; a group' };
 }
+
+/** The last word of a share of people: "52 percent", "two in three", "a third", "many of his supporters". */
+const SHARE_HEAD = /^(percent|third|quarter|half|majority|minority|many|most|some|several|few|none|\d+|one|two|three|four|five|six|seven|eight|nine|ten)$/;
 
 /** The reported speech of one speech event; `previous` is the last one found (events come in reading order). */
 function reportedFor(layout: DocumentLayout, quotations: Span[], event: SpeechEvent, previous: ReportedSpeech | undefined): ReportedSpeech[] {

@@ -171,3 +171,17 @@ describe('engine: "found that"', () => {
     assert.deepStrictEqual(reportedIn('Divers found the missing anchor near the breakwater on Monday.'), []);
   });
 });
+
+describe('engine: no fragment of a title or a phrase as the speaker', () => {
+  it('"said Mr. Hale": the honorific leads to the person, never "Mr" alone', () => {
+    const text = 'Harbour board meets\n\nOmar Hale chairs the board.\n\n"There is a lot of new complexity," said Mr. Hale.';
+    const [quote] = analyze(text).quotes.filter((q) => q.kind === 'direct');
+    assert.strictEqual(quote.attribution.speaker, 'Omar Hale');
+  });
+
+  it('a group credited as written ends in a word for people; a phrase ending in an adjective is no group', () => {
+    const groups = (body: string): (string | null)[] => reportedIn(body).map((i) => i.speaker);
+    assert.deepStrictEqual(groups('Black voters in Florida say the new map is unfair to them.'), ['Black voters in Florida']);
+    assert.ok(!groups('Hale listed the delays as examples of the board’s unkind comments about the islands.').includes('examples of the board’s unkind'));
+  });
+});
