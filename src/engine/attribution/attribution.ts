@@ -6,8 +6,10 @@
 import type { Attribution, FixedAttribution, Span } from '../types';
 import type { MarkedQuote } from '../text/quotes';
 import type { Token } from '../text/tokens';
-import { cueKindOfLowerCase, DOCUMENT_NOUN } from '../lexicon';
-import { MentionLookup, phraseEndingAt, phraseStartingAt, skipLeftOverAdverbs, skipRightOverAdverbs, type SpeakerPhrase } from './speakers';
+import { cueKindOfLowerCase, DOCUMENT_NOUN, isDateWord } from '../lexicon';
+import {
+  MentionLookup, phraseEndingAt, phraseStartingAt, skipLeftOverAdverbs, skipRightOverAdverbs, sourceAfterAccordingTo, type SpeakerPhrase,
+} from './speakers';
 import { firstStartingAt, SpanCover } from '../text/spans';
 import type { CueHit } from './speechEvents';
 
@@ -89,7 +91,7 @@ export function findCues(tokens: Token[], text: string, names: MentionLookup, ca
     const t = tokens[k];
     const next = tokens[k + 1];
     if (isAccordingTo(tokens, k)) {
-      const inverted = phraseStartingAt(tokens, k + 2, text, names);
+      const inverted = sourceAfterAccordingTo(tokens, k + 2, text, names);
       hits.push({ index: k, token: t, text: 'according to', span: { start: t.start, end: next.end }, subject: null, inverted });
       continue;
     }
@@ -109,11 +111,15 @@ export function findCues(tokens: Token[], text: string, names: MentionLookup, ca
 /** The subject of the cue at `k`: skips adverbs ("later said"), appositives ("Caddell, a pollster, said") and "who". */
 function subjectBefore(tokens: Token[], k: number, text: string, names: MentionLookup): SpeakerPhrase | null {
   let j = skipLeftOverAdverbs(tokens, k - 1);
+  // "The campaign on Tuesday responded": a day between the speaker and the cue.
+  if (tokens[j]?.kind === 'word' && isDateWord(tokens[j].text) && tokens[j - 1]?.lower === 'on') j = skipLeftOverAdverbs(tokens, j - 2);
   if (tokens[j]?.text === ')') {
     // Rep. Gwen Moore (D-Wis.) said
     const open = tokens.slice(Math.max(0, j - 8), j).map((t) => t.text).lastIndexOf('(');
     if (open >= 0) j = Math.max(0, j - 8) + open - 1;
   }
+  // "Carson admitted the error but said his campaign …": a verb joined to the clause's own speaks for its subject.
+  if (/^(and|but)$/.test(tokens[j]?.lower ?? '') && j > 1 && !/ing$/.test(tokens[k].lower) && (tokens[j - 1].kind === 'word' || tokens[j - 1].text === ',')) return clauseSubject(tokens, j, text, names);
   if (tokens[j]?.lower === 'who') {
     j--;
     if (tokens[j]?.text === ',') j--;
@@ -165,7 +171,8 @@ export function trailingTag(tokens: Token[], qi: number, cues: CueHit[], text: s
     j++;
   }
   if (j >= tokens.length || tokens[j].kind !== 'word') return null;
-  const first = cues.find((c) => c.index === skipRightOverAdverbs(tokens, j));
+  // "tweeted" may also stand between a speaker and a cue; right after the quotation it is the cue.
+  const first = cues.find((c) => c.index === j) ?? cues.find((c) => c.index === skipRightOverAdverbs(tokens, j));
   if (first?.inverted) {
     if (first.text === 'according to') return { phrase: first.inverted, cue: first, confidence: 0.9, rule: 'according to' };
     // "said Lavrov.", "said Ms. Warren, who …", "says a source involved in …"; not "adding that Russia …".

@@ -8,7 +8,7 @@ import type { Attribution, Span } from '../types';
 import type { DocumentLayout, Decision } from './attribution';
 import { UNATTRIBUTED } from './attribution';
 import { entityByRole, type EntityDraft, type EntityIndex, type MentionDraft } from '../names/entities';
-import { MentionLookup } from './speakers';
+import { MentionLookup, relativePronounBefore } from './speakers';
 import { resolvePronoun, roleNounResolved, type Salience } from '../names/coreference';
 import { personBySurname } from './transcript';
 import { QueryReads } from '../reuse/paragraphQuery';
@@ -105,7 +105,10 @@ export class ParagraphContext {
     const { phrase, cue } = decision;
     const cueFields = { cue: cue ? cue.text : null, cueSpan: cue ? cue.span : null };
     if (!phrase) return { ...UNATTRIBUTED(decision.rule), ...cueFields };
-    const span = { start: phrase.start, end: phrase.end };
+    // "Christie, who said …": the attribution rests on "who", resolved to Christie, as "he added" rests on "he".
+    const span =
+      (cue && cue.subject === phrase && phrase.kind === 'name' && phrase.mention?.entityId && relativePronounBefore(this.text, phrase, cue.span.start)) ||
+      { start: phrase.start, end: phrase.end };
     if (phrase.kind === 'group') return { ...UNATTRIBUTED('group speaker'), ...cueFields, speakerSpan: span };
     if (phrase.kind === 'first-person') return { ...UNATTRIBUTED('first-person speaker'), ...cueFields, speakerSpan: span };
     if (phrase.kind === 'name' && phrase.mention?.entityId) {

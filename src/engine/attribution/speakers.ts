@@ -6,7 +6,9 @@ import type { EntityType, Span } from '../types';
 import type { Token } from '../text/tokens';
 import type { MentionDraft } from '../names/entities';
 import { firstStartingAt } from '../text/spans';
-import { DOCUMENT_NOUN, isDemonym, isPluralNoun, isRoleNoun, isSourceNoun, isTitleAbbreviation, isVerbish, lexiconTags, VERBISH } from '../lexicon';
+import {
+  DOCUMENT_NOUN, isDemonym, isHonorific, isPluralNoun, isRoleNoun, isSourceNoun, isTitleAbbreviation, isVerbish, lexiconTags, VERBISH,
+} from '../lexicon';
 
 const isDemonymPlural = (t: Token): boolean => t.capitalized && /s$/.test(t.lower) && isDemonym(t.lower.slice(0, -1));
 
@@ -165,6 +167,8 @@ function simplePhraseEndingAt(tokens: Token[], index: number, text: string, name
     if (tokens[index - 1]?.lower === 'and' || tokens[index - 1]?.lower === 'both') return phrase(tokens, index, index, text, 'group');
     return phrase(tokens, index, index, text, pronoun, { head: t.lower });
   }
+  const share = shareOfPeopleEndingAt(tokens, index, text);
+  if (share) return share;
   // A description: walk left over the noun phrase to its determiner. Plural nouns speak for groups
   // ("Mexicans often say", "critics said").
   const plural = isPluralNoun(t.lower) || isDemonymPlural(t) || (!t.capitalized && isGroupHead(t.lower));
@@ -245,12 +249,15 @@ export function phraseStartingAt(tokens: Token[], index: number, text: string, n
   let head = -1;
   while (to + 1 < tokens.length && to - index < 7) {
     const next = tokens[to + 1];
-    const abbreviationStop = next.text === '.' && next.start === tokens[to].end && isTitleAbbreviation(tokens[to].text); // "said Dr. Amir Patel"
+    // "said Dr. Amir Patel", "said Mr. Burman"
+    const abbreviationStop = next.text === '.' && next.start === tokens[to].end && (isTitleAbbreviation(tokens[to].text) || isHonorific(tokens[to].text));
     if (!isNounPhraseWord(next) && !abbreviationStop && !(next.kind === 'word' && DETERMINERS.has(next.lower) && to === index)) break;
     to++;
     if (isSourceNoun(next.lower) || isRoleNoun(next.lower)) head = to;
     const m = names.at(next);
-    if (m && (names.typeOf(m) ?? 'person') === 'person') {
+    // "one Sanders supporter", "a Clinton aide": a name that qualifies the noun after it is not the speaker.
+    const qualifies = m && isQualifyingName(tokens, m.end);
+    if (m && !qualifies && (names.typeOf(m) ?? 'person') === 'person') {
       // "said campaign manager Robby Mook": the name is the speaker ("one Florida Republican strategist" is not Florida).
       return { start: m.start, end: m.end, text: text.slice(m.start, m.end), kind: 'name', mention: m };
     }
@@ -297,4 +304,75 @@ export function skipRightOverAdverbs(tokens: Token[], index: number): number {
   let j = index;
   while (j < tokens.length && tokens[j].kind === 'word' && BETWEEN_SPEAKER_AND_CUE.has(tokens[j].lower) && tokens[j].lower !== 'told') j++;
   return j;
+}
+
+/**
+ * The source after "according to": a speaker phrase, or else any short noun phrase, since the words
+ * say it is a source ("according to exit polls", "according to a count by The Associated Press",
+ * "according to the FBI"). A determiner and a name alone are the name.
+ */
+export function sourceAfterAccordingTo(tokens: Token[], index: number, text: string, names: MentionLookup): SpeakerPhrase | null {
+  const found = phraseStartingAt(tokens, index, text, names);
+  if (found) return found;
+  let to = index - 1;
+  let head = -1;
+  while (to + 1 < tokens.length && to + 1 - index < 12) {
+    const next = tokens[to + 1];
+    if (next.kind !== 'word' || SOURCE_PHRASE_STOPS.test(next.lower)) break;
+    const link = SOURCE_PHRASE_LINKS.test(next.lower) || /^['’]s$/.test(next.text);
+    const linking = link || DETERMINERS.has(next.lower);
+    // A verb ends it, unless it modifies the source noun after it ("exit polls").
+    if (!linking && !next.capitalized && isVerbish(next.lower) && !isSourceNoun(tokens[to + 2]?.lower ?? '')) break;
+    if (link && to < index) return null; // it begins with a noun or a determiner
+    to++;
+    if (!linking && head < 0 && SOURCE_PHRASE_LINKS.test(tokens[to + 1]?.lower ?? '')) head = to;
+  }
+  while (to >= index && (SOURCE_PHRASE_LINKS.test(tokens[to].lower) || DETERMINERS.has(tokens[to].lower))) to--;
+  if (to < index || (to === index && DETERMINERS.has(tokens[index].lower))) return null;
+  const mention = names.at(tokens[to]);
+  const start = DETERMINERS.has(tokens[index].lower) ? index + 1 : index;
+  if (mention && mention.start <= tokens[start].start && mention.end >= tokens[to].end)
+    return { start: mention.start, end: mention.end, text: text.slice(mention.start, mention.end), kind: 'name', mention };
+  return phrase(tokens, index, to, text, 'description', { head: tokens[head < 0 ? to : head].lower });
+}
+/** Words inside a source phrase: "a count by The Associated Press", "a study of voters at Duke University". */
+const SOURCE_PHRASE_LINKS = /^(of|by|from|at|for|with|and)$/;
+/** Words that end it: a clause, a time, a quotation that follows. */
+const SOURCE_PHRASE_STOPS = /^(who|whom|whose|which|that|when|while|where|because|but|as|on|in|last|this|since|after|before|during)$/;
+
+/** `Christie, who later said`: the relative pronoun between a subject phrase and its cue at `cueStart`, or null. */
+export function relativePronounBefore(text: string, phrase: Span, cueStart: number): Span | null {
+  const between = RELATIVE_SUBJECT.exec(text.slice(phrase.end, Math.min(cueStart, phrase.end + 80)));
+  if (!between) return null;
+  const start = phrase.end + between.index + between[0].length - 3;
+  return { start, end: start + 3 };
+}
+/** A comma (a parenthesis before it at most: `Rep. Jim Jordan (R-Ohio), who`) and "who". */
+const RELATIVE_SUBJECT = /^\s*(?:\([^()]{0,30}\)\s*)?,\s*who(?=\s)/i;
+
+/** A number word or digits: "52", "two", "10". */
+const NUMBER = /^(\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/;
+/** Words that may lead a share: "only 7 percent", "nearly two in three". */
+const SHARE_LEAD = /^(only|just|about|some|nearly|almost|roughly|around|over|under|fewer|more|than|less|at|least|most|exactly)$/;
+
+/**
+ * A share of people who answered a poll: "52 percent said", "two in three say", "a third said", "half
+ * said". A group, as written: no single speaker.
+ */
+function shareOfPeopleEndingAt(tokens: Token[], index: number, text: string): SpeakerPhrase | null {
+  const t = tokens[index];
+  let from = -1;
+  if ((t.lower === 'percent' || t.text === '%') && NUMBER.test(tokens[index - 1]?.lower ?? '')) from = index - 1;
+  else if (NUMBER.test(t.lower) && tokens[index - 1]?.lower === 'in' && NUMBER.test(tokens[index - 2]?.lower ?? '')) from = index - 2;
+  else if (/^(third|quarter|majority|minority)$/.test(t.lower) && /^(a|the)$/.test(tokens[index - 1]?.lower ?? '')) from = index - 1;
+  else if (t.lower === 'half' && !DETERMINERS.has(tokens[index - 1]?.lower ?? '')) from = index;
+  if (from < 0) return null;
+  while (from > 0 && tokens[from - 1].kind === 'word' && SHARE_LEAD.test(tokens[from - 1].lower)) from--;
+  return phrase(tokens, from, index, text, 'group', { head: t.lower });
+}
+
+/** Whether the word after a name ending at `end` is a lower-case role or source noun the name qualifies. */
+function isQualifyingName(tokens: Token[], end: number): boolean {
+  const after = tokens[firstStartingAt(tokens, end)];
+  return after !== undefined && after.kind === 'word' && !after.capitalized && (isSourceNoun(after.lower) || isRoleNoun(after.lower));
 }

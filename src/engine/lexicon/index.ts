@@ -8,7 +8,7 @@ const toSet = (words: string[]): Set<string> => new Set(words.map((w) => w.toLow
 
 const IRREGULAR: Record<string, string[]> = {
   say: ['said'], tell: ['told'], write: ['wrote', 'written'], think: ['thought'], feel: ['felt'], know: ['knew', 'known'],
-  begin: ['began'], speak: ['spoke', 'spoken'], read: ['read'], shoot: ['shot'], fight: ['fought'], cry: ['cried'],
+  begin: ['began'], find: ['found'], speak: ['spoke', 'spoken'], read: ['read'], shoot: ['shot'], fight: ['fought'], cry: ['cried'],
   // Ends in "ing" without being a participle.
   sing: ['sang', 'sung', 'sings', 'singing'],
 };

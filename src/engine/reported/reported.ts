@@ -4,14 +4,14 @@
  * content is the clause after the cue (`X said (that) …`) or before the tag (`…, X said.`).
  */
 import type { Attribution, Quote, Span } from '../types';
-import { cueKind } from '../lexicon';
+import { cueKind, isDateWord, isPluralNoun, isSourceNoun } from '../lexicon';
 import type { DocumentLayout } from '../attribution/attribution';
-import type { SpeechEvent } from '../attribution/speechEvents';
+import type { CueHit, SpeechEvent } from '../attribution/speechEvents';
 import type { Token } from '../text/tokens';
 import { spansTouching } from '../text/spans';
 import { eventNow, eventOrigin, movedAttribution, movedSpan, type SieveEvents } from '../reuse/sieveMemo';
 import { detachedAttribution } from '../detach';
-import { GROUP_STARTS, PRONOUNS } from '../attribution/speakers';
+import { GROUP_STARTS, isGroupHead, PRONOUNS } from '../attribution/speakers';
 
 export type ReportedSpeech = Omit<Quote, 'text' | 'line'>;
 
@@ -37,8 +37,10 @@ function contentAfter(tokens: Token[], cueIndex: number, text: string, quoteAfte
   // Skip a time adverbial right after the cue: "said Tuesday that …".
   if (/^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|recently|earlier|later|last|repeatedly)$/i.test(tokens[i]?.lower ?? '')) {
     const that = tokens.slice(i, i + 5).findIndex((t) => t.lower === 'that');
-    if (that < 0) return null;
-    i += that + 1;
+    // "said Thursday he would …": a day alone (or its part, "Tuesday night") before the clause.
+    const day = isDateWord(tokens[i].text) ? (PART_OF_DAY.test(tokens[i + 1]?.lower ?? '') ? 2 : 1) : 0;
+    if (that < 0 && (day === 0 || tokens[i + day]?.kind !== 'word' || tokens[i + day].capitalized)) return null;
+    i += that < 0 ? day : that + 1;
   }
   let end = tokens.length - 1;
   // The speaker's words end where the writer's own begin: at a dash right after a quotation (`he "raised the
@@ -63,11 +65,15 @@ function contentAfter(tokens: Token[], cueIndex: number, text: string, quoteAfte
   return { start: tokens[i].start, end: tokens[end].end };
 }
 
-/** Whether the cue's speaker stands right after a quotation: `"…," Lavrov said`. */
-function subjectFollowsQuote(tokens: Token[], cue: { index: number; subject: { start: number } | null }): boolean {
+/**
+ * Whether the cue's speaker stands right after a quotation: `"…," Lavrov said`. A quotation that runs on
+ * from a word (`on Fox's “Sunday Morning Futures,” Issa said the …`) is a title or a fragment, not what
+ * the tag reports.
+ */
+function subjectFollowsQuote(tokens: Token[], cue: { index: number; subject: { start: number } | null }, text: string): boolean {
   let k = cue.index - 1;
   while (k >= 0 && tokens[k].kind !== 'quote') k--;
-  if (k < 0) return false;
+  if (k < 0 || (k > 0 && tokens[k - 1].kind === 'word' && isRunOn(text, tokens[k].start, tokens[k].end))) return false;
   const between = tokens.slice(k + 1, cue.index).filter((t) => t.kind === 'word').length;
   return between <= 8 && (cue.subject === null || cue.subject.start > tokens[k].start);
 }
@@ -84,6 +90,75 @@ function contentBefore(tokens: Token[], subjectStart: number, cueIndex: number):
   return { start: tokens[first].start, end: tokens[comma - 1].end };
 }
 
+/**
+ * `In his state, Christie said, offenders are …`, `The emails, the Times said, were …`: the words before a
+ * tag that commas set off in the middle of a sentence. A short phrase opening with a preposition is where
+ * or how it was said (`In a statement, she said, …`), not what.
+ */
+function contentBeforeMidSentenceTag(tokens: Token[], subjectStart: number, cueIndex: number): Span | null {
+  const subject = tokens.findIndex((t) => t.start >= subjectStart);
+  if (subject < 2 || tokens[subject - 1].text !== ',') return null;
+  let after = cueIndex + 1;
+  while (after < tokens.length && tokens[after].kind === 'word' && after - cueIndex <= 2 && isDateWord(tokens[after].text)) after++;
+  if (tokens[after]?.text !== ',' || after + 1 >= tokens.length) return null;
+  const first = tokens.findIndex((t) => t.kind !== 'punct');
+  const words = tokens.slice(first, subject - 1).filter((t) => t.kind === 'word' && !/^['’]s$/.test(t.text));
+  if (words.length < 6 && PREPOSITION.test(tokens[first].lower)) return null;
+  // `…, which, Tompkins said, is …`: the clause goes on after the tag; what comes before is not all of it.
+  if (RELATIVE.test(words[words.length - 1]?.lower ?? '') || CONNECTIVE.test(words[words.length - 1]?.lower ?? '')) return null;
+  return trimmed(tokens, first, subject - 2);
+}
+
+/**
+ * `But the benefit is ''10 times the size of the losses,'' he said.`: a tagged quotation that runs on from
+ * the writer's words is the end of a partly quoted sentence, reported from its start.
+ */
+function clauseEndingInQuotation(tokens: Token[], subjectStart: number, text: string): Span | null {
+  let subject = tokens.findIndex((t) => t.start >= subjectStart);
+  // The mention may leave out a title before it: `…,'' Mr. Chipok said`.
+  for (let k = 0; k < 3 && subject > 0 && (tokens[subject - 1].text === '.' || (tokens[subject - 1].kind === 'word' && tokens[subject - 1].capitalized)); k++) subject--;
+  const quote = tokens[subject - 1]?.kind === 'quote' ? subject - 1 : tokens[subject - 1]?.text === ',' && tokens[subject - 2]?.kind === 'quote' ? subject - 2 : -1;
+  if (quote < 2 || tokens[quote - 1].kind !== 'word' || !isRunOn(text, tokens[quote].start, tokens[quote].end)) return null;
+  if (isTitleCase(text.slice(tokens[quote].start, tokens[quote].end))) return null; // on “Fox News Sunday,” she said
+  const first = tokens.findIndex((t) => t.kind !== 'punct');
+  return first < quote - 1 ? { start: tokens[first].start, end: tokens[quote].end } : null;
+}
+
+/** A few words, each capitalised: the name of a show or a work, not words said. */
+function isTitleCase(quoted: string): boolean {
+  const words = quoted.match(/[\p{L}\p{N}'’]+/gu) ?? [];
+  return words.length > 0 && words.length <= 6 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(of|the|a|an|and|in|on|for|to|at)$/.test(w));
+}
+
+const PART_OF_DAY = /^(morning|afternoon|evening|night)$/;
+
+const PREPOSITION = /^(in|on|at|during|after|before|from|with|by|for|to|of|about|under|over|through|since|until|like|as|while|when)$/;
+
+/**
+ * The content an `according to` reports: the clause after the source when the phrase opens the sentence
+ * (after a connective at most: `But, according to the poll, …`), else the clause before it, and, when the
+ * clause runs on after a source set off by commas (`Fundraising, according to the campaign, has surged`),
+ * its rest.
+ */
+function accordingToContent(tokens: Token[], cue: CueHit): (Span | null)[] {
+  const source = cue.inverted!;
+  const afterPhrase = tokens.findIndex((t) => t.start >= source.end);
+  const first = tokens.findIndex((t) => t.kind !== 'punct');
+  let lead = first;
+  while (lead < cue.index && (CONNECTIVE.test(tokens[lead].lower) || tokens[lead].text === ',')) lead++;
+  const restFrom = afterPhrase < 0 ? -1 : tokens[afterPhrase].text === ',' ? afterPhrase + 1 : afterPhrase;
+  const rest = restFrom > 0 && restFrom < tokens.length ? trimmed(tokens, restFrom, tokens.length - 1) : null;
+  if (lead === cue.index) return [rest];
+  const before = trimmed(tokens, first, cue.index - 1);
+  const setOff = tokens[cue.index - 1]?.text === ',' && tokens[afterPhrase]?.text === ',';
+  const runsOn = setOff && tokens[restFrom]?.kind === 'word' && !tokens[restFrom].capitalized && AUXILIARY.test(tokens[restFrom].lower);
+  return runsOn ? [before, rest] : [before];
+}
+
+const CONNECTIVE = /^(but|and|yet|so|still|however|also|now|then|meanwhile|indeed|moreover)$/;
+const RELATIVE = /^(who|whom|whose|which|that|where|when)$/;
+const AUXILIARY = /^(is|are|was|were|has|have|had|will|would|can|could|may|might|should|must|did|does|do)$/;
+
 /** The span from tokens[from] to tokens[to], without punctuation at either edge. */
 function trimmed(tokens: Token[], from: number, to: number): Span | null {
   while (from <= to && tokens[from].kind === 'punct') from++;
@@ -97,19 +172,19 @@ export function detectReportedSpeech(layout: DocumentLayout, quotations: Span[],
     // A replayed paragraph's events report what they reported before, moved (see sieveMemo.ts).
     const origin = eventOrigin(event);
     const remembered = origin && reportedByEvent.get(origin.remembered);
-    let item: ReportedSpeech | null;
-    if (remembered !== undefined) item = remembered && movedReported(remembered, origin!.delta);
+    let items: ReportedSpeech[];
+    if (remembered !== undefined) items = remembered.map((item) => movedReported(item, origin!.delta));
     else {
-      item = reportedFor(layout, quotations, eventNow(event), found[found.length - 1]);
-      if (origin) reportedByEvent.set(origin.remembered, item && movedReported({ ...item, attribution: detachedAttribution(item.attribution) }, -origin.delta));
+      items = reportedFor(layout, quotations, eventNow(event), found[found.length - 1]);
+      if (origin) reportedByEvent.set(origin.remembered, items.map((item) => movedReported({ ...item, attribution: detachedAttribution(item.attribution) }, -origin.delta)));
     }
-    if (item) found.push(item);
+    for (const item of items) found.push(item);
   }
   return found;
 }
 
-/** What each remembered speech event reported (null: nothing), as of the event's own offsets. */
-const reportedByEvent = new WeakMap<object, ReportedSpeech | null>();
+/** What each remembered speech event reported (empty: nothing), as of the event's own offsets. */
+const reportedByEvent = new WeakMap<object, ReportedSpeech[]>();
 
 function movedReported(item: ReportedSpeech, delta: number): ReportedSpeech {
   return delta === 0 ? item : { ...item, ...movedSpan(item, delta), outer: movedSpan(item.outer, delta), attribution: movedAttribution(item.attribution, delta) };
@@ -122,52 +197,67 @@ function movedReported(item: ReportedSpeech, delta: number): ReportedSpeech {
 function sourceOfReport(attribution: Attribution, text: string): Attribution {
   if (attribution.speaker || attribution.rule !== 'group speaker' || !attribution.speakerSpan) return attribution;
   const written = text.slice(attribution.speakerSpan.start, attribution.speakerSpan.end);
-  if (PRONOUNS[written.toLowerCase()] || !/^\p{L}/u.test(written) || !/\s|s$/.test(written) || GROUP_STARTS.test(written) || /\band\b/.test(written)) return attribution;
+  if (PRONOUNS[written.toLowerCase()] || !/^[\p{L}\p{N}]/u.test(written) || !/\s|s$/.test(written) || GROUP_STARTS.test(written) || /\band\b/.test(written)) return attribution;
+  // The phrase ends in a word for people, or in a name after one ("black voters in Florida"); "examples of
+  // Trump's disrespectful" is no group.
+  const last = written.match(/[\p{L}\p{N}-]+$/u)?.[0] ?? '';
+  const held = /^\p{Lu}/u.test(last) ? written.replace(/\s(?:of|in|for|at|from|with|on)\s.*$/u, '') : written;
+  const head = (held.match(/[\p{L}\p{N}-]+$/u)?.[0] ?? '').toLowerCase();
+  if (!(isGroupHead(head) || isPluralNoun(head) || isSourceNoun(head) || SHARE_HEAD.test(head))) return attribution;
   return { ...attribution, speaker: written, confidence: 0.8, rule: 'speech cue; a group' };
 }
 
+/** The last word of a share of people: "52 percent", "two in three", "a third", "many of his supporters". */
+const SHARE_HEAD = /^(percent|third|quarter|half|majority|minority|many|most|some|several|few|none|\d+|one|two|three|four|five|six|seven|eight|nine|ten)$/;
+
 /** The reported speech of one speech event; `previous` is the last one found (events come in reading order). */
-function reportedFor(layout: DocumentLayout, quotations: Span[], event: SpeechEvent, previous: ReportedSpeech | undefined): ReportedSpeech | null {
+function reportedFor(layout: DocumentLayout, quotations: Span[], event: SpeechEvent, previous: ReportedSpeech | undefined): ReportedSpeech[] {
   const { cue, tokens } = event;
-  const attribution = sourceOfReport(event.attribution, layout.text);
-  if (!attribution.speaker) return null;
+  const { text } = layout;
+  const attribution = sourceOfReport(event.attribution, text);
+  if (!attribution.speaker) return [];
   // A cue that tags a quotation before it (`"…," Lavrov said, citing …`) reports nothing more, and one
   // followed by its quotation (`Lavrov told Pompeo, "…"`) has the quotation as its content.
-  const quoteBefore = event.tagsQuote && subjectFollowsQuote(tokens, cue);
+  const quoteBefore = event.tagsQuote && subjectFollowsQuote(tokens, cue, text);
   const quoteAfter = tokens.slice(cue.index + 1).some((t) => t.kind === 'quote');
   if (quoteBefore) {
     // …except through a participle that reports more: `"…," Pompeo said, adding that Russia …`.
     const k = tokens.findIndex((t, i) => i > cue.index && i <= cue.index + 9 && t.kind === 'word' && /ing$/.test(t.lower) && t.lower !== 'citing' && cueKind(t.lower) !== null);
-    if (k < 0) return null;
-    const span = contentAfter(tokens, k, layout.text, false);
-    const content = span && withoutStandaloneQuotations(layout.text, span, quotations);
-    return content && reported(content, quotations, attribution);
+    if (k < 0) return [];
+    const span = contentAfter(tokens, k, text, false);
+    const content = span && withoutStandaloneQuotations(text, span, quotations);
+    return content ? [reported(content, quotations, attribution)] : [];
   }
   const subject = cue.subject;
-  let span: Span | null = null;
+  const spans: (Span | null)[] = [];
   if (cue.text === 'according to' && cue.inverted) {
-    // "According to X, …" or "…, according to X."
-    const afterPhrase = tokens.findIndex((t) => t.start >= cue.inverted!.end);
-    const first = tokens.findIndex((t) => t.kind !== 'punct');
-    if (cue.index === first && afterPhrase > 0) {
-      const from = tokens[afterPhrase]?.text === ',' ? afterPhrase + 1 : afterPhrase;
-      span = from < tokens.length ? trimmed(tokens, from, tokens.length - 1) : null;
-    } else if (tokens[cue.index - 1]?.text === ',') {
-      span = trimmed(tokens, first, cue.index - 2);
-    }
+    for (const part of accordingToContent(tokens, cue)) spans.push(part);
   } else if (subject && subject.start < cue.token.start) {
-    span = contentAfter(tokens, cue.index, layout.text, quoteAfter);
+    // `In his state, Christie said, offenders are …`: a tag set off by commas mid-sentence reports both sides.
+    spans.push(contentBeforeMidSentenceTag(tokens, subject.start, cue.index));
+    if (event.tagsQuote) spans.push(clauseEndingInQuotation(tokens, subject.start, text));
+    let span = contentAfter(tokens, cue.index, text, quoteAfter);
     const before = quoteAfter ? null : contentBefore(tokens, subject.start, cue.index);
-    if (before && (!span || span.end - span.start < 10)) span = before;
-  } else if (cue.inverted && !quoteAfter) {
-    span = contentBefore(tokens, cue.token.start, cue.index + 1 + tokens.slice(cue.index + 1).findIndex((t) => t.end >= cue.inverted!.end));
+    if (before && (!span || span.end - span.start < 10) && !(spans[0] && spans[0].start === before.start)) span = before;
+    spans.push(span);
+  } else if (cue.inverted && event.tagsQuote && tokens[cue.index - 1]?.kind === 'quote') {
+    // `This is a "raw time," said Axelrod`: the quotation tagged runs on from the writer's words.
+    spans.push(clauseEndingInQuotation(tokens, cue.token.start, text));
+  } else if (cue.inverted && !quoteAfter && tokens[cue.index - 1]?.text === ',') {
+    // `…, said Lavrov.`: an inverted tag follows the clause it closes, after its comma.
+    spans.push(contentBefore(tokens, cue.token.start, cue.index + 1 + tokens.slice(cue.index + 1).findIndex((t) => t.end >= cue.inverted!.end)));
   }
-  if (!span || !isLongEnough(layout.text, span)) return null;
-  if (previous && previous.start < span.end && span.start < previous.end) return null;
-  const quoted = spansTouching(quotations, quotations, span);
-  if (quoted.some((q) => q.start <= span!.start && q.end >= span!.end)) return null; // all inside marks: a direct quote
-  const content = withoutStandaloneQuotations(layout.text, span, quotations);
-  return content && reported(content, quotations, attribution);
+  const items: ReportedSpeech[] = [];
+  for (const span of spans) {
+    if (!span || !isLongEnough(text, span)) continue;
+    const last = items[items.length - 1] ?? previous;
+    if (last && last.start < span.end && span.start < last.end) continue;
+    const quoted = spansTouching(quotations, quotations, span);
+    if (quoted.some((q) => q.start <= span.start && q.end >= span.end)) continue; // all inside marks: a direct quote
+    const content = withoutStandaloneQuotations(text, span, quotations);
+    if (content) items.push(reported(content, quotations, attribution));
+  }
+  return items;
 }
 
 /**
@@ -179,13 +269,23 @@ function reportedFor(layout: DocumentLayout, quotations: Span[], event: SpeechEv
 function withoutStandaloneQuotations(text: string, span: Span, quotations: Span[]): Span | null {
   for (const q of spansTouching(quotations, quotations, span)) {
     if (isRunOn(text, q.start, q.end)) continue;
-    if (q.start <= span.start) return null;
+    if (q.start <= span.start) {
+      // `"It seems extremely unlikely" that Sanders wins, said Elmendorf`: the sentence runs on past the quotation.
+      if (runsOnAfter(text, q.end)) continue;
+      return null;
+    }
     let end = q.start;
     while (end > span.start && /[\s,:;.—–-]/.test(text[end - 1])) end--;
     const content = { start: span.start, end };
     return isLongEnough(text, content) ? content : null;
   }
   return span;
+}
+
+/** Whether a quotation ends without its own punctuation and the clause goes on in lower case after it. */
+function runsOnAfter(text: string, close: number): boolean {
+  if (!/[\p{L}\p{N}]/u.test(text[close - 2] ?? '')) return false;
+  return /^\s+(?:that|and|but|because|if|unless|until|when|while|since|than|so|to|for|in|on|at|by|with|from|as|or)\s/.test(text.slice(close, close + 14));
 }
 
 /**

@@ -1,0 +1,187 @@
+/** Reported speech in the constructions news uses besides "X said (that) …": sources after "according to", tags set off mid-sentence, joined verbs. */
+import * as assert from 'assert';
+import { analyze } from '../../../src/engine/analyze';
+import type { Quote } from '../../../src/engine/types';
+
+/** The article's reported items (a headline first: the first line of an article is read as its title). */
+function reportedIn(body: string): { text: string; speaker: string | null; kind: string }[] {
+  const text = `Harbour board meets\n\n${body}`;
+  return analyze(text)
+    .quotes.filter((q: Quote) => q.kind !== 'direct')
+    .map((q) => ({ text: text.slice(q.start, q.end), speaker: q.attribution.speaker, kind: q.kind }));
+}
+
+describe('engine: reported speech constructions', () => {
+  it('"according to" takes any noun phrase as its source: a count by an agency, a poll, an organization', () => {
+    assert.deepStrictEqual(reportedIn('The mayor now has at least 400 votes, according to a count by the Harbour Ledger.'), [
+      { text: 'The mayor now has at least 400 votes', speaker: 'a count by the Harbour Ledger', kind: 'reported' },
+    ]);
+    assert.deepStrictEqual(reportedIn('Most residents oppose the new toll on the bridge, according to exit polls.'), [
+      { text: 'Most residents oppose the new toll on the bridge', speaker: 'exit polls', kind: 'reported' },
+    ]);
+  });
+
+  it('"according to" without a comma before it, and after a connective at the start of the sentence', () => {
+    assert.deepStrictEqual(reportedIn('Ferry fares rose by a third last year according to the port authority.'), [
+      { text: 'Ferry fares rose by a third last year', speaker: 'the port authority', kind: 'reported' },
+    ]);
+    assert.deepStrictEqual(reportedIn('But, according to the survey, most commuters would pay more for a faster crossing.'), [
+      { text: 'most commuters would pay more for a faster crossing', speaker: 'the survey', kind: 'reported' },
+    ]);
+  });
+
+  it('"according to" set off by commas inside a clause reports the rest of the clause too', () => {
+    const items = reportedIn('Ticket sales for the summer season, according to the ferry company, have doubled since May.');
+    assert.deepStrictEqual(items.map((i) => i.text), ['Ticket sales for the summer season', 'have doubled since May']);
+    assert.ok(items.every((i) => i.speaker === 'the ferry company'));
+  });
+
+  it('"according to plan" names no source', () => {
+    assert.deepStrictEqual(reportedIn('The crossing was rebuilt according to plan over two winters.'), []);
+  });
+
+  it('a tag set off by commas mid-sentence reports the words on both sides', () => {
+    const items = reportedIn('Dana Whitfield chairs the board. The new ferry timetable, Whitfield said, would start in the spring.');
+    assert.deepStrictEqual(items.map((i) => [i.text, i.speaker]), [
+      ['The new ferry timetable', 'Dana Whitfield'],
+      ['would start in the spring', 'Dana Whitfield'],
+    ]);
+  });
+
+  it('a short phrase of circumstance before a mid-sentence tag is not what was said', () => {
+    const items = reportedIn('Dana Whitfield chairs the board. In a statement, Whitfield said, the board would meet again on Friday.');
+    assert.deepStrictEqual(items.map((i) => i.text), ['the board would meet again on Friday']);
+  });
+
+  it('a verb joined to the clause by "and" or "but" speaks for the clause’s subject', () => {
+    const items = reportedIn('Omar Hale admitted that the bridge survey was late, but said the repairs would finish on time.');
+    assert.deepStrictEqual(items.map((i) => [i.text, i.speaker]), [
+      ['the bridge survey was late', 'Omar Hale'],
+      ['the repairs would finish on time', 'Omar Hale'],
+    ]);
+  });
+
+  it('a tagged quotation that runs on from the writer’s words is the end of a partly quoted sentence', () => {
+    const text = `Harbour board meets\n\nOmar Hale runs the port. But the cost of the delay is "twice what the board was told," Hale said.`;
+    const analysis = analyze(text);
+    const mixed = analysis.quotes.filter((q) => q.kind === 'mixed');
+    assert.deepStrictEqual(mixed.map((q) => [text.slice(q.start, q.end), q.attribution.speaker]), [
+      ['But the cost of the delay is "twice what the board was told,"', 'Omar Hale'],
+    ]);
+  });
+
+  it('a title before the tag ("on “Harbour Talk,” Hale said") is not the tag’s content: the clause after the cue is', () => {
+    const items = reportedIn('Omar Hale runs the port. Speaking on “Harbour Talk,” Hale said the strike would end by Monday.');
+    assert.deepStrictEqual(items.map((i) => [i.text, i.speaker]), [['the strike would end by Monday', 'Omar Hale']]);
+  });
+
+  it('an inverted tag needs its comma: "must rebut Hale’s claims" reports nothing for Hale', () => {
+    const items = reportedIn('Dana Whitfield, a board member since 2019, said the city must rebut Hale’s claims.');
+    assert.deepStrictEqual(items.map((i) => [i.text, i.speaker]), [['the city must rebut Hale’s claims', 'Dana Whitfield']]);
+  });
+});
+
+describe('engine: a relative pronoun as the speaker mention', () => {
+  it('"Hale, who said …": the attribution rests on "who", resolved to the person named before it', () => {
+    const text = 'Harbour board meets\n\nOmar Hale, who said the strike would end by Monday, left the meeting early.';
+    const [item] = analyze(text).quotes.filter((q) => q.kind === 'reported');
+    assert.strictEqual(item.attribution.speaker, 'Omar Hale');
+    assert.strictEqual(text.slice(item.attribution.speakerSpan!.start, item.attribution.speakerSpan!.end), 'who');
+  });
+
+  it('a description before "who" stays the mention: it is the unnamed source as written', () => {
+    const text = 'Harbour board meets\n\nA senior port official, who said the strike would end by Monday, left early.';
+    const [item] = analyze(text).quotes.filter((q) => q.kind === 'reported');
+    assert.strictEqual(item.attribution.speaker, 'A senior port official');
+    assert.strictEqual(text.slice(item.attribution.speakerSpan!.start, item.attribution.speakerSpan!.end), 'A senior port official');
+  });
+});
+
+describe('engine: a share of poll respondents as the source', () => {
+  it('"52 percent said", "two in three said", "a third said": the group as written, never a person', () => {
+    for (const [sentence, source] of [
+      ['Now, 52 percent said the ferry should run all night.', '52 percent'],
+      ['Two in three said they would pay a higher toll.', 'Two in three'],
+      ['A third said they would stay home in November.', 'A third'],
+    ]) {
+      const text = `Harbour poll\n\nThe port board polled 900 residents. ${sentence}`;
+      const items = analyze(text).quotes.filter((q) => q.kind === 'reported');
+      assert.deepStrictEqual(items.map((q) => [q.attribution.speaker, q.attribution.entityId]), [[source, null]], sentence);
+    }
+  });
+
+  it('a share gives a direct quotation no speaker', () => {
+    const text = 'Harbour poll\n\n"Run it all night," 52 percent said.';
+    const [quote] = analyze(text).quotes.filter((q) => q.kind === 'direct');
+    assert.strictEqual(quote.attribution.speaker, null);
+  });
+});
+
+describe('engine: tags after a quotation', () => {
+  const speakerOf = (text: string): string | null => analyze(`Harbour board meets\n\n${text}`).quotes.filter((q) => q.kind === 'direct')[0].attribution.speaker;
+
+  it('"…," tweeted Sen. X: "tweeted" right after the quotation is the cue, not a word between speaker and cue', () => {
+    assert.strictEqual(speakerOf('"The ferry deal is a win for the islands," tweeted Sen. Ruth Calder.'), 'Ruth Calder');
+  });
+
+  it('"…," wrote one Hale supporter: a name that qualifies a noun is not the speaker; the description is', () => {
+    assert.strictEqual(speakerOf('Omar Hale lost the vote. "He was robbed," wrote one Hale supporter on a forum.'), 'one Hale supporter');
+  });
+});
+
+describe('engine: more reported constructions', () => {
+  it('"X on Tuesday said …": a day between the speaker and the cue', () => {
+    assert.deepStrictEqual(reportedIn('The port authority on Tuesday said the new cranes would arrive in June.'), [
+      { text: 'the new cranes would arrive in June', speaker: 'The port authority', kind: 'reported' },
+    ]);
+  });
+
+  it('a quotation the sentence runs on from (`"…unlikely" that …, said X`) opens a partly quoted report', () => {
+    assert.deepStrictEqual(reportedIn('Omar Hale runs the port. "It seems very unlikely" that the strike ends soon, said Hale.'), [
+      { text: '"It seems very unlikely" that the strike ends soon', speaker: 'Omar Hale', kind: 'mixed' },
+    ]);
+  });
+});
+
+describe('engine: reported speech after a day, run-on tags and writings as sources', () => {
+  it('"X said Thursday he would …": the clause after the day', () => {
+    assert.deepStrictEqual(reportedIn('Omar Hale said Thursday he would leave the board in June.').map((i) => i.text), ['he would leave the board in June']);
+  });
+
+  it('`This is a "raw time," said X`: a run-on quotation before an inverted tag is a partly quoted report', () => {
+    const items = reportedIn('Omar Hale runs the port. This is a "hard season," said Hale.');
+    assert.deepStrictEqual(items, [{ text: 'This is a "hard season,"', speaker: 'Omar Hale', kind: 'mixed' }]);
+  });
+
+  it('a magazine, a tally or the figures speak for their makers', () => {
+    assert.deepStrictEqual(reportedIn('The magazine said its readers had picked the winner of every race since 2004.'), [
+      { text: 'its readers had picked the winner of every race since 2004', speaker: 'The magazine', kind: 'reported' },
+    ]);
+    assert.deepStrictEqual(reportedIn('The figures show that ferry use fell by a third last winter.'), [
+      { text: 'ferry use fell by a third last winter', speaker: 'The figures', kind: 'reported' },
+    ]);
+  });
+});
+
+describe('engine: "found that"', () => {
+  it('a study or a poll that "found that …" is its source; "found" without "that" is no cue', () => {
+    assert.deepStrictEqual(reportedIn('A survey by the port authority found that most commuters would pay a higher toll.'), [
+      { text: 'most commuters would pay a higher toll', speaker: 'the port authority', kind: 'reported' },
+    ]);
+    assert.deepStrictEqual(reportedIn('Divers found the missing anchor near the breakwater on Monday.'), []);
+  });
+});
+
+describe('engine: no fragment of a title or a phrase as the speaker', () => {
+  it('"said Mr. Hale": the honorific leads to the person, never "Mr" alone', () => {
+    const text = 'Harbour board meets\n\nOmar Hale chairs the board.\n\n"There is a lot of new complexity," said Mr. Hale.';
+    const [quote] = analyze(text).quotes.filter((q) => q.kind === 'direct');
+    assert.strictEqual(quote.attribution.speaker, 'Omar Hale');
+  });
+
+  it('a group credited as written ends in a word for people; a phrase ending in an adjective is no group', () => {
+    const groups = (body: string): (string | null)[] => reportedIn(body).map((i) => i.speaker);
+    assert.deepStrictEqual(groups('Black voters in Florida say the new map is unfair to them.'), ['Black voters in Florida']);
+    assert.ok(!groups('Hale listed the delays as examples of the board’s unkind comments about the islands.').includes('examples of the board’s unkind'));
+  });
+});
