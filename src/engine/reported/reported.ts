@@ -104,6 +104,9 @@ function contentBeforeMidSentenceTag(tokens: Token[], subjectStart: number, cueI
   const first = tokens.findIndex((t) => t.kind !== 'punct');
   const words = tokens.slice(first, subject - 1).filter((t) => t.kind === 'word' && !/^['’]s$/.test(t.text));
   if (words.length < 6 && PREPOSITION.test(tokens[first].lower)) return null;
+  // `Showing the depths of the rift, Lavrov countered, "…"`: a participle opening the sentence is the
+  // writer's framing, not what was said.
+  if (isParticiple(tokens[first])) return null;
   // `…, which, Tompkins said, is …`: the clause goes on after the tag; what comes before is not all of it.
   if (RELATIVE.test(words[words.length - 1]?.lower ?? '') || CONNECTIVE.test(words[words.length - 1]?.lower ?? '')) return null;
   return trimmed(tokens, first, subject - 2);
@@ -121,6 +124,8 @@ function clauseEndingInQuotation(tokens: Token[], subjectStart: number, text: st
   if (quote < 2 || tokens[quote - 1].kind !== 'word' || !isRunOn(text, tokens[quote].start, tokens[quote].end)) return null;
   if (isTitleCase(text.slice(tokens[quote].start, tokens[quote].end))) return null; // on “Fox News Sunday,” she said
   const first = tokens.findIndex((t) => t.kind !== 'punct');
+  // `Saying that "…," Lavrov added`: a participle of speech introduces the quotation, which is all that was said.
+  if (isParticiple(tokens[first]) && cueKind(tokens[first].lower) !== null) return null;
   return first < quote - 1 ? { start: tokens[first].start, end: tokens[quote].end } : null;
 }
 
@@ -131,6 +136,10 @@ function isTitleCase(quoted: string): boolean {
 }
 
 const PART_OF_DAY = /^(morning|afternoon|evening|night)$/;
+
+/** `Saying`, `Showing`, `Describing`: a capitalised word in -ing opening a sentence (not `Nothing`, `Everything`). */
+const isParticiple = (token: Token | undefined): boolean =>
+  token !== undefined && token.kind === 'word' && token.capitalized && /^[a-z]{2,}ing$/.test(token.lower) && !/thing$/.test(token.lower);
 
 const PREPOSITION = /^(in|on|at|during|after|before|from|with|by|for|to|of|about|under|over|through|since|until|like|as|while|when)$/;
 

@@ -184,4 +184,11 @@ describe('engine: no fragment of a title or a phrase as the speaker', () => {
     assert.deepStrictEqual(groups('Black voters in Florida say the new map is unfair to them.'), ['Black voters in Florida']);
     assert.ok(!groups('Hale listed the delays as examples of the board’s unkind comments about the islands.').includes('examples of the board’s unkind'));
   });
+  it('leaves the writer\'s framing out: a participle opening the sentence, and "Saying that" before a quotation', () => {
+    const framed = reportedIn('Showing how far apart the two sides remain, Ana Ortiz countered, "The toll stays until the bridge is paid for."');
+    assert.ok(!framed.some((i) => i.text.startsWith('Showing')), JSON.stringify(framed));
+    const saying = reportedIn('Saying that "the figures are simply wrong," Ana Ortiz added that the board would publish its own count.');
+    assert.ok(!saying.some((i) => i.text.startsWith('Saying')), JSON.stringify(saying));
+    assert.ok(saying.some((i) => i.text === 'the board would publish its own count' && i.speaker === 'Ana Ortiz'), JSON.stringify(saying));
+  });
 });
