@@ -210,6 +210,28 @@ describe('the workbench in Chromium with the .vsix installed', function () {
     await screenshot(page, 'review');
   });
 
+  it('asks whether to export the whole article or the selection, when text is selected', async () => {
+    await page.mouse.move(5, 5);
+    await page.keyboard.press('Escape');
+    await page.locator('.tabs-container .tab', { hasText: sampleArticleName }).first().click();
+    await page.locator('.tab.active', { hasText: sampleArticleName }).waitFor();
+    // Three clicks select the line: the paragraph of "Lately these channels were frozen", Lavrov's alone.
+    const frozen = await centreOfWord(page, 'frozen');
+    await page.mouse.click(frozen.x, frozen.y, { clickCount: 3 });
+    await runCommand('Extract Quotes');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Markdown' }).first().click();
+    const onlySelection = page.locator('.quick-input-list .monaco-list-row', { hasText: 'Only the quotes in the selection' });
+    await onlySelection.first().waitFor();
+    assert.ok(await page.locator('.quick-input-list .monaco-list-row', { hasText: 'The whole article' }).first().isVisible());
+    await onlySelection.first().click();
+    const result = page.locator('.editor-group-container.active .monaco-editor .view-lines').filter({ hasText: '# Quotes' });
+    await result.first().waitFor({ timeout: 30_000 });
+    const text = (await result.first().innerText()).replace(/\u00a0/g, ' ');
+    assert.match(text, /### Sergey Lavrov/);
+    assert.doesNotMatch(text, /### Mike Pompeo/, 'only the selected paragraph\'s quotes are exported');
+    await page.keyboard.press('Escape');
+  });
+
   it('checks an article against its transcript and flags the altered quote in the Problems panel', async () => {
     await page.mouse.move(5, 5);
     await page.keyboard.press('Escape');
