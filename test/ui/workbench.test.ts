@@ -228,6 +228,7 @@ describe('the workbench in Chromium with the .vsix installed', function () {
     await result.first().waitFor({ timeout: 30_000 });
     const text = (await result.first().innerText()).replace(/\u00a0/g, ' ');
     assert.match(text, /### Sergey Lavrov/);
+    assert.match(text, /quotes? from 1 speaker/);
     assert.doesNotMatch(text, /### Mike Pompeo/, 'only the selected paragraph\'s quotes are exported');
     await page.keyboard.press('Escape');
   });
