@@ -102,6 +102,11 @@ export function isCueAt(tokens: Token[], k: number, names: MentionLookup): boole
   return !(previous && /^(the|a|an|his|her|their|its|this|that|['’]s)$/.test(previous.lower) && !/(ed|ing)$/.test(t.lower));
 }
 
+function hasQuotation(tokens: readonly Token[]): boolean {
+  for (const t of tokens) if (t.kind === 'quote') return true;
+  return false;
+}
+
 const isAccordingTo = (tokens: Token[], k: number): boolean => tokens[k].lower === 'according' && tokens[k + 1]?.lower === 'to';
 
 /** Cue words of a sentence (quotations collapsed into single tokens). */
@@ -490,6 +495,8 @@ export function attribute(layout: DocumentLayout, quotes: MarkedQuote[], index: 
     const inParagraph: AttributedQuote[] = [];
     sentences[p].forEach((sentence, si) => {
       const tokens = layout.tokens[p][si];
+      // A sentence without a cue word or a quotation decides nothing (one the sieve never reads has no tokens).
+      if (layout.cues[p][si].length === 0 && !hasQuotation(tokens)) return;
       const cues = findCues(tokens, text, names, layout.cues[p][si]);
       const here: AttributedQuote[] = [];
       const tokenIndex = new Map<AttributedQuote, number>();

@@ -32,6 +32,12 @@ export function isTitleCase(text: string, paragraph: Span): boolean {
     words++;
     CAPITAL_AT.lastIndex = m.index;
     if (CAPITAL_AT.test(line)) capitalised++;
+    else {
+      // Words ahead take five characters each at least (a separator and four letters): when even all of
+      // them capitalised would leave the share short, the line is no headline.
+      const ahead = Math.floor((line.length - LONGER_WORD.lastIndex + 1) / 5);
+      if ((capitalised + ahead) / (words + ahead) < 0.7) return false;
+    }
   }
   if (words < 3) return false;
   return capitalised / words >= 0.7;
