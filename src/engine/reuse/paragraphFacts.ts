@@ -227,12 +227,17 @@ function detachStrings(facts: ParagraphFacts): void {
   for (const c of facts.chunks) {
     c.text = detached(c.text);
     c.key = detached(c.key);
-    c.words = c.words.map(detached);
+    detachEach(c.words);
     if (c.role) c.role.text = detached(c.role.text);
     if (c.appositive) c.appositive.text = detached(c.appositive.text);
   }
-  facts.speakerWords = facts.speakerWords.map(detached);
-  facts.nameWords = facts.nameWords.map(detached);
+  detachEach(facts.speakerWords);
+  detachEach(facts.nameWords);
+}
+
+/** `detached` on every string of a list the facts own, in place. */
+function detachEach(strings: string[]): void {
+  for (let i = 0; i < strings.length; i++) strings[i] = detached(strings[i]);
 }
 
 /** The cache entry of each cached facts object, so that facts known to be unchanged are moved without a lookup. */
