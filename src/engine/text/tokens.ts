@@ -245,6 +245,23 @@ function isSpeechTagAhead(text: string, from: number, to: number, stop: string):
 }
 
 /**
+ * The letters and periods right before the stop at `at`, looking back no further than `from` (what
+ * `/[\p{L}.]+$/u` finds in text[from, at)); null when there are none. ASCII is read here, anything else
+ * by the expression.
+ */
+function wordBeforeStop(text: string, from: number, at: number): string | null {
+  let k = at;
+  while (k > from) {
+    const code = text.charCodeAt(k - 1);
+    if (code >= 128) return /([\p{L}.]+)$/u.exec(text.slice(from, at))?.[1] ?? null;
+    if (code !== 0x2e && ASCII_ALPHANUMERIC[code] === 0) break;
+    if (code >= 0x30 && code <= 0x39) break; // a digit is no letter
+    k--;
+  }
+  return k < at ? text.slice(k, at) : null;
+}
+
+/**
  * Where a sentence may end. A run of stops is taken whole, once, from its first stop (the lookahead and
  * back-reference make it atomic): `a....…x` would otherwise be tried again from every stop in it, each time
  * to its end.
@@ -267,8 +284,8 @@ export function sentences(text: string, paragraph: Span, quotations: readonly Sp
     if (inQuotation.inside(after) && text[at] !== '\n') continue;
     if (m[2] && isSpeechTagAhead(text, after, paragraph.end, text[at])) continue; // “…?” Clinton said.
     if (text[at] === '.') {
-      const before = /([\p{L}.]+)$/u.exec(text.slice(Math.max(paragraph.start, at - 12), at));
-      if (before && isAbbreviation(before[1].replace(/\.$/, ''))) continue;
+      const before = wordBeforeStop(text, Math.max(paragraph.start, at - 12), at);
+      if (before && isAbbreviation(before.replace(/\.$/, ''))) continue;
     }
     if (after > start) result.push({ start, end: after });
     start = after;
