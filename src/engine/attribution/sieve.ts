@@ -7,6 +7,7 @@
 import type { Attribution, FixedAttribution } from '../types';
 import { SET_BY_PERSON } from '../types';
 import type { MarkedQuote } from '../text/quotes';
+import type { Token } from '../text/tokens';
 import type { EntityIndex, MentionDraft } from '../names/entities';
 import { findCues, labelAfter, labelBefore, leadingTag, trailingTag, UNATTRIBUTED, type AttributedQuote, type DocumentLayout } from './attribution';
 import { ParagraphContext } from './context';
@@ -43,6 +44,8 @@ export class Sieve {
     const inParagraph: AttributedQuote[] = [];
     layout.sentences[p].forEach((sentence, si) => {
       const tokens = layout.tokens[p][si];
+      // A sentence without a cue word or a quotation decides nothing (one the sieve never reads has no tokens).
+      if (layout.cues[p][si].length === 0 && !hasQuotation(tokens)) return;
       const cues = findCues(tokens, text, names, layout.cues[p][si]);
       const here: AttributedQuote[] = [];
       const tokenIndex = new Map<AttributedQuote, number>();
@@ -136,4 +139,9 @@ function fixedAttribution(fixed: FixedAttribution, automatic: Attribution, conte
   const entity = context.entityByIdOrName(chosen.entityId, chosen.name?.toLowerCase());
   const speaker = entity?.name ?? chosen.name ?? chosen.entityId!;
   return { speaker, entityId: entity?.id ?? null, speakerSpan: null, ...cueFields, confidence: 1, rule: SET_BY_PERSON };
+}
+
+function hasQuotation(tokens: readonly Token[]): boolean {
+  for (const t of tokens) if (t.kind === 'quote') return true;
+  return false;
 }

@@ -32,6 +32,12 @@ export function isTitleCase(text: string, paragraph: Span): boolean {
     words++;
     CAPITAL_AT.lastIndex = m.index;
     if (CAPITAL_AT.test(line)) capitalised++;
+    else {
+      // Words ahead take five characters each at least (a separator and four letters): when even all of
+      // them capitalised would leave the share short, the line is no headline.
+      const ahead = Math.floor((line.length - LONGER_WORD.lastIndex + 1) / 5);
+      if ((capitalised + ahead) / (words + ahead) < 0.7) return false;
+    }
   }
   if (words < 3) return false;
   return capitalised / words >= 0.7;
@@ -221,12 +227,17 @@ function detachStrings(facts: ParagraphFacts): void {
   for (const c of facts.chunks) {
     c.text = detached(c.text);
     c.key = detached(c.key);
-    c.words = c.words.map(detached);
+    detachEach(c.words);
     if (c.role) c.role.text = detached(c.role.text);
     if (c.appositive) c.appositive.text = detached(c.appositive.text);
   }
-  facts.speakerWords = facts.speakerWords.map(detached);
-  facts.nameWords = facts.nameWords.map(detached);
+  detachEach(facts.speakerWords);
+  detachEach(facts.nameWords);
+}
+
+/** `detached` on every string of a list the facts own, in place. */
+function detachEach(strings: string[]): void {
+  for (let i = 0; i < strings.length; i++) strings[i] = detached(strings[i]);
 }
 
 /** The cache entry of each cached facts object, so that facts known to be unchanged are moved without a lookup. */

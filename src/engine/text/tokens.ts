@@ -34,13 +34,19 @@ for (const char of '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwx
  * digits that nothing can extend: -1 when the expression must decide (a character past the run that is not
  * ASCII, a hyphen, ampersand or apostrophe, or a capital and a period that may start an initialism).
  */
+/** The hash (see `hashOf`) of the run `asciiWordEnd` last scanned, read when it returns the run's end. */
+let asciiWordHash = 0;
+
 function asciiWordEnd(slice: string, at: number): number {
   let end = at + 1;
+  let hash = hashStep(HASH_START, slice.charCodeAt(at));
   while (end < slice.length) {
     const code = slice.charCodeAt(end);
     if (code >= 128 || ASCII_ALPHANUMERIC[code] === 0) break;
+    hash = hashStep(hash, code);
     end++;
   }
+  asciiWordHash = hashStep(hash, end - at);
   if (end === slice.length) return end;
   const after = slice.charCodeAt(end);
   if (after >= 128 || after === 0x2d || after === 0x26 || after === APOSTROPHE) return -1;
@@ -68,10 +74,17 @@ let slotHashes = new Int32Array(INITIAL_SLOTS);
 let spellingCount = 0;
 const MAX_SPELLINGS = 250_000;
 
-/** The spelling of source[from, to). */
-function spellingAt(source: string, from: number, to: number): Spelling {
-  let hash = 0x811c9dc5 ^ (to - from);
-  for (let k = from; k < to; k++) hash = Math.imul(hash ^ source.charCodeAt(k), 0x01000193);
+const HASH_START = 0x811c9dc5;
+const hashStep = (hash: number, code: number): number => Math.imul(hash ^ code, 0x01000193);
+/** A spelling's hash: its characters, then its length. */
+function hashOf(source: string, from: number, to: number): number {
+  let hash = HASH_START;
+  for (let k = from; k < to; k++) hash = hashStep(hash, source.charCodeAt(k));
+  return hashStep(hash, to - from);
+}
+
+/** The spelling of source[from, to), whose hash is `hash`. */
+function spellingAt(source: string, from: number, to: number, hash: number): Spelling {
   const mask = slots.length - 1;
   let slot = hash & mask;
   for (let known = slots[slot]; known !== undefined; slot = (slot + 1) & mask, known = slots[slot]) {
@@ -130,6 +143,7 @@ export function tokenize(text: string, start: number, end: number, quotations: r
       continue;
     }
     let wordEnd = code < 128 && code !== APOSTROPHE ? asciiWordEnd(slice, at) : -1;
+    let hash = asciiWordHash;
     if (wordEnd < 0) {
       WORD.lastIndex = at;
       if (!WORD.test(slice)) {
@@ -138,10 +152,11 @@ export function tokenize(text: string, start: number, end: number, quotations: r
         continue;
       }
       wordEnd = WORD.lastIndex;
+      hash = hashOf(slice, at, wordEnd);
     }
     pushPunctuation(slice, scanned, at, start, tokens);
     scanned = at;
-    const w = spellingAt(slice, at, wordEnd);
+    const w = spellingAt(slice, at, wordEnd, hash);
     tokens.push({ start: start + at, end: start + wordEnd, text: w.text, lower: w.lower, kind: 'word', capitalized: w.capitalized });
     at = wordEnd;
   }
@@ -230,6 +245,23 @@ function isSpeechTagAhead(text: string, from: number, to: number, stop: string):
 }
 
 /**
+ * The letters and periods right before the stop at `at`, looking back no further than `from` (what
+ * `/[\p{L}.]+$/u` finds in text[from, at)); null when there are none. ASCII is read here, anything else
+ * by the expression.
+ */
+function wordBeforeStop(text: string, from: number, at: number): string | null {
+  let k = at;
+  while (k > from) {
+    const code = text.charCodeAt(k - 1);
+    if (code >= 128) return /([\p{L}.]+)$/u.exec(text.slice(from, at))?.[1] ?? null;
+    if (code !== 0x2e && ASCII_ALPHANUMERIC[code] === 0) break;
+    if (code >= 0x30 && code <= 0x39) break; // a digit is no letter
+    k--;
+  }
+  return k < at ? text.slice(k, at) : null;
+}
+
+/**
  * Where a sentence may end. A run of stops is taken whole, once, from its first stop (the lookahead and
  * back-reference make it atomic): `a....…x` would otherwise be tried again from every stop in it, each time
  * to its end.
@@ -252,8 +284,8 @@ export function sentences(text: string, paragraph: Span, quotations: readonly Sp
     if (inQuotation.inside(after) && text[at] !== '\n') continue;
     if (m[2] && isSpeechTagAhead(text, after, paragraph.end, text[at])) continue; // “…?” Clinton said.
     if (text[at] === '.') {
-      const before = /([\p{L}.]+)$/u.exec(text.slice(Math.max(paragraph.start, at - 12), at));
-      if (before && isAbbreviation(before[1].replace(/\.$/, ''))) continue;
+      const before = wordBeforeStop(text, Math.max(paragraph.start, at - 12), at);
+      if (before && isAbbreviation(before.replace(/\.$/, ''))) continue;
     }
     if (after > start) result.push({ start, end: after });
     start = after;

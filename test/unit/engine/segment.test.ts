@@ -42,6 +42,14 @@ describe('engine: segmenting', () => {
     assert.ok(!collapsed.some((t) => t.text === 'done'));
   });
 
+  it('tokenize ends a plain ASCII word where the word expression would, and hands every other case to it', () => {
+    const text = 'A. Smith, U.S. al-Assad x&y rock-solid Zoë café3 ab’s O’Neil 3.5 x.y 2024, then A';
+    const words = tokenize(text, 0, text.length).filter((t) => t.kind === 'word').map((t) => t.text);
+    assert.deepStrictEqual(words, ['A', 'Smith', 'U.S.', 'al-Assad', 'x&y', 'rock-solid', 'Zoë', 'café3', 'ab', '’s', 'O’Neil', '3', '5', 'x', 'y', '2024', 'then', 'A']);
+    const lower = tokenize('Senate senate SENATE', 0, 20).map((t) => [t.lower, t.capitalized]);
+    assert.deepStrictEqual(lower, [['senate', true], ['senate', false], ['senate', true]]);
+  });
+
   it('sentences ignore full stops inside quotations and after abbreviations', () => {
     const text = 'Dr. Lee said "Stop. Now." and left. Then Mr. Park arrived.';
     const open = text.indexOf('"');
