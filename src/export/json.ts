@@ -1,4 +1,4 @@
-import { joinPieces, renderDocument, type StreamedFormat } from './document';
+import { renderDocument, type StreamedFormat } from './document';
 import { JsonList, jsonPieces } from './jsonPieces';
 import type { ExportFile, ExportQuote } from './records';
 
@@ -56,11 +56,6 @@ export function* jsonLinePieces(file: ExportFile, label: { file: string } | { id
 }
 
 export const JSONL_FORMAT: StreamedFormat = { head: '', separator: () => '', pieces: (file) => jsonLinePieces(file, { file: file.file }), tail: () => '' };
-
-/** One line of JSON Lines as one string. */
-export function jsonLine(file: ExportFile, label: { file: string } | { id: unknown }): string {
-  return joinPieces(jsonLinePieces(file, label));
-}
 
 function quoteFields(quote: ExportQuote) {
   return {

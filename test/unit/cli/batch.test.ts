@@ -9,7 +9,8 @@ import { EXIT_FILE_FAILED, EXIT_OK, run, type CliIo } from '../../../src/cli/run
 import { CHUNK_CHARACTERS } from '../../../src/cli/extract/chunks';
 import { analyzeFromScratch } from '../../../src/engine/analyze';
 import { exportQuotes } from '../../../src/export';
-import { jsonLine } from '../../../src/export/json';
+import { joinPieces } from '../../../src/export/document';
+import { jsonLinePieces } from '../../../src/export/json';
 import { toExportFile } from '../../../src/export/records';
 
 const REPOSITORY = join(__dirname, '../../..');
@@ -122,7 +123,7 @@ describe('extract as a batch tool', () => {
       }
     }
     const lines = await runCli(['extract', '-f', 'jsonl', '-j', '2', '-q', ...inputs.map((input) => input.file)]);
-    assert.equal(lines.stdout, inputs.map((input) => jsonLine(toExportFile(input), { file: input.file })).join(''));
+    assert.equal(lines.stdout, inputs.map((input) => joinPieces(jsonLinePieces(toExportFile(input), { file: input.file }))).join(''));
   });
 
   it('streams each whole-document format as the document the files give at once', async () => {
