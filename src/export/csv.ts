@@ -1,20 +1,18 @@
 import { csvRow } from './csvField';
+import { renderDocument, type StreamedFormat } from './document';
 import type { ExportFile } from './records';
 
 export const CSV_HEADER = ['file', 'line', 'start', 'end', 'kind', 'speaker', 'role', 'cue', 'confidence', 'text', 'context'];
 
 /** One header row, then one row per quote across all files. */
-export function toCsv(files: ExportFile[]): string {
-  let output = csvRow(CSV_HEADER);
-  for (const file of files) output += csvFileRows(file);
-  return output;
+export function toCsv(files: readonly ExportFile[]): string {
+  return renderDocument(CSV_FORMAT, files);
 }
 
 /** One row per quote of one file. */
-export function csvFileRows(file: ExportFile): string {
-  let output = '';
+export function* csvFilePieces(file: ExportFile): Generator<string> {
   for (const quote of file.quotes) {
-    output += csvRow([
+    yield csvRow([
       file.file,
       quote.line,
       quote.start,
@@ -28,5 +26,6 @@ export function csvFileRows(file: ExportFile): string {
       quote.context,
     ]);
   }
-  return output;
 }
+
+export const CSV_FORMAT: StreamedFormat = { head: csvRow(CSV_HEADER), separator: () => '', pieces: csvFilePieces, tail: () => '' };

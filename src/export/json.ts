@@ -1,19 +1,24 @@
+import { renderDocument, type StreamedFormat } from './document';
+import { JsonList, jsonPieces } from './jsonPieces';
 import type { ExportFile, ExportQuote } from './records';
 
 /** Version of the JSON schema below; bump it when a field changes meaning. */
 export const JSON_EXPORT_VERSION = 2;
 
 /** `{version, files: [{file, quotes, entities, problems, problemsNotListed}]}`, pretty-printed; other tools read this shape. */
-export function toJson(files: ExportFile[]): string {
-  return JSON.stringify({ version: JSON_EXPORT_VERSION, files: files.map((file) => jsonRecord(file, { file: file.file })) }, null, 2) + '\n';
+export function toJson(files: readonly ExportFile[]): string {
+  return renderDocument(JSON_FORMAT, files);
 }
 
-/** One file's object in the JSON document, or one line of JSON Lines; `label` comes first (`file`, or an `id`). */
+/**
+ * One file's object in the JSON document, or one line of JSON Lines; `label` comes first (`file`, or an `id`).
+ * Its quotes and entities are made one by one as they are written (JSON.stringify makes them all through toJSON).
+ */
 export function jsonRecord(file: ExportFile, label: { file: string } | { id: unknown }): object {
   return {
     ...label,
-    quotes: file.quotes.map((quote) => ({ ...quoteFields(quote), fragments: quote.fragments.map(quoteFields) })),
-    entities: file.entities.map((entity) => ({
+    quotes: new JsonList(file.quotes, (quote) => ({ ...quoteFields(quote), fragments: quote.fragments.map(quoteFields) })),
+    entities: new JsonList(file.entities, (entity) => ({
       name: entity.name,
       type: entity.type,
       role: entity.role,
@@ -26,23 +31,31 @@ export function jsonRecord(file: ExportFile, label: { file: string } | { id: unk
   };
 }
 
+/** The record's own fields and its lists are written piece by piece; each quote, entity or problem is one piece. */
+const RECORD_DEPTH = 2;
+/** A file's object stands in the document's `files` list, two levels in. */
+const FILE_INDENT = '    ';
+
 /** The pretty-printed document written file by file: its start, what goes before each file, its end. */
 export const JSON_HEAD = `{\n  "version": ${JSON_EXPORT_VERSION},\n  "files": [`;
 export const jsonSeparator = (index: number): string => (index === 0 ? '\n' : ',\n');
 export const jsonTail = (fileCount: number): string => (fileCount === 0 ? ']\n}\n' : '\n  ]\n}\n');
 
-/** One file's object as it stands inside the pretty-printed document. */
-export function jsonFilePart(file: ExportFile): string {
-  // Printed inside a list inside an object, it is indented as in the document; cutting it out is a view of
-  // that one string, where indenting each line afterwards would copy a long article's output again.
-  const wrapped = JSON.stringify({ files: [jsonRecord(file, { file: file.file })] }, null, 2);
-  return wrapped.slice(wrapped.indexOf('\n', wrapped.indexOf('[')) + 1, wrapped.lastIndexOf('\n  ]'));
+/** One file's object as it stands inside the pretty-printed document, piece by piece. */
+export function* jsonFilePieces(file: ExportFile): Generator<string> {
+  yield FILE_INDENT;
+  yield* jsonPieces(jsonRecord(file, { file: file.file }), { pretty: true, depth: RECORD_DEPTH, indent: FILE_INDENT });
 }
 
-/** One line of JSON Lines: `{"file"|"id", "quotes", "entities", "problems", "problemsNotListed"}`. */
-export function jsonLine(file: ExportFile, label: { file: string } | { id: unknown }): string {
-  return JSON.stringify(jsonRecord(file, label)) + '\n';
+export const JSON_FORMAT: StreamedFormat = { head: JSON_HEAD, separator: jsonSeparator, pieces: jsonFilePieces, tail: jsonTail };
+
+/** One line of JSON Lines, piece by piece: `{"file"|"id", "quotes", "entities", "problems", "problemsNotListed"}`. */
+export function* jsonLinePieces(file: ExportFile, label: { file: string } | { id: unknown }): Generator<string> {
+  yield* jsonPieces(jsonRecord(file, label), { pretty: false, depth: RECORD_DEPTH });
+  yield '\n';
 }
+
+export const JSONL_FORMAT: StreamedFormat = { head: '', separator: () => '', pieces: (file) => jsonLinePieces(file, { file: file.file }), tail: () => '' };
 
 function quoteFields(quote: ExportQuote) {
   return {

@@ -1,3 +1,4 @@
+import { renderDocument, type StreamedFormat } from './document';
 import { escapeMarkdownInline, toMarkdownBlockquote } from './markdownEscape';
 import type { ExportFile, ExportQuote } from './records';
 
@@ -14,8 +15,8 @@ const KIND_LABELS: Record<ExportQuote['kind'], string | null> = {
 };
 
 /** A readable document: per file, quotes grouped by speaker in order of first appearance, unattributed last. */
-export function toMarkdown(files: ExportFile[]): string {
-  return MARKDOWN_HEAD + files.map((file) => MARKDOWN_SEPARATOR + markdownFileSections(file)).join('') + markdownTail(files.length);
+export function toMarkdown(files: readonly ExportFile[]): string {
+  return renderDocument(MARKDOWN_FORMAT, files);
 }
 
 /** The document's start, what goes before each file's sections, and its end: so it can be written file by file. */
@@ -25,36 +26,31 @@ export function markdownTail(fileCount: number): string {
   return fileCount === 0 ? `${MARKDOWN_SEPARATOR}No files.\n` : '\n';
 }
 
-/** One file's heading, counts and quotes. */
-export function markdownFileSections(file: ExportFile): string {
-  const sections: string[] = [];
-  appendFileSections(sections, file);
-  return sections.join('\n\n');
-}
-
-// Appends in place: spreading hundreds of thousands of quotes into push() would overflow the stack.
-function appendFileSections(sections: string[], file: ExportFile): void {
-  sections.push(`## ${escapeMarkdownInline(file.file)}`);
+/** One file's heading, counts and quotes, section by section (a blank line between them). */
+export function* markdownFilePieces(file: ExportFile): Generator<string> {
+  yield `## ${escapeMarkdownInline(file.file)}`;
   if (file.quotes.length === 0) {
-    sections.push('No quotes found.');
+    yield '\n\nNo quotes found.';
     return;
   }
 
   const { groups, unattributed } = groupBySpeaker(file.quotes);
-  sections.push(
-    `${plural(file.quotes.length, 'quote')} from ${plural(groups.length, 'speaker')}` +
-      (unattributed.length ? `, ${unattributed.length} unattributed.` : '.'),
+  yield (
+    `\n\n${plural(file.quotes.length, 'quote')} from ${plural(groups.length, 'speaker')}` +
+    (unattributed.length ? `, ${unattributed.length} unattributed.` : '.')
   );
   for (const group of groups) {
     const role = group.role ? ` — ${escapeMarkdownInline(group.role)}` : '';
-    sections.push(`### ${escapeMarkdownInline(group.speaker)}${role} (${plural(group.quotes.length, 'quote')})`);
-    for (const quote of group.quotes) sections.push(quoteBlock(quote));
+    yield `\n\n### ${escapeMarkdownInline(group.speaker)}${role} (${plural(group.quotes.length, 'quote')})`;
+    for (const quote of group.quotes) yield `\n\n${quoteBlock(quote)}`;
   }
   if (unattributed.length) {
-    sections.push(`### Unattributed (${plural(unattributed.length, 'quote')})`);
-    for (const quote of unattributed) sections.push(quoteBlock(quote));
+    yield `\n\n### Unattributed (${plural(unattributed.length, 'quote')})`;
+    for (const quote of unattributed) yield `\n\n${quoteBlock(quote)}`;
   }
 }
+
+export const MARKDOWN_FORMAT: StreamedFormat = { head: MARKDOWN_HEAD, separator: () => MARKDOWN_SEPARATOR, pieces: markdownFilePieces, tail: markdownTail };
 
 function groupBySpeaker(quotes: ExportQuote[]): { groups: SpeakerGroup[]; unattributed: ExportQuote[] } {
   const groups = new Map<string, SpeakerGroup>();

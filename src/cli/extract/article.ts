@@ -1,16 +1,18 @@
-import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, renameSync } from 'node:fs';
 import { dirname, isAbsolute, join, parse, relative, resolve } from 'node:path';
 import { analyzeFromScratch } from '../../engine/analyze';
 import { keptForLedger } from '../../engine/ledger';
 import type { ExportInput } from '../../export';
-import { jsonLine } from '../../export/json';
+import { documentPieces } from '../../export/document';
+import { jsonLinePieces } from '../../export/json';
 import { toExportFile, type ExportFile } from '../../export/records';
-import { renderStreamed, streamedFormat } from '../../export/streamed';
+import { streamedFormat } from '../../export/streamed';
 import { fileError, fileWarning, problemWarnings } from '../diagnostics';
 import { readArticle, type ReadArticle, type ReadResult } from '../readArticle';
 import { truncationAgainstFile } from '../truncation';
 import { analyzeReviewed } from '../reviewFor';
-import { describeWriteError } from '../writeOutput';
+import { describeWriteError, writeTextSync } from '../writeOutput';
+import { chunksOf, type ArticleOutput } from './chunks';
 import type { OutputFormat } from './args';
 
 /** What one article is read from. */
@@ -36,13 +38,23 @@ export interface ArticleSettings {
   groupBy?: 'speaker';
 }
 
+/** What the main thread counts and prints of an article: `messages` are its warnings and errors for stderr. */
+export interface ArticleSummary {
+  status: 'done' | 'skipped' | 'failed';
+  messages: string;
+  quotes: number;
+  bytes: number;
+}
+
 /**
- * `output`: the article's part of the document (nothing with --output-dir, where it is written to its own file).
- * `messages`: its warnings and errors for stderr. Both are printed by the main thread in input order.
+ * `output`: the article's part of the document, chunk by chunk as it is rendered (nothing with --output-dir, where
+ * it is written to its own file, nor for a skipped or failed article). Printed by the main thread in input order.
  */
-export type ArticleResult =
-  | { status: 'done'; output: string; messages: string; quotes: number; bytes: number }
-  | { status: 'skipped' | 'failed'; output: ''; messages: string; quotes: 0; bytes: number };
+export interface ArticleResult<Output extends ArticleOutput = ArticleOutput> extends ArticleSummary {
+  output: Output;
+}
+
+const NO_OUTPUT: readonly string[] = [];
 
 /** The label of an article in outputs and messages, and where its text comes from. */
 interface Article {
@@ -53,7 +65,7 @@ interface Article {
 }
 
 /** Reads, analyses and renders one article; never throws: a bad article is a failed result with its message. */
-export function processArticle(task: ArticleTask, settings: ArticleSettings): ArticleResult {
+export function processArticle(task: ArticleTask, settings: ArticleSettings): ArticleResult<Iterable<string>> {
   const name = taskName(task);
   const outputPath = (article: Pick<Article, 'name' | 'id'>): string | null =>
     settings.outputDir === null ? null : resultPath(settings.outputDir, article, settings.format);
@@ -89,14 +101,15 @@ export function processArticle(task: ArticleTask, settings: ArticleSettings): Ar
   const file = toExportFile(input);
   const quotes = file.quotes.length;
   if (settings.groupBy === 'speaker') {
-    const output = JSON.stringify({ file: article.name, analysis: keptForLedger(input.analysis) });
+    const output = [JSON.stringify({ file: article.name, analysis: keptForLedger(input.analysis) })];
     return { status: 'done', output, messages, quotes, bytes };
   }
 
-  if (path === null) return { status: 'done', output: renderPart(file, article, settings.format), messages, quotes, bytes };
-  const written = writeResult(path, renderWhole(file, article, settings.format));
+  // Rendered as it is written: a 20 MB article's output is never one string.
+  if (path === null) return { status: 'done', output: chunksOf(partPieces(file, article, settings.format)), messages, quotes, bytes };
+  const written = writeResult(path, chunksOf(wholePieces(file, article, settings.format)));
   if (written !== null) return failed(path, written, bytes, messages);
-  return { status: 'done', output: '', messages, quotes, bytes };
+  return { status: 'done', output: NO_OUTPUT, messages, quotes, bytes };
 }
 
 /** How messages name the article before it is read. */
@@ -131,14 +144,14 @@ function parseRecord(line: string): { ok: true; article: Article } | { ok: false
   return { ok: true, article: { name: typeof id === 'string' ? id : JSON.stringify(id), id, read } };
 }
 
-function renderPart(file: ExportFile, article: Article, format: OutputFormat): string {
-  if (format === 'jsonl') return jsonLine(file, article.id === undefined ? { file: file.file } : { id: article.id });
-  return streamedFormat(format).part(file);
+function partPieces(file: ExportFile, article: Article, format: OutputFormat): Iterable<string> {
+  if (format === 'jsonl') return jsonLinePieces(file, article.id === undefined ? { file: file.file } : { id: article.id });
+  return streamedFormat(format).pieces(file);
 }
 
 /** The article's own document, for its file under --output-dir. */
-function renderWhole(file: ExportFile, article: Article, format: OutputFormat): string {
-  return format === 'jsonl' ? renderPart(file, article, format) : renderStreamed(streamedFormat(format), [file]);
+function wholePieces(file: ExportFile, article: Article, format: OutputFormat): Iterable<string> {
+  return format === 'jsonl' ? partPieces(file, article, format) : documentPieces(streamedFormat(format), [file]);
 }
 
 const RESULT_EXTENSIONS: Record<OutputFormat, string> = { markdown: 'md', json: 'json', csv: 'csv', jsonl: 'jsonl', worksheet: 'md', 'worksheet-csv': 'csv' };
@@ -161,23 +174,28 @@ function safeFileName(id: string): string {
   return encoded.startsWith('.') ? `%2E${encoded.slice(1)}` : encoded;
 }
 
-/** Written whole under a temporary name and then renamed: a stopped run never leaves a half result to skip. */
-function writeResult(path: string, content: string): string | null {
+/** Written chunk by chunk under a temporary name and then renamed: a stopped run never leaves a half result to skip. */
+function writeResult(path: string, chunks: Iterable<string>): string | null {
   const partial = `${path}.partial`;
+  let descriptor: number | null = null;
   try {
     mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(partial, content, 'utf8');
+    descriptor = openSync(partial, 'w');
+    for (const chunk of chunks) writeTextSync(descriptor, chunk);
+    closeSync(descriptor);
+    descriptor = null;
     renameSync(partial, path);
     return null;
   } catch (error) {
+    if (descriptor !== null) closeSync(descriptor);
     return describeWriteError(error);
   }
 }
 
-function skipped(bytes: number): ArticleResult {
-  return { status: 'skipped', output: '', messages: '', quotes: 0, bytes };
+function skipped(bytes: number): ArticleResult<Iterable<string>> {
+  return { status: 'skipped', output: NO_OUTPUT, messages: '', quotes: 0, bytes };
 }
 
-export function failed(name: string, message: string, bytes = 0, messages = ''): ArticleResult {
-  return { status: 'failed', output: '', messages: messages + fileError(name, message), quotes: 0, bytes };
+export function failed(name: string, message: string, bytes = 0, messages = ''): ArticleResult<Iterable<string>> {
+  return { status: 'failed', output: NO_OUTPUT, messages: messages + fileError(name, message), quotes: 0, bytes };
 }

@@ -1,4 +1,4 @@
-import { closeSync, createReadStream, openSync, writeSync } from 'node:fs';
+import { closeSync, createReadStream, openSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { Readable } from 'node:stream';
 import { buildLedger, type LedgerAnalysis } from '../../engine/ledger';
@@ -9,9 +9,11 @@ import { EXIT_FILE_FAILED, EXIT_OK, EXIT_USAGE, STDIN_NAME, type CliCommand, typ
 import { describeFileError } from '../readArticle';
 import { readStdinArticle } from '../readStdin';
 import { inputsNamedByOutput } from '../sameFile';
-import { describeWriteError } from '../writeOutput';
+import { describeWriteError, writeTextSync } from '../writeOutput';
 import { parseExtractArgs, type ExtractOptions } from './args';
 import { failed, type ArticleResult, type ArticleSettings, type ArticleTask } from './article';
+import { OutputCut } from './chunkChannel';
+import { joinOutput, type ArticleOutput } from './chunks';
 import { expandInputs, type InputItem } from './inputs';
 import { inProcessProcessor, WorkerPool, type ArticleProcessor } from './pool';
 import { Progress } from './progress';
@@ -92,16 +94,22 @@ export async function extract(options: ExtractOptions, io: CliIo): Promise<numbe
   const emit = async ({ result: pending, bytes }: Ahead): Promise<void> => {
     const result = await pending;
     progress.message(result.messages);
-    counts[result.status]++;
-    counts.quotes += result.quotes;
-    if (result.status === 'done' && grouped) {
-      const part = JSON.parse(result.output) as { file: string; analysis: LedgerAnalysis };
-      grouped.set(part.file, part.analysis);
+    let status = result.status;
+    try {
+      if (status === 'done' && grouped) {
+        const part = JSON.parse(await joinOutput(result.output)) as { file: string; analysis: LedgerAnalysis };
+        grouped.set(part.file, part.analysis);
+      } else if (status === 'done' && sink.sink) {
+        await writeArticle(sink.sink, format ? format.separator(counts.written) : '', result.output);
+        counts.written++;
+      }
+    } catch (error) {
+      if (!(error instanceof OutputCut)) throw error;
+      progress.message(error.message);
+      status = 'failed';
     }
-    else if (result.status === 'done' && sink.sink) {
-      await sink.sink.write((format ? format.separator(counts.written) : '') + result.output);
-      counts.written++;
-    }
+    counts[status]++;
+    if (status === 'done') counts.quotes += result.quotes;
     progress.advance(bytes ?? result.bytes);
   };
 
@@ -141,6 +149,18 @@ export async function extract(options: ExtractOptions, io: CliIo): Promise<numbe
     );
   }
   return counts.failed > 0 ? EXIT_FILE_FAILED : EXIT_OK;
+}
+
+/** The separator before an article, then its output chunk by chunk, each written before the next is taken. */
+async function writeArticle(sink: Sink, separator: string, output: ArticleOutput): Promise<void> {
+  let before = separator;
+  let wrote = false;
+  for await (const chunk of output) {
+    await sink.write(before + chunk);
+    before = '';
+    wrote = true;
+  }
+  if (!wrote) await sink.write(before);
 }
 
 /** An article on its way: its result to come, in input order, and its size when known before it is read. */
@@ -221,7 +241,7 @@ function openSink(options: ExtractOptions, io: CliIo): { ok: true; sink: Sink | 
       // A local file: writing in place is as fast as it gets and keeps the order trivially.
       write: async (text) => {
         try {
-          writeSync(descriptor, text);
+          writeTextSync(descriptor, text);
         } catch (error) {
           throw new OutputFailed(fileError(output, describeWriteError(error)));
         }

@@ -1,7 +1,9 @@
 import { Worker } from 'node:worker_threads';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { failed, processArticle, taskName, type ArticleResult, type ArticleSettings, type ArticleTask } from './article';
+import { fileError } from '../diagnostics';
+import { failed, processArticle, taskName, type ArticleResult, type ArticleSettings, type ArticleSummary, type ArticleTask } from './article';
+import { ChunkChannel, OutputCut } from './chunkChannel';
 
 /** Analyses articles; `process` never rejects: whatever goes wrong is a failed result. */
 export interface ArticleProcessor {
@@ -17,20 +19,27 @@ export function inProcessProcessor(settings: ArticleSettings): ArticleProcessor 
   };
 }
 
-export interface WorkerRequest {
-  seq: number;
-  task: ArticleTask;
-}
+/** To a worker: an article to process, or word that one more chunk of article `seq` was written. */
+export type WorkerRequest = { kind: 'task'; seq: number; task: ArticleTask } | { kind: 'written'; seq: number };
 
-export interface WorkerReply {
-  seq: number;
-  result: ArticleResult;
-}
+/**
+ * From a worker, per article: its summary, then its output chunk by chunk, then its end. A long article's output
+ * crosses threads in chunks, never as one string copied whole.
+ */
+export type WorkerReply =
+  | { kind: 'summary'; seq: number; summary: ArticleSummary }
+  | { kind: 'chunk'; seq: number; chunk: string }
+  | { kind: 'end'; seq: number };
+
+/** Chunks a worker sends ahead of those written: enough to keep the writer busy, few enough to hold little. */
+export const CHUNKS_AHEAD = 4;
 
 interface Pending {
   seq: number;
   task: ArticleTask;
   resolve(result: ArticleResult): void;
+  /** Set once the summary came: the output's chunks arrive here. */
+  output?: ChunkChannel;
 }
 
 interface PoolWorker {
@@ -72,9 +81,16 @@ export class WorkerPool implements ArticleProcessor {
     slot.worker.on('message', (reply: WorkerReply) => {
       const pending = slot.busy;
       if (!pending || pending.seq !== reply.seq) return;
-      slot.busy = null;
-      pending.resolve(reply.result);
-      this.dispatch();
+      if (reply.kind === 'summary') {
+        const written: WorkerRequest = { kind: 'written', seq: reply.seq };
+        pending.output = new ChunkChannel(() => slot.worker.postMessage(written));
+        pending.resolve({ ...reply.summary, output: pending.output });
+      } else if (reply.kind === 'chunk') pending.output?.push(reply.chunk);
+      else {
+        pending.output?.end();
+        slot.busy = null;
+        this.dispatch();
+      }
     });
     const replace = (reason: string): void => {
       if (this.closed) return;
@@ -83,7 +99,8 @@ export class WorkerPool implements ArticleProcessor {
       const index = this.workers.indexOf(slot);
       if (index < 0) return;
       this.workers[index] = this.start();
-      if (pending) pending.resolve(workerDied(pending.task, reason));
+      if (pending?.output) pending.output.fail(new OutputCut(fileError(taskName(pending.task), `analysis failed: ${reason}; its output is incomplete`)));
+      else if (pending) pending.resolve(workerDied(pending.task, reason));
       this.dispatch();
     };
     slot.worker.on('error', (error) => replace(error.message));
@@ -96,7 +113,7 @@ export class WorkerPool implements ArticleProcessor {
       if (slot.busy || this.queue.length === 0) continue;
       const pending = this.queue.shift()!;
       slot.busy = pending;
-      slot.worker.postMessage({ seq: pending.seq, task: pending.task } satisfies WorkerRequest);
+      slot.worker.postMessage({ kind: 'task', seq: pending.seq, task: pending.task } satisfies WorkerRequest);
     }
   }
 }

@@ -6,6 +6,12 @@ import { join, relative } from 'node:path';
 import { expandInputs } from '../../../src/cli/extract/inputs';
 import { resultPath } from '../../../src/cli/extract/article';
 import { EXIT_FILE_FAILED, EXIT_OK, run, type CliIo } from '../../../src/cli/run';
+import { CHUNK_CHARACTERS } from '../../../src/cli/extract/chunks';
+import { analyzeFromScratch } from '../../../src/engine/analyze';
+import { exportQuotes } from '../../../src/export';
+import { joinPieces } from '../../../src/export/document';
+import { jsonLinePieces } from '../../../src/export/json';
+import { toExportFile } from '../../../src/export/records';
 
 const REPOSITORY = join(__dirname, '../../..');
 const SEEDS = join(REPOSITORY, 'seeds');
@@ -95,6 +101,29 @@ describe('extract as a batch tool', () => {
       Object.keys(files),
     );
     for (const line of lines) assert.ok(line.quotes.length > 0 && Array.isArray(line.entities));
+  });
+
+  it('writes a long article chunk by chunk from a worker as the whole document, between short ones, whatever --jobs is', async () => {
+    // About 400 KB of text: its JSON is several times the chunks a worker sends ahead of those written.
+    const long = `Long article\n\n${SEED_TEXTS.join('\n\n').repeat(Math.ceil(400_000 / SEED_TEXTS.join('\n\n').length))}`;
+    writeFiles(folder, { 'a.txt': articleText(1), 'b-long.txt': long, 'c.md': articleText(2) });
+    const names = ['a.txt', 'b-long.txt', 'c.md'];
+    const inputs = names.map((name) => {
+      const text = readFileSync(join(folder, name), 'utf8');
+      const language = name.endsWith('.md') ? ('markdown' as const) : ('plaintext' as const);
+      return { file: join(folder, name), text, analysis: analyzeFromScratch(text, { language, maxLength: 10_000_000 }) };
+    });
+    for (const format of ['json', 'markdown', 'csv'] as const) {
+      const whole = exportQuotes(inputs, format);
+      assert.ok(format !== 'json' || whole.length > 6 * CHUNK_CHARACTERS, `${whole.length} characters`);
+      for (const jobs of ['1', '2', '3']) {
+        const result = await runCli(['extract', '-f', format, '-j', jobs, '-q', ...inputs.map((input) => input.file)]);
+        assert.equal(result.code, EXIT_OK);
+        assert.equal(result.stdout, whole, `${format}, --jobs ${jobs}`);
+      }
+    }
+    const lines = await runCli(['extract', '-f', 'jsonl', '-j', '2', '-q', ...inputs.map((input) => input.file)]);
+    assert.equal(lines.stdout, inputs.map((input) => joinPieces(jsonLinePieces(toExportFile(input), { file: input.file }))).join(''));
   });
 
   it('streams each whole-document format as the document the files give at once', async () => {

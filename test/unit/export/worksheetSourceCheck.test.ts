@@ -5,7 +5,8 @@ import { analyze } from '../../../src/engine/analyze';
 import { buildSourceIndex, checkQuotes, quotesToCheck, readSource } from '../../../src/engine/sourceCheck';
 import { exportQuotes } from '../../../src/export';
 import { toExportFile } from '../../../src/export/records';
-import { renderStreamed, streamedFormat } from '../../../src/export/streamed';
+import { renderDocument } from '../../../src/export/document';
+import { streamedFormat } from '../../../src/export/streamed';
 
 const FIXTURES = join(__dirname, '../../fixtures/sourceCheck');
 const TEXT = readFileSync(join(FIXTURES, 'article.txt'), 'utf8');
@@ -38,6 +39,6 @@ describe('fact-check worksheet: the source check per quote', () => {
 
   it('the file-by-file worksheet (the CLI batch, no check) keeps its columns', () => {
     const files = [toExportFile({ file: 'article.txt', text: TEXT, analysis })];
-    assert.equal(renderStreamed(streamedFormat('worksheet-csv'), files), worksheet('worksheet-csv', false));
+    assert.equal(renderDocument(streamedFormat('worksheet-csv'), files), worksheet('worksheet-csv', false));
   });
 });
