@@ -5,7 +5,7 @@
  * target reads the smaller of wall and CPU time: on a busy machine wall time measures the machine, and CPU time
  * counts the collector's threads running beside the program.
  * Exits 1 when a target is missed.
- * Usage: npm run check:hostile -- [--corpus PATH] [--no-build] [--only NAME]
+ * Usage: npm run check:hostile -- [--corpus PATH] [--no-build] [--only NAME] (NAME may be "20 MB": the big article alone)
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -65,7 +65,7 @@ for (const input of HOSTILE_INPUTS) {
 
 // The train split: the longest text to build a 20 MB article from without repeating it much.
 const corpus = path.resolve(option('corpus') ?? path.join(repoRoot, '../shared/corpus/polnear-train.jsonl'));
-if (!only && existsSync(corpus)) {
+if ((!only || 'a 20 MB article'.includes(only)) && existsSync(corpus)) {
   const articles = readFileSync(corpus, 'utf8').split('\n').filter((line) => line.trim()).map((line) => JSON.parse(line).text as string);
   const parts: string[] = [];
   for (let length = 0, i = 0; length < 20_000_000; i++) {
