@@ -29,7 +29,5 @@ export function renderDocument(format: StreamedFormat, files: readonly ExportFil
 
 /** One file's pieces as one string. */
 export function joinPieces(pieces: Iterable<string>): string {
-  const out: string[] = [];
-  for (const piece of pieces) out.push(piece);
-  return out.join('');
+  return Array.from(pieces).join('');
 }
