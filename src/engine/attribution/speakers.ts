@@ -70,7 +70,7 @@ export class MentionLookup {
    * Democratic pollster Pat Caddell"), the longest, the first of equals. Mentions overlap, so a search by
    * start alone could miss the one that covers the token; every mention that reaches the token is read.
    */
-  at(token: Token): MentionDraft | undefined {
+  at(token: Span): MentionDraft | undefined {
     // The first mention starting at or after the token's end; candidates lie before it.
     let lo = 0;
     let hi = this.sorted.length;

@@ -105,7 +105,7 @@ function shiftedCopy(facts: ParagraphFacts, delta: number): ParagraphFacts {
   return {
     ...facts,
     sentences: facts.sentences.map(move),
-    tokens: facts.tokens.map((sentence) => sentence.map(move)),
+    tokens: facts.tokens.map((sentence) => sentence.map((t) => t.movedBy(delta))),
     chunks: facts.chunks.map((c) => ({ ...move(c), role: c.role ? move(c.role) : null, appositive: c.appositive ? move(c.appositive) : null })),
   };
 }
@@ -123,7 +123,8 @@ function shiftInPlace(facts: ParagraphFacts, delta: number): void {
     }
   };
   facts.sentences.forEach(move);
-  for (const sentence of facts.tokens) sentence.forEach(move);
+  // A token's end follows its start.
+  for (const sentence of facts.tokens) for (const t of sentence) t.start += delta;
   for (const c of facts.chunks) {
     move(c);
     move(c.role);
@@ -222,7 +223,7 @@ export function paragraphFacts(
 function detachStrings(facts: ParagraphFacts): void {
   // Words already hold strings of their own (one per spelling, see tokens.ts); a quotation's is a view.
   for (const sentence of facts.tokens) {
-    for (const t of sentence) if (t.kind === 'quote') t.text = detached(t.text);
+    for (const t of sentence) t.detach();
   }
   for (const c of facts.chunks) {
     c.text = detached(c.text);
