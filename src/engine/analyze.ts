@@ -18,7 +18,7 @@ import { transcriptTurns } from './attribution/transcript';
 import { reuseAfterWordEdit } from './reuse/wordEdit';
 import { quoteOf } from './shapes';
 import { createSession, entityVersion, type DocumentSession } from './reuse/session';
-import { sieveDocument } from './reuse/sieveMemo';
+import { sieveDocument, type SieveReuse } from './reuse/sieveMemo';
 import type { EntitiesSince } from './reuse/paragraphQuery';
 import { assignConfidence } from './confidence/confidence';
 import { sourcingOf } from './sourcing';
@@ -101,7 +101,6 @@ export function analyzeFully(input: string, options: AnalyzeOptions = {}, sessio
 function runPipeline(input: string, options: AnalyzeOptions, session: DocumentSession | undefined): Analysis {
   startRun();
   const lastRun = session?.lastRun;
-  const lastIndex = session?.lastIndex;
   if (session) analysisCounts.full++;
   const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
   const problems: Problem[] = [];
@@ -126,34 +125,7 @@ function runPipeline(input: string, options: AnalyzeOptions, session: DocumentSe
   const outer = scan.quotes.filter((q) => q.depth === 0).map((q) => ({ start: q.open, end: q.close }));
   const allOuter = scan.quotes.map((q) => ({ start: q.open, end: q.close }));
 
-  const { facts, headlines, changed } = documentFacts(masked, paragraphs, allOuter, outer, session);
-  const headlineSpans = headlines.map((i) => paragraphs[i]);
-  const chunks = facts.flatMap((f) => f.chunks);
-  const version = session ? entityVersion(session, facts.map((f) => f.entityInputs)) : -1;
-  const index: EntityIndex =
-    lastIndex?.version === version ? reuseEntityIndex(lastIndex.index, chunks) : buildEntities(chunks, new Set(facts.flatMap((f) => f.speakerWords)));
-  // New names that changed nothing but the mentions where they were written: paragraphs a few away from
-  // the change keep their remembered decisions (pronouns look back four paragraphs), unless they name or
-  // follow a mention of an entity that changed, or decided with one.
-  const away = lastIndex && lastIndex.version !== version && changed ? entitiesChangedAway(lastIndex.index, index, changed.before, changed.now) : null;
-  const entitiesSince: EntitiesSince | undefined = away
-    ? {
-        version: lastIndex!.version,
-        affected: away.affected,
-        blocked: paragraphsNear(paragraphs, changed!.first, changed!.last, away.affectedAt),
-      }
-    : undefined;
-  if (session) session.lastIndex = { version, index };
-  const layout: DocumentLayout = {
-    text: masked,
-    paragraphs,
-    sentences: facts.map((f) => f.sentences),
-    tokens: facts.map((f) => f.tokens),
-    cues: facts.map((f) => f.cues),
-    quoteOnly: facts.map((f) => f.quoteOnly),
-    fixed: options.fixed?.length ? new Map(options.fixed.map((f) => [f.start, f])) : undefined,
-  };
-  const reuse = session && { memos: session.memos, identities: facts, paragraphs, entityVersion: version, entitiesSince };
+  const { layout, index, headlineSpans, reuse } = documentLayout(masked, paragraphs, allOuter, outer, options, session);
   const sieve = sieveDocument(layout, scan.quotes, index, reuse);
   for (const m of sieve.resolvedMentions) index.byId.get(m.entityId!)?.mentions.push(m);
 
@@ -209,4 +181,48 @@ function runPipeline(input: string, options: AnalyzeOptions, session: DocumentSe
   const analysis: Analysis = { quotes, entities, problems, analyzedLength: text.length, textLength: input.length, sourcing };
   if (session) session.lastRun = { input, optionsKey: optionsKeyOf(options, maxLength), masked, paragraphs, allOuter, outer, analysis };
   return analysis;
+}
+
+/**
+ * The paragraphs' facts, laid out for the sieve, and the entities they name. Its own function so that the facts
+ * die with it: what the sieve reads is in the layout, and a long article's name chunks are a tenth of its memory.
+ */
+function documentLayout(
+  masked: string,
+  paragraphs: Span[],
+  allOuter: Span[],
+  outer: Span[],
+  options: AnalyzeOptions,
+  session: DocumentSession | undefined,
+): { layout: DocumentLayout; index: EntityIndex; headlineSpans: Span[]; reuse: SieveReuse | undefined } {
+  const lastIndex = session?.lastIndex;
+  const { facts, headlines, changed } = documentFacts(masked, paragraphs, allOuter, outer, session);
+  const headlineSpans = headlines.map((i) => paragraphs[i]);
+  const chunks = facts.flatMap((f) => f.chunks);
+  const version = session ? entityVersion(session, facts.map((f) => f.entityInputs)) : -1;
+  const index: EntityIndex =
+    lastIndex?.version === version ? reuseEntityIndex(lastIndex.index, chunks) : buildEntities(chunks, new Set(facts.flatMap((f) => f.speakerWords)));
+  // New names that changed nothing but the mentions where they were written: paragraphs a few away from
+  // the change keep their remembered decisions (pronouns look back four paragraphs), unless they name or
+  // follow a mention of an entity that changed, or decided with one.
+  const away = lastIndex && lastIndex.version !== version && changed ? entitiesChangedAway(lastIndex.index, index, changed.before, changed.now) : null;
+  const entitiesSince: EntitiesSince | undefined = away
+    ? {
+        version: lastIndex!.version,
+        affected: away.affected,
+        blocked: paragraphsNear(paragraphs, changed!.first, changed!.last, away.affectedAt),
+      }
+    : undefined;
+  if (session) session.lastIndex = { version, index };
+  const layout: DocumentLayout = {
+    text: masked,
+    paragraphs,
+    sentences: facts.map((f) => f.sentences),
+    tokens: facts.map((f) => f.tokens),
+    cues: facts.map((f) => f.cues),
+    quoteOnly: facts.map((f) => f.quoteOnly),
+    fixed: options.fixed?.length ? new Map(options.fixed.map((f) => [f.start, f])) : undefined,
+  };
+  const reuse = session && { memos: session.memos, identities: facts, paragraphs, entityVersion: version, entitiesSince };
+  return { layout, index, headlineSpans, reuse };
 }

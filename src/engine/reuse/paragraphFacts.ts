@@ -202,7 +202,8 @@ export function paragraphFacts(
   const read = sentencesRead(sentenceTokens, cues);
   const facts = {
     sentences,
-    tokens: sentenceTokens.map((tokens, i) => (read[i] ? tokens : NO_TOKENS)),
+    // Kept tokens are copied to lists of their own length: a list grown by pushing holds up to half again as many slots.
+    tokens: sentenceTokens.map((tokens, i) => (read[i] ? tokens.slice() : NO_TOKENS)),
     cues,
     quoteOnly: isQuoteOnly(text, paragraph, topLevel),
     chunks,
