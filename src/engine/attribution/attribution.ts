@@ -6,7 +6,8 @@
 import type { Attribution, FixedAttribution, Span } from '../types';
 import type { MarkedQuote } from '../text/quotes';
 import type { Token } from '../text/tokens';
-import { cueKindOfLowerCase, DOCUMENT_NOUN, isDateWord } from '../lexicon';
+import { cueKindOfLowerCase, DOCUMENT_NOUN, isDateWord, isRoleNoun, isTitleAbbreviation, isTitleComplement } from '../lexicon';
+import { isRoleModifier } from '../names/names';
 import {
   MentionLookup, phraseEndingAt, phraseStartingAt, skipLeftOverAdverbs, skipRightOverAdverbs, sourceAfterAccordingTo, type SpeakerPhrase,
 } from './speakers';
@@ -148,11 +149,23 @@ function subjectBefore(tokens: Token[], k: number, text: string, names: MentionL
  * name set off by commas after a description is the speaker. `comma` is the comma before the cue.
  */
 function nameAfterDescription(tokens: Token[], comma: number, text: string, names: MentionLookup): SpeakerPhrase | null {
-  const inner = phraseEndingAt(tokens, comma - 1, text, names);
+  let last = comma - 1;
+  // "…, state Del. Marcia Price (D-Newport News), said": the party and place after the name.
+  if (tokens[last]?.text === ')') {
+    const open = tokens.slice(Math.max(0, last - 8), last).map((t) => t.text).lastIndexOf('(');
+    if (open >= 0) last = Math.max(0, last - 8) + open - 1;
+  }
+  const inner = phraseEndingAt(tokens, last, text, names);
   if (inner?.kind !== 'name' || !inner.mention || (names.typeOf(inner.mention) ?? 'person') !== 'person') return null;
-  const first = indexAfter(tokens, inner.start);
-  if (tokens[first - 1]?.text !== ',') return null;
-  const outer = phraseEndingAt(tokens, first - 2, text, names);
+  // The comma before the name, or before the title that opens it ("…, state Del. Marcia Price, said").
+  let before = indexAfter(tokens, inner.start) - 1;
+  for (let title = 0; title < 4 && tokens[before] && tokens[before].text !== ','; title++, before--) {
+    const t = tokens[before];
+    const titleWord = isTitleAbbreviation(t.text) || isRoleNoun(t.lower) || isTitleComplement(t.lower) || isRoleModifier(t);
+    if (!(t.text === '.' || (t.kind === 'word' && titleWord))) return null;
+  }
+  if (tokens[before]?.text !== ',') return null;
+  const outer = phraseEndingAt(tokens, before - 1, text, names);
   return !outer || outer.kind === 'description' || outer.kind === 'role' ? inner : null;
 }
 
@@ -184,7 +197,7 @@ export function trailingTag(tokens: Token[], qi: number, cues: CueHit[], text: s
   for (let k = j; k < tokens.length && k - j < 30; k++) {
     const t = tokens[k];
     const nickname = t.kind === 'quote' && t.end - t.start <= 14; // Del. Marcia "Cia" Price
-    if ((t.kind === 'quote' && !nickname) || (t.kind === 'punct' && /[.!?;:]/.test(t.text) && !/^\p{Lu}/u.test(tokens[k - 1]?.text ?? ''))) break;
+    if ((t.kind === 'quote' && !nickname) || endsClause(tokens, k)) break;
     const cue = cues.find((c) => c.index === k);
     if (!cue) continue;
     if (cue.subject && cue.subject.start >= tokens[j].start) return { phrase: cue.subject, cue, confidence: 0.95, rule: 'trailing tag (speaker, cue)' };
@@ -198,6 +211,19 @@ export function trailingTag(tokens: Token[], qi: number, cues: CueHit[], text: s
     if (!after || after.kind === 'punct') return { phrase: byline, cue: null, confidence: 0.85, rule: 'byline after the quotation' };
   }
   return null;
+}
+
+/**
+ * Whether the token at `k` is a stop that ends the tag: not the period of a title abbreviation ("Del."), nor one
+ * of the periods inside an initialism ("N.C.", which are tokens of their own after the word).
+ */
+function endsClause(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (t.kind !== 'punct' || !/[.!?;:]/.test(t.text)) return false;
+  let word = k - 1;
+  while (word >= 0 && tokens[word].kind === 'punct' && tokens[word].text === '.') word--;
+  if (word >= 0 && tokens[word].end > t.start) return false;
+  return !/^\p{Lu}/u.test(tokens[k - 1]?.text ?? '');
 }
 
 /** `Lavrov told Pompeo, "…"`, `Pompeo said the two spoke about "…"`: the last cue before the quotation in its sentence. */

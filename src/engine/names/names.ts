@@ -8,6 +8,7 @@ import type { SpanCover } from '../text/spans';
 import {
   isCommonWord, isDateWord, isDemonym, isFirstName, isHonorific, isKnownOrganization, isKnownPersonName, isKnownPlace,
   isRoleNoun, isTitleAbbreviation, isTitleComplement, endsEvent, endsOrganization, endsPlace, lexiconTags, wordFacts,
+  cueKindOfLowerCase,
 } from '../lexicon';
 
 export interface NameChunk {
@@ -62,7 +63,7 @@ function startsWithNumber(word: string): boolean {
 }
 
 /** Lowercase words that may stand in a role before a name ("special counsel", "opposition leader"). */
-function isRoleModifier(t: Token): boolean {
+export function isRoleModifier(t: Token): boolean {
   if (t.kind !== 'word') return false;
   if (FUNCTION_WORDS.has(t.lower) || CONNECTORS.has(t.lower)) return false;
   const tags = lexiconTags(t.lower);
@@ -241,10 +242,15 @@ function chunkFromRun(ctx: ChunkContext, from: number, to: number): NameChunk | 
   };
 }
 
-/** "Cuban said": a demonym standing alone (ctx.tokens[index]) before a verb may be a surname (Mark Cuban). */
+/**
+ * "Cuban said", "said Cuban.": a demonym standing alone (ctx.tokens[index]) before a verb, or after a speech verb
+ * with nothing after it, may be a surname (Mark Cuban).
+ */
 function isDemonymSurname(ctx: ChunkContext, index: number): boolean {
   const next = ctx.tokens[index + 1];
-  return next !== undefined && next.kind === 'word' && !next.capitalized && !isCommonNounAfterDemonym(next.lower);
+  if (next?.kind === 'word') return !next.capitalized && !isCommonNounAfterDemonym(next.lower);
+  const previous = ctx.tokens[index - 1];
+  return previous?.kind === 'word' && cueKindOfLowerCase(previous.lower) === 'speech';
 }
 
 const isCommonNounAfterDemonym = (word: string): boolean => lexiconTags(word).some((t) => t === 'Singular' || t === 'Plural' || t === 'Noun' || t === 'Adjective');

@@ -273,16 +273,38 @@ function isSpeechTagAhead(text: string, from: number, to: number, stop: string):
   const rest = text.slice(from, Math.min(to, from + 120));
   const clause = /^[^.!?,"“”]*(?=[.!?,]|$)/.exec(rest)?.[0];
   if (clause === undefined) return false;
+  if (stop !== '.' && isTagAfterAppositive(rest.trimStart())) return true;
   // `…change.” She adds, “What …”`: after a full stop, a tag ending in a comma before a new quotation
   // introduces that quotation instead.
   if (stop === '.' && /^,\s*["“‘«]/.test(rest.slice(clause.length))) return false;
   const words = clause.match(/[\p{L}'’-]+/gu) ?? [];
-  if (words.length === 0 || words.length > 8) return false;
+  if (words.length === 0) return false;
   // Speaker then cue near the end ("Clinton said Monday."), or the cue first ("said Caddell.").
   // Or a name then the cue ("Mayor Alice Grant posted on Monday evening.").
   const afterName = (i: number): boolean => i <= 4 && words.slice(0, i).every((w) => /^\p{Lu}/u.test(w));
-  return words.some((w, i) => (i === 0 || i >= words.length - 3 || afterName(i)) && cueKind(w, words[i + 1]) !== null);
+  const cueAt = (i: number): boolean => cueKind(words[i]!, words[i + 1]) !== null;
+  if (words.length <= 8) return words.some((_, i) => (i === 0 || i >= words.length - 3 || afterName(i)) && cueAt(i));
+  // A longer tag after a question or an exclamation, when it opens with the cue or a name and the cue
+  // ("…?” Trump told ITV in an interview aired on Monday.); after a full stop that is a sentence of its own.
+  const named = (i: number): boolean => afterName(i) && !isPronoun(words[0]!);
+  return stop !== '.' && words.some((_, i) => (i === 0 || named(i)) && cueAt(i));
 }
+
+/**
+ * `…!” Scott's niece, state Del. Marcia Price (D-Newport News), shouted to the crowd.`: a name, an aside between
+ * commas, then the cue first after the last comma.
+ */
+function isTagAfterAppositive(rest: string): boolean {
+  if (!/^\p{Lu}/u.test(rest)) return false;
+  // Up to a question, an exclamation or the start of another sentence (a stop, a space and a capitalised word
+  // that follows no title abbreviation).
+  const end = /[!?]|(?<!\b(?:\p{Lu}\p{L}{0,3}|\p{Lu}))\.\s+\p{Lu}/u.exec(rest)?.index ?? rest.length;
+  const span = rest.slice(0, end);
+  for (const m of span.matchAll(/,\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)\b/gu)) if (cueKind(m[1]) === 'speech') return true;
+  return false;
+}
+
+const isPronoun = (word: string): boolean => /^(he|she|they|it|we|i|you)$/i.test(word);
 
 /**
  * The letters and periods right before the stop at `at`, looking back no further than `from` (what

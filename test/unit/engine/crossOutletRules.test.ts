@@ -35,6 +35,26 @@ describe('engine: attribution in the styles of other outlets', () => {
       const text = 'Report\n\n"The numbers are not bad," said Gov. Helen Dubois\'s former economic adviser, Paul Chen.';
       assert.strictEqual(creditOf(text, 'numbers are not bad').speaker, 'Paul Chen');
     });
+    it('a long aside between the name and the verb: age, home town and a relative clause', () => {
+      const text = 'Report\n\n"Both of them worry me," Dana Holt, 44, of Dayton, Ohio, who took part in the survey, said later.';
+      assert.strictEqual(creditOf(text, 'Both of them worry me').speaker, 'Dana Holt');
+    });
+    it('a title and a party between the comma and the name: "his niece, state Del. Rosa Lind (D-Arlington), shouted"', () => {
+      const text = 'Report\n\n"This is our year," his niece, state Del. Rosa Lind (D-Arlington), shouted to the crowd.';
+      assert.strictEqual(creditOf(text, 'This is our year').speaker, 'Rosa Lind');
+    });
+    it('a long tag after a question mark stays with its quotation', () => {
+      const text = 'Report\n\n"Will we get along? Who knows?" Prentiss told a radio station in an interview aired on Monday.';
+      assert.strictEqual(creditOf(text, 'Will we get along').speaker, 'Prentiss');
+    });
+    it('after an exclamation, a tag whose verb follows an aside stays with its quotation', () => {
+      const text = 'Report\n\n"We did it, all of us!" Nora Dunn, the coach, shouted over the noise of the crowd in the arena.';
+      assert.strictEqual(creditOf(text, 'We did it').speaker, 'Nora Dunn');
+    });
+    it('a surname that is also a demonym, after the verb: "said Cuban."', () => {
+      const text = 'Report\n\nLena Cuban spoke first.\n\n"It is too early to tell," said Cuban.';
+      assert.strictEqual(creditOf(text, 'too early to tell').speaker, 'Lena Cuban');
+    });
     it('the person "with" an organization speaks, not the organization', () => {
       const text = 'Report\n\nSam Ward with the Port Authority says the agency will match the grant. "We\'re in," Ward said.';
       assert.strictEqual(creditOf(text, "We're in").speaker, 'Sam Ward');
