@@ -56,13 +56,34 @@ function contentAfter(tokens: Token[], cueIndex: number, text: string, quoteAfte
   }
   while (end >= i && tokens[end].kind === 'punct') end--;
   if (end - i < 2) return null;
-  if (tokens.slice(i, end + 1).some((t) => t.kind === 'word' && /^(said|says|told)$/.test(t.lower) && t !== tokens[cueIndex])) {
+  // "what Trump says his plan would do and how experts say it would …": a second speaker's clause, joined by
+  // "and" or "but", is not the first speaker's words.
+  const joined = joinedSpeechClause(tokens, i, end);
+  if (joined > i + 2) end = joined - 1;
+  else if (tokens.slice(i, end + 1).some((t) => t.kind === 'word' && /^(said|says|told)$/.test(t.lower) && t !== tokens[cueIndex])) {
     // Another tag later in the sentence: stop before it.
     const stop = tokens.findIndex((t, k) => k > i && t.kind === 'punct' && t.text === ',');
     if (stop > i + 2) end = stop - 1;
   }
   void text;
   return { start: tokens[i].start, end: tokens[end].end };
+}
+
+/**
+ * The "and" or "but" that opens a clause of its own speaker and cue between `from` and `to` ("and how experts say",
+ * "but critics said"): at most four words between the joining word and a speech verb in the present or past.
+ * -1 when there is none.
+ */
+function joinedSpeechClause(tokens: Token[], from: number, to: number): number {
+  for (let k = from + 2; k <= to; k++) {
+    const t = tokens[k];
+    if (t.kind !== 'word' || !/^(say|says|said|told|argue|argued|argues|claim|claims|claimed|contend|contends)$/.test(t.lower)) continue;
+    for (let j = k - 2; j >= Math.max(from + 1, k - 5); j--) {
+      if (tokens[j].kind !== 'word') break;
+      if (/^(and|but)$/.test(tokens[j].lower)) return j;
+    }
+  }
+  return -1;
 }
 
 /**

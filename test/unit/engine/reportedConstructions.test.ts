@@ -191,4 +191,9 @@ describe('engine: no fragment of a title or a phrase as the speaker', () => {
     assert.ok(!saying.some((i) => i.text.startsWith('Saying')), JSON.stringify(saying));
     assert.ok(saying.some((i) => i.text === 'the board would publish its own count' && i.speaker === 'Ana Ortiz'), JSON.stringify(saying));
   });
+  it('a second speaker joined by "and" or "but" ends the first speaker\'s words', () => {
+    const items = reportedIn('The gap between what Mayor Ana Ortiz says the toll would raise and how engineers say it would be spent has grown.');
+    assert.ok(items.some((i) => i.text === 'the toll would raise' && i.speaker === 'Ana Ortiz'), JSON.stringify(items));
+    assert.ok(!items.some((i) => i.speaker === 'Ana Ortiz' && i.text.includes('engineers')), JSON.stringify(items));
+  });
 });
