@@ -107,10 +107,17 @@ function isNounPhraseWord(t: Token): boolean {
   return !isVerbish(t.lower) || isRoleNoun(t.lower) || isSourceNoun(t.lower);
 }
 
+/** Words that join a clause to what came before: "But critics say", "While aides said" speak through "critics", "aides". */
+const LEADING_CONNECTIVE = /^(but|and|yet|while|though|although|even|when|after|so|still|now|meanwhile)$/;
+const TRAILING_FUNCTION_WORD = /^(for|to|of|at|in|on|with|by|from|about|the|a|an|and|or)$/;
+
 function phrase(tokens: Token[], from: number, to: number, text: string, kind: SpeakerPhraseKind, extra: Partial<SpeakerPhrase> = {}): SpeakerPhrase {
+  while (from < to && tokens[from].kind === 'word' && LEADING_CONNECTIVE.test(tokens[from].lower)) from++;
+  // "according to the network for …": a preposition or article the phrase ran into is not part of it.
+  while (to > from && tokens[to].kind === 'word' && TRAILING_FUNCTION_WORD.test(tokens[to].lower)) to--;
   const start = tokens[from].start;
   const end = tokens[to].end;
-  return { start, end, text: text.slice(start, end), kind, ...extra };
+  return { start, end, text: text.slice(start, end).replace(/\s+/g, ' '), kind, ...extra };
 }
 
 /**

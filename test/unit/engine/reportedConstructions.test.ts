@@ -196,4 +196,9 @@ describe('engine: no fragment of a title or a phrase as the speaker', () => {
     assert.ok(items.some((i) => i.text === 'the toll would raise' && i.speaker === 'Ana Ortiz'), JSON.stringify(items));
     assert.ok(!items.some((i) => i.speaker === 'Ana Ortiz' && i.text.includes('engineers')), JSON.stringify(items));
   });
+  it('a group that speaks after a connective is the group, without the connective ("But critics said")', () => {
+    assert.deepStrictEqual(reportedIn('The council approved the toll. But critics said the vote was rushed.'), [
+      { text: 'the vote was rushed', speaker: 'critics', kind: 'reported' },
+    ]);
+  });
 });
