@@ -6,7 +6,7 @@
 import type { Attribution, FixedAttribution, Span } from '../types';
 import type { MarkedQuote } from '../text/quotes';
 import type { Token } from '../text/tokens';
-import { cueKindOfLowerCase, DOCUMENT_NOUN, isDateWord, isRoleNoun, isTitleAbbreviation, isTitleComplement } from '../lexicon';
+import { cueKindOfLowerCase, DOCUMENT_NOUN, isDateWord, isPluralNoun, isRoleNoun, isTitleAbbreviation, isTitleComplement } from '../lexicon';
 import { isRoleModifier } from '../names/names';
 import {
   MentionLookup, phraseEndingAt, phraseStartingAt, skipLeftOverAdverbs, skipRightOverAdverbs, sourceAfterAccordingTo, type SpeakerPhrase,
@@ -79,7 +79,12 @@ export function isCueAt(tokens: Token[], k: number, names: MentionLookup): boole
   if (names.at(t)) return false; // "Said" inside a name, or a capitalised cue that is part of a title
   const previous = tokens[k - 1];
   // After a determiner or a possessive the word is a noun: "Mueller's report".
-  return !(previous && /^(the|a|an|his|her|their|its|this|that|['’]s)$/.test(previous.lower) && !/(ed|ing)$/.test(t.lower));
+  if (previous && /^(the|a|an|his|her|their|its|this|that|['’]s)$/.test(previous.lower) && !/(ed|ing)$/.test(t.lower)) return false;
+  // "Mr. Trump's Twitter attacks.": a plural noun after a possessive and a name that modifies it, ending the
+  // clause, is a noun too ("Trump's spokesman says." keeps its verb).
+  const next = tokens[k + 1];
+  const compound = previous?.kind === 'word' && previous.capitalized && /^['’]s$/.test(tokens[k - 2]?.lower ?? '');
+  return !(compound && (!next || next.kind === 'punct') && t.lower !== 'says' && isPluralNoun(t.lower));
 }
 
 const isAccordingTo = (tokens: Token[], k: number): boolean => tokens[k].lower === 'according' && tokens[k + 1]?.lower === 'to';

@@ -51,6 +51,11 @@ describe('engine: attribution in the styles of other outlets', () => {
       const text = 'Report\n\n"We did it, all of us!" Nora Dunn, the coach, shouted over the noise of the crowd in the arena.';
       assert.strictEqual(creditOf(text, 'We did it').speaker, 'Nora Dunn');
     });
+    it('"X\'s Twitter attacks." is no speech: the next quotation keeps the paragraph\'s speaker', () => {
+      const text = "Report\n\n''We know her,'' said Nora Quill, who has often been the target of Mr. Brand's Twitter attacks. " +
+        "''She doesn't whine. She doesn't run to Twitter.''";
+      assert.strictEqual(creditOf(text, "She doesn't whine").speaker, 'Nora Quill');
+    });
     it('a surname that is also a demonym, after the verb: "said Cuban."', () => {
       const text = 'Report\n\nLena Cuban spoke first.\n\n"It is too early to tell," said Cuban.';
       assert.strictEqual(creditOf(text, 'too early to tell').speaker, 'Lena Cuban');
