@@ -161,7 +161,7 @@ function factsFromLexicon(word: string): WordFacts {
     maleName: tagged('MaleName'),
     femaleName: tagged('FemaleName'),
     knownPerson: tagged('FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person'),
-    place: tagged('Country', 'City', 'Region', 'Place'),
+    place: tagged('Country', 'City', 'Region', 'Place') || EXTRA_PLACES.has(lower),
     organization: tagged('Organization', 'SportsTeam', 'Company'),
     demonym: tagged('Demonym'),
     date: tagged('WeekDay', 'Month', 'Date', 'Holiday'),
@@ -186,6 +186,11 @@ const EXTRA_ORGANIZATION_WORDS = toSet([
   'center', 'centre', 'reuters', 'tribune', 'herald', 'gazette', 'magazine', 'radio', 'television', 'tv', 'cnn', 'nbc',
   'abc', 'cbs', 'npr', 'fox', 'msnbc', 'breitbart', 'kremlin', 'pentagon', 'army', 'navy', 'force', 'police', 'bank',
 ]);
+/**
+ * Places compromise's lexicon lacks or knows only as a first name: alone, "Britain" and "Virginia" are the country
+ * and the state ("Virginia Foxx" stays a person: the word is still a known first name).
+ */
+const EXTRA_PLACES = toSet(['britain', 'virginia']);
 const EXTRA_PLACE_WORDS = toSet(['sea', 'ocean', 'gulf', 'peninsula', 'river', 'lake', 'mountains', 'county', 'city', 'state', 'island', 'islands', 'valley', 'street', 'avenue', 'square']);
 
 export const endsOrganization = (word: string): boolean => factsOf(word).endsOrganization;

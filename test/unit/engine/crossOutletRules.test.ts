@@ -22,6 +22,13 @@ describe('engine: attribution in the styles of other outlets', () => {
     });
   });
 
+  it('"Britain" and "Virginia" alone are places; "Rep. Virginia Foxx" is a person', () => {
+    const analysis = analyze('Report\n\nRep. Virginia Foxx said the nation is watching Virginia and Britain.');
+    assert.strictEqual(entityNamed(analysis, 'Britain').type, 'place');
+    assert.strictEqual(entityNamed(analysis, 'Virginia').type, 'place');
+    assert.strictEqual(entityNamed(analysis, 'Virginia Foxx').type, 'person');
+  });
+
   describe('descriptions and appositives around a name', () => {
     it('a lowercase descriptor and an organization before the name: the person speaks', () => {
       const text = 'Report\n\n"We hauled out 40 tonnes," said Harbour Watch volunteer media coordinator Tom Baker.';
