@@ -188,7 +188,9 @@ function simplePhraseEndingAt(tokens: Token[], index: number, text: string, name
       if (tokens[from - 1]?.lower === 'of' && tokens[from - 2] && DETERMINERS.has(tokens[from - 2].lower)) from -= 2; // both of the diplomats
       break;
     }
-    if (!isNounPhraseWord(prev)) break;
+    // "the retired neurosurgeon", "the outgoing senator": a participle right after the determiner describes the noun.
+    const participle = prev.kind === 'word' && /(ed|ing)$/.test(prev.lower) && DETERMINERS.has(tokens[from - 2]?.lower ?? '');
+    if (!isNounPhraseWord(prev) && !participle) break;
     from--;
   }
   const described = phrase(tokens, from, index, text, 'description', { head: t.lower });

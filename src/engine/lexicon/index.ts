@@ -103,6 +103,8 @@ export const isPluralNoun = (word: string): boolean => factsOf(word).plural;
 
 /** An occupational noun in compromise's lexicon ("secretary", "minister") or the project's title list. */
 export const isRoleNoun = (word: string): boolean => factsOf(word).roleNoun;
+/** Occupations the lexicon may lack, by their endings: neurosurgeon, sociologist, physicist, biographer, technician. */
+const ROLE_SUFFIX = /^[a-z-]{2,}(surgeon|ologist|icist|ographer|ician)$/;
 /** "the 22-year-old said": an age stands for the person as a role noun does. */
 const AGE_AS_ROLE = /^\d+-year-old$/;
 
@@ -166,7 +168,7 @@ function factsFromLexicon(word: string): WordFacts {
     demonym: tagged('Demonym'),
     date: tagged('WeekDay', 'Month', 'Date', 'Holiday'),
     common: tags.length > 0 && !tags.some((t) => NAMING_TAGS.includes(t)),
-    roleNoun: isTitleHead || (isTitleAbbreviation && !isHonorific) || AGE_AS_ROLE.test(word) || tagged('Actor'),
+    roleNoun: isTitleHead || (isTitleAbbreviation && !isHonorific) || AGE_AS_ROLE.test(word) || tagged('Actor') || ROLE_SUFFIX.test(lower),
     verbish: tagged(...VERBISH),
     plural: tagged('Plural'),
     titleComplement: TITLE_COMPLEMENTS.has(lower),

@@ -63,6 +63,10 @@ describe('engine: attribution in the styles of other outlets', () => {
         "''She doesn't whine. She doesn't run to Twitter.''";
       assert.strictEqual(creditOf(text, "She doesn't whine").speaker, 'Nora Quill');
     });
+    it('an occupation the lexicon lacks, after a participle: "the retired neurosurgeon said"', () => {
+      const text = 'Report\n\n"We have to stop and listen to each other for a change," the retired neurosurgeon said.';
+      assert.strictEqual(creditOf(text, 'stop and listen').speaker, 'the retired neurosurgeon');
+    });
     it('a surname that is also a demonym, after the verb: "said Cuban."', () => {
       const text = 'Report\n\nLena Cuban spoke first.\n\n"It is too early to tell," said Cuban.';
       assert.strictEqual(creditOf(text, 'too early to tell').speaker, 'Lena Cuban');
