@@ -4,7 +4,7 @@
  * passes (clustering, coreference, the attribution sieve) are cheap and run every time.
  */
 import type { Analysis, AnalyzeOptions, Problem, Quote, Span } from './types';
-import { firstStartingAt } from './text/spans';
+import { firstStartingAt, SpanCover } from './text/spans';
 import { maskMarkdown, maskPlainText, maskPlainTextAfterEdit, paragraphs as findParagraphs } from './text/segment';
 import { scanQuotes, type MarkedQuote } from './text/quotes';
 import { buildEntities, entitiesChangedAway, moveEntityIndex, reuseEntityIndex, toEntity, type EntityIndex } from './names/entities';
@@ -130,15 +130,18 @@ function runPipeline(input: string, options: AnalyzeOptions, session: DocumentSe
   for (const m of sieve.resolvedMentions) index.byId.get(m.entityId!)?.mentions.push(m);
 
   const starts = lineStarts(text);
+  // A nickname in quotation marks inside a name (Marcia "Cia" Price) is part of the name: nobody said it.
+  const names = new SpanCover(index.mentions);
+  const isNickname = (q: MarkedQuote): boolean => names.inside(q.open) && names.holds(q.open, q.close);
   const quotes: Quote[] = scan.quotes.map((q: MarkedQuote) => {
     const quoted = text.slice(q.start, q.end);
-    const attribution = sieve.attributions.get(q)!;
+    const attribution = isNickname(q) ? UNATTRIBUTED('a nickname in a name') : sieve.attributions.get(q)!;
     // Inside a headline capitals say nothing, unless the quotation is the whole line: a quoted section
     // heading ('Legend in the Coal Fields.') is a title.
     const inHeadline = headlineSpans.some((h) => q.open >= h.start && q.open < h.end && !(q.open <= h.start && q.close >= h.end));
     const fixed = layout.fixed?.get(q.start);
     // A person who says whether it is a quotation overrules the usage the text suggests.
-    const usage = fixed ? (fixed.notQuotation ? 'term' : 'speech') : quoteUsage(quoted, attribution, inHeadline);
+    const usage = fixed ? (fixed.notQuotation ? 'term' : 'speech') : isNickname(q) ? 'term' : quoteUsage(quoted, attribution, inHeadline);
     return quoteOf({
       start: q.start,
       end: q.end,

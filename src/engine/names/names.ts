@@ -116,6 +116,7 @@ export function findNameChunks(ctx: ChunkContext): NameChunk[] {
         j++;
       else if (CONNECTORS.has(t.lower) && !t.capitalized && tokens[j + 1] && isNameWord(tokens[j + 1]) && last.kind === 'word' && !(t.lower === 'of' && isPersonSoFar(tokens, i, j)))
         j++;
+      else if (isNicknameAt(ctx.text, tokens, j) && last.kind === 'word') j += 2; // Marcia "Cia" Price
       else break;
     }
     const chunk = chunkFromRun(ctx, i, j);
@@ -123,6 +124,20 @@ export function findNameChunks(ctx: ChunkContext): NameChunk[] {
     if (chunk) chunks.push(chunk);
   }
   return chunks;
+}
+
+/**
+ * `Marcia "Cia" Price`: tokens[k] is one capitalised word in quotation marks between two words of a name, each a
+ * space away. The nickname joins the name's run without being one of its words.
+ */
+function isNicknameAt(text: string, tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  const before = tokens[k - 1];
+  const after = tokens[k + 1];
+  if (!t || !before || !after || t.kind !== 'word' || !t.capitalized || after.kind !== 'word' || !after.capitalized) return false;
+  const opens = /^\s["“'‘]$/.test(text.slice(before.end, t.start));
+  const closes = /^["”'’]\s$/.test(text.slice(t.end, after.start));
+  return opens && closes && before.kind === 'word' && before.capitalized;
 }
 
 /**
@@ -184,7 +199,7 @@ function chunkFromRun(ctx: ChunkContext, from: number, to: number): NameChunk | 
   if (from >= to) return null;
 
   const w: Token[] = [];
-  for (let k = from; k < to; k++) if (tokens[k].kind === 'word') w.push(tokens[k]);
+  for (let k = from; k < to; k++) if (tokens[k].kind === 'word' && !isNicknameAt(ctx.text, tokens, k)) w.push(tokens[k]);
   // The role: the last role noun that still leaves a name after it (and its "of State" complement).
   let nameFrom = 0;
   let honorific: string | null = null;

@@ -67,6 +67,14 @@ describe('engine: attribution in the styles of other outlets', () => {
       const text = 'Report\n\n"We have to stop and listen to each other for a change," the retired neurosurgeon said.';
       assert.strictEqual(creditOf(text, 'stop and listen').speaker, 'the retired neurosurgeon');
     });
+    it('a nickname in quotation marks stays inside the name and is nobody\'s quotation', () => {
+      const text = 'Report\n\n"This is our year!" his niece, state Del. Rosa "Ro" Lind (D-Arlington), shouted to the crowd.';
+      const analysis = analyze(text);
+      assert.strictEqual(creditOf(text, 'This is our year').speaker, 'Rosa "Ro" Lind');
+      const nickname = quoteWith(analysis, 'Ro');
+      assert.strictEqual(nickname.attribution.speaker, null);
+      assert.notStrictEqual(nickname.usage, 'speech');
+    });
     it('a surname that is also a demonym, after the verb: "said Cuban."', () => {
       const text = 'Report\n\nLena Cuban spoke first.\n\n"It is too early to tell," said Cuban.';
       assert.strictEqual(creditOf(text, 'too early to tell').speaker, 'Lena Cuban');
