@@ -83,6 +83,8 @@ export function isCueAt(tokens: Token[], k: number, names: MentionLookup): boole
   // "Mr. Trump's Twitter attacks.": a plural noun after a possessive and a name that modifies it, ending the
   // clause, is a noun too ("Trump's spokesman says." keeps its verb).
   const next = tokens[k + 1];
+  // "a host of other challenges", "several reports": a plural after a quantifier is a noun.
+  if (previous && /^(other|many|several|few|such|these|those|more|numerous)$/.test(previous.lower) && t.lower !== 'says' && /s$/.test(t.lower)) return false;
   const compound = previous?.kind === 'word' && previous.capitalized && /^['’]s$/.test(tokens[k - 2]?.lower ?? '');
   return !(compound && (!next || next.kind === 'punct') && t.lower !== 'says' && isPluralNoun(t.lower));
 }

@@ -75,6 +75,15 @@ describe('engine: attribution in the styles of other outlets', () => {
       assert.strictEqual(nickname.attribution.speaker, null);
       assert.notStrictEqual(nickname.usage, 'speech');
     });
+    it('"as X recently put it," introduces the quotation', () => {
+      const text = "Report\n\nAs Dana Holt, a tax lawyer at the Policy Center, recently put it, ''Was it avoidance, or was it evasion?''";
+      assert.strictEqual(creditOf(text, 'Was it avoidance').speaker, 'Dana Holt');
+    });
+    it('"a host of other challenges" is no speech: the next quotation keeps its speaker', () => {
+      const text = 'Report\n\n"It was a sad moment," said Council President Nora Quill, summing up talks on migration and a host of ' +
+        'other challenges. "People are concerned about a loss of control."';
+      assert.strictEqual(creditOf(text, 'People are concerned').speaker, 'Nora Quill');
+    });
     it('a surname that is also a demonym, after the verb: "said Cuban."', () => {
       const text = 'Report\n\nLena Cuban spoke first.\n\n"It is too early to tell," said Cuban.';
       assert.strictEqual(creditOf(text, 'too early to tell').speaker, 'Lena Cuban');
