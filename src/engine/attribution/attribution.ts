@@ -118,7 +118,10 @@ export function findCues(tokens: Token[], text: string, names: MentionLookup, ca
 
 /** The subject of the cue at `k`: skips adverbs ("later said"), appositives ("Caddell, a pollster, said") and "who". */
 function subjectBefore(tokens: Token[], k: number, text: string, names: MentionLookup): SpeakerPhrase | null {
-  let j = skipLeftOverAdverbs(tokens, k - 1);
+  const beforeAdverbs = skipLeftOverAdverbs(tokens, k - 1);
+  let j = beforeDashedAside(tokens, beforeAdverbs, text);
+  // After an aside, "John Dickey, the chief executive of Ora Media": the appositive before it, as before a comma.
+  const asideAfterAppositive = j !== beforeAdverbs && tokens[j]?.text !== ',' && tokens.slice(Math.max(0, j - 12), j).some((t) => t.text === ',');
   // "The campaign on Tuesday responded": a day between the speaker and the cue.
   if (tokens[j]?.kind === 'word' && isDateWord(tokens[j].text) && tokens[j - 1]?.lower === 'on') j = skipLeftOverAdverbs(tokens, j - 2);
   if (tokens[j]?.text === ')') {
@@ -131,7 +134,8 @@ function subjectBefore(tokens: Token[], k: number, text: string, names: MentionL
   if (tokens[j]?.lower === 'who') {
     j--;
     if (tokens[j]?.text === ',') j--;
-  } else if (tokens[j]?.text === ',') {
+  } else if (tokens[j]?.text === ',' || asideAfterAppositive) {
+    if (asideAfterAppositive) j++; // as if a comma stood after the appositive
     const named = nameAfterDescription(tokens, j, text, names);
     if (named) return named;
     // An appositive: "Leonard E. Burman, director of the Tax Policy Center, said".
@@ -149,6 +153,26 @@ function subjectBefore(tokens: Token[], k: number, text: string, names: MentionL
     return null;
   }
   return phraseEndingAt(tokens, j, text, names);
+}
+
+/**
+ * "John Dickey, the chief executive of Ora Media -- the company that owns …, which is … -- told me": when the
+ * text before the cue ends an aside between two dashes, the token before the aside (`j` itself otherwise).
+ */
+function beforeDashedAside(tokens: Token[], j: number, text: string): number {
+  const t = tokens[j];
+  const next = tokens[j + 1];
+  if (!t || !next) return j;
+  const closing = /(?:--|[—–])\s*$/.exec(text.slice(t.end, next.start)) ?? (t.kind === 'punct' && /^[—–]$/.test(t.text) ? [t.text] : null);
+  if (!closing) return j;
+  const end = t.kind === 'punct' && /^[—–]$/.test(t.text) ? t.start : t.end;
+  for (let a = j - 1; a >= Math.max(0, j - 40); a--) {
+    const gap = text.slice(tokens[a].end, tokens[a + 1].start);
+    if (/(?:--|[—–])/.test(gap) && tokens[a + 1].start < end) return a;
+    if (tokens[a].kind === 'punct' && /^[—–]$/.test(tokens[a].text)) return a - 1;
+    if (tokens[a].kind === 'quote' || endsClause(tokens, a)) break;
+  }
+  return j;
 }
 
 /**

@@ -84,6 +84,15 @@ describe('engine: attribution in the styles of other outlets', () => {
         'other challenges. "People are concerned about a loss of control."';
       assert.strictEqual(creditOf(text, 'People are concerned').speaker, 'Nora Quill');
     });
+    it('an aside between dashes before the verb, after an appositive: the person named first speaks', () => {
+      const text = "Report\n\nDana Holt, the head of Ora Media -- the studio that makes Mr. Reyes's show, which also streams online -- " +
+        "told me, ''We are a content provider, nothing more.''";
+      assert.strictEqual(creditOf(text, 'content provider').speaker, 'Dana Holt');
+    });
+    it('an aside between em dashes before the verb', () => {
+      const text = 'Report\n\nNora Quill — who has run the port for a decade, since Dr. Ames left — said, "We are ready for the storm."';
+      assert.strictEqual(creditOf(text, 'ready for the storm').speaker, 'Nora Quill');
+    });
     it('a surname that is also a demonym, after the verb: "said Cuban."', () => {
       const text = 'Report\n\nLena Cuban spoke first.\n\n"It is too early to tell," said Cuban.';
       assert.strictEqual(creditOf(text, 'too early to tell').speaker, 'Lena Cuban');
