@@ -103,7 +103,9 @@ describe('extract as a batch tool', () => {
     for (const line of lines) assert.ok(line.quotes.length > 0 && Array.isArray(line.entities));
   });
 
-  it('writes a long article chunk by chunk from a worker as the whole document, between short ones, whatever --jobs is', async () => {
+  it('writes a long article chunk by chunk from a worker as the whole document, between short ones, whatever --jobs is', async function () {
+    // Ten CLI runs over a long article: a correctness test, given the time a slow or busy machine needs.
+    this.timeout(180_000);
     // About 400 KB of text: its JSON is several times the chunks a worker sends ahead of those written.
     const long = `Long article\n\n${SEED_TEXTS.join('\n\n').repeat(Math.ceil(400_000 / SEED_TEXTS.join('\n\n').length))}`;
     writeFiles(folder, { 'a.txt': articleText(1), 'b-long.txt': long, 'c.md': articleText(2) });

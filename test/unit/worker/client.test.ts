@@ -136,7 +136,8 @@ describe('AnalysisClient', function () {
     assert.deepEqual(last.value.analysis, analyzeFromScratch(thrice));
   });
 
-  it('warms the worker up when started, answering requests sent meanwhile between its steps', async () => {
+  it('warms the worker up when started, answering requests sent meanwhile between its steps', async function () {
+    this.timeout(120_000); // the whole warm-up runs: a correctness test, given the time a busy machine needs
     const client = newClient(bundledWorker);
     const warmedUp = client.start();
     const { analysis } = await client.analyze(seedText, {}, 'doc');
