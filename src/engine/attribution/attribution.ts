@@ -302,11 +302,15 @@ export function labelAfter(tokens: Token[], qi: number, text: string, names: Men
 
 /** The first name, pronoun or description before `limit` that is not inside a prepositional phrase. */
 export function clauseSubject(tokens: Token[], limit: number, text: string, names: MentionLookup): SpeakerPhrase | null {
-  for (let k = 0; k < limit; k++) {
+  // "With Democratic leaders worried about Hillary Clinton, President Obama is …": the main clause, after the comma.
+  const opening = /^(with|as|after|while|when|although|though|if|because|since|despite|amid|before)$/.test(tokens[0]?.lower ?? '');
+  const comma = opening ? tokens.findIndex((t, k) => k < limit && t.text === ',') : -1;
+  for (let k = comma + 1; k < limit; k++) {
     if (tokens[k].kind === 'quote') return null;
     if (tokens[k].kind !== 'word') continue;
     const subject = phraseStartingAt(tokens, k, text, names);
     if (!subject || subject.kind === 'group' || subject.kind === 'first-person' || names.isPlace(subject)) continue;
+    if (subject.mention && subject.mention.start < tokens[k].start) continue; // the middle of a name met earlier
     if (/^(in|on|at|during|of|for|with|to|from|by|about|after|before|against|like|than|over|under|as)$/.test(tokens[k - 1]?.lower ?? '')) continue;
     return subject;
   }

@@ -93,6 +93,11 @@ describe('engine: attribution in the styles of other outlets', () => {
       const text = 'Report\n\nNora Quill — who has run the port for a decade, since Dr. Ames left — said, "We are ready for the storm."';
       assert.strictEqual(creditOf(text, 'ready for the storm').speaker, 'Nora Quill');
     });
+    it('the clause a colon closes: its main subject, not a name inside the opening "With …," clause', () => {
+      const text = 'Report\n\nWith party leaders increasingly worried about a lack of passion for Nora Quill among young voters, ' +
+        'Mayor Dana Holt is trying a new and more personal message: "It is about me."';
+      assert.strictEqual(creditOf(text, 'It is about me').speaker, 'Dana Holt');
+    });
     it('a surname that is also a demonym, after the verb: "said Cuban."', () => {
       const text = 'Report\n\nLena Cuban spoke first.\n\n"It is too early to tell," said Cuban.';
       assert.strictEqual(creditOf(text, 'too early to tell').speaker, 'Lena Cuban');
