@@ -257,8 +257,26 @@ function endsClause(tokens: Token[], k: number): boolean {
   return !/^\p{Lu}/u.test(tokens[k - 1]?.text ?? '');
 }
 
+/**
+ * "…, including the former candidate Mitt Romney -- '…' -- and …": a person named right before a dash that opens
+ * the quotation, in a sentence whose cue came earlier.
+ */
+function personBeforeDash(tokens: Token[], qi: number, cues: CueHit[], text: string, names: MentionLookup): SpeakerPhrase | null {
+  const previous = tokens[qi - 1];
+  if (!previous) return null;
+  const dashToken = previous.kind === 'punct' && /^[—–]$/.test(previous.text);
+  const word = dashToken ? qi - 2 : qi - 1;
+  if (!tokens[word] || tokens[word].kind !== 'word') return null;
+  if (!dashToken && !/^\s*--\s*$/.test(text.slice(tokens[word].end, tokens[qi].start))) return null;
+  if (!cues.some((c) => c.index < word)) return null;
+  const phrase = phraseEndingAt(tokens, word, text, names);
+  return phrase?.kind === 'name' && phrase.mention && names.typeOf(phrase.mention) === 'person' ? phrase : null;
+}
+
 /** `Lavrov told Pompeo, "…"`, `Pompeo said the two spoke about "…"`: the last cue before the quotation in its sentence. */
 export function leadingTag(tokens: Token[], qi: number, cues: CueHit[], text: string, names: MentionLookup): Decision | null {
+  const dashed = personBeforeDash(tokens, qi, cues, text, names);
+  if (dashed) return { phrase: dashed, cue: null, confidence: 0.8, rule: 'a name and a dash before the quotation' };
   let from = qi - 1;
   while (from >= 0 && tokens[from].kind !== 'quote') from--;
   const before = cues.filter((c) => c.index > from && c.index < qi);

@@ -98,6 +98,11 @@ describe('engine: attribution in the styles of other outlets', () => {
         'Mayor Dana Holt is trying a new and more personal message: "It is about me."';
       assert.strictEqual(creditOf(text, 'It is about me').speaker, 'Dana Holt');
     });
+    it('"…, including Dana Holt -- \'\'…\'\' -- and …": the person named before the dash speaks', () => {
+      const text = "Report\n\nSeveral former mayors have said the same, including the former council leader Dana Holt -- " +
+        "''Nobody should hide the accounts from the voters'' -- and Nora Quill, a former auditor.";
+      assert.strictEqual(creditOf(text, 'Nobody should hide').speaker, 'Dana Holt');
+    });
     it('a surname that is also a demonym, after the verb: "said Cuban."', () => {
       const text = 'Report\n\nLena Cuban spoke first.\n\n"It is too early to tell," said Cuban.';
       assert.strictEqual(creditOf(text, 'too early to tell').speaker, 'Lena Cuban');
