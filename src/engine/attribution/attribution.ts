@@ -215,6 +215,8 @@ export function trailingTag(tokens: Token[], qi: number, cues: CueHit[], text: s
     j++;
   }
   if (j >= tokens.length || tokens[j].kind !== 'word') return null;
+  // "“That makes me smart,” when Clinton blasted him": a clause of time or reason after the quotation is no tag.
+  if (/^(when|after|before|while|because|since|until|although|though|if)$/.test(tokens[j].lower)) return null;
   // "tweeted" may also stand between a speaker and a cue; right after the quotation it is the cue.
   const first = cues.find((c) => c.index === j) ?? cues.find((c) => c.index === skipRightOverAdverbs(tokens, j));
   if (first?.inverted) {

@@ -103,6 +103,11 @@ describe('engine: attribution in the styles of other outlets', () => {
         "''Nobody should hide the accounts from the voters'' -- and Nora Quill, a former auditor.";
       assert.strictEqual(creditOf(text, 'Nobody should hide').speaker, 'Dana Holt');
     });
+    it('a clause of time after the quotation is no tag: "…," when Quill blasted him', () => {
+      const text = 'Report\n\nThe ad ends with footage of Dana Holt saying during the debate, "That makes me smart," when Nora Quill ' +
+        'blasted him for not paying the tax.';
+      assert.strictEqual(creditOf(text, 'That makes me smart').speaker, 'Dana Holt');
+    });
     it('a surname that is also a demonym, after the verb: "said Cuban."', () => {
       const text = 'Report\n\nLena Cuban spoke first.\n\n"It is too early to tell," said Cuban.';
       assert.strictEqual(creditOf(text, 'too early to tell').speaker, 'Lena Cuban');
