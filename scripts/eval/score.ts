@@ -91,6 +91,7 @@ function overlapLetters(a: { start: number; end: number }, b: { start: number; e
 const PRONOUN = /^(he|she|they|it|i|we|you|him|her|them|his|their)$/i;
 const surnameOf = (name: string): string =>
   (name
+    .replace(/\([^)]*\)/g, ' ') // "Sen. Claire McCaskill (D-Mo.)": the party and state after the name
     .replace(/['’]s\b/g, '')
     .replace(/[^\p{L}\s.-]/gu, ' ')
     .trim()
