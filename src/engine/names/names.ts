@@ -162,11 +162,13 @@ function chunkFromRun(ctx: ChunkContext, from: number, to: number): NameChunk | 
   while (from < to) {
     const first = tokens[from];
     const facts = first.kind === 'word' ? wordFacts(first.lower) : undefined;
+    // "New York", "New Hampshire": "new" opens a name when a capitalised word follows it in the run.
+    const opensName = first.lower === 'new' && from + 1 < to;
     const drop =
-      facts === undefined ||
+      !opensName && (facts === undefined ||
       CONNECTORS.has(first.lower) ||
       FUNCTION_WORDS.has(first.lower) ||
-      (facts.common && !facts.roleNoun && !facts.demonym && !facts.knownPerson && (ctx.titleCase || startsClause(ctx, first)));
+      (facts.common && !facts.roleNoun && !facts.demonym && !facts.knownPerson && (ctx.titleCase || startsClause(ctx, first))));
     if (!drop) break;
     from++;
   }

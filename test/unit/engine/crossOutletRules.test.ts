@@ -29,6 +29,15 @@ describe('engine: attribution in the styles of other outlets', () => {
     assert.strictEqual(entityNamed(analysis, 'Virginia Foxx').type, 'person');
   });
 
+  it('"New" opens a name: New York, New Hampshire, The New York Times', () => {
+    const analysis = analyze('Report\n\nMayor Dana Holt of New York said the city would recover. New rules were announced. ' +
+      'New Hampshire voters and The New York Times agreed.');
+    assert.strictEqual(entityNamed(analysis, 'New York').type, 'place');
+    assert.strictEqual(entityNamed(analysis, 'New Hampshire').type, 'place');
+    assert.strictEqual(entityNamed(analysis, 'New York Times').type, 'organization');
+    assert.ok(!analysis.entities.some((e) => e.name === 'York' || e.name === 'Hampshire' || e.name === 'New'));
+  });
+
   describe('descriptions and appositives around a name', () => {
     it('a lowercase descriptor and an organization before the name: the person speaks', () => {
       const text = 'Report\n\n"We hauled out 40 tonnes," said Harbour Watch volunteer media coordinator Tom Baker.';
