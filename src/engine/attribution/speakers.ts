@@ -140,7 +140,9 @@ export function phraseEndingAt(tokens: Token[], index: number, text: string, nam
     // "members of the congregation", "fans of the rival club": a group of something is a group.
     const ofPerson = phrase?.kind === 'name' && phrase.mention !== undefined && names.typeOf(phrase.mention) === 'person';
     const groupOf = holder?.kind === 'group' && preposition.lower === 'of' && !ofPerson;
-    if (heldBy && (isSourceNoun(holder.head!) || groupOf || (holder.kind === 'group' && isSourceNoun(holder.head!.replace(/s$/, ''))))) {
+    // "the 34-year-old mother of three": a count after a role noun says whose children, not who speaks.
+    const ofCount = preposition.lower === 'of' && /^(\d+|two|three|four|five|six|seven|eight|nine|ten)$/.test(tokens[index].lower) && from === index;
+    if (heldBy && (isSourceNoun(holder.head!) || groupOf || (ofCount && isRoleNoun(holder.head!)) || (holder.kind === 'group' && isSourceNoun(holder.head!.replace(/s$/, ''))))) {
       return { ...holder, end: tokens[index].end, text: text.slice(holder.start, tokens[index].end) };
     }
   }

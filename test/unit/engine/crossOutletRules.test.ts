@@ -117,6 +117,14 @@ describe('engine: attribution in the styles of other outlets', () => {
         'blasted him for not paying the tax.';
       assert.strictEqual(creditOf(text, 'That makes me smart').speaker, 'Dana Holt');
     });
+    it('ordinary people speak as descriptions: "a reader asked", "one voter said"', () => {
+      assert.strictEqual(creditOf('Report\n\nA reader asked: "Why are they on that channel?"', 'Why are they').speaker, 'A reader');
+      assert.strictEqual(creditOf('Report\n\n"We are tired of this," one voter said.', 'tired of this').speaker, 'one voter');
+    });
+    it('"the 34-year-old mother of three replied": the mother speaks, not the count', () => {
+      const text = 'Report\n\nAsked about fathers, the 34-year-old mother of three replied, "It is meant to help mothers first."';
+      assert.strictEqual(creditOf(text, 'meant to help mothers').speaker, 'the 34-year-old mother of three');
+    });
     it('a surname that is also a demonym, after the verb: "said Cuban."', () => {
       const text = 'Report\n\nLena Cuban spoke first.\n\n"It is too early to tell," said Cuban.';
       assert.strictEqual(creditOf(text, 'too early to tell').speaker, 'Lena Cuban');
