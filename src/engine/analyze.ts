@@ -135,13 +135,14 @@ function runPipeline(input: string, options: AnalyzeOptions, session: DocumentSe
   const isNickname = (q: MarkedQuote): boolean => names.inside(q.open) && names.holds(q.open, q.close);
   const quotes: Quote[] = scan.quotes.map((q: MarkedQuote) => {
     const quoted = text.slice(q.start, q.end);
-    const attribution = isNickname(q) ? UNATTRIBUTED('a nickname in a name') : sieve.attributions.get(q)!;
+    const nickname = isNickname(q);
+    const attribution = nickname ? UNATTRIBUTED('a nickname in a name') : sieve.attributions.get(q)!;
     // Inside a headline capitals say nothing, unless the quotation is the whole line: a quoted section
     // heading ('Legend in the Coal Fields.') is a title.
     const inHeadline = headlineSpans.some((h) => q.open >= h.start && q.open < h.end && !(q.open <= h.start && q.close >= h.end));
     const fixed = layout.fixed?.get(q.start);
     // A person who says whether it is a quotation overrules the usage the text suggests.
-    const usage = fixed ? (fixed.notQuotation ? 'term' : 'speech') : isNickname(q) ? 'term' : quoteUsage(quoted, attribution, inHeadline);
+    const usage = fixed ? (fixed.notQuotation ? 'term' : 'speech') : nickname ? 'term' : quoteUsage(quoted, attribution, inHeadline);
     return quoteOf({
       start: q.start,
       end: q.end,

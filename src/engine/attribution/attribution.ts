@@ -80,11 +80,11 @@ export function isCueAt(tokens: Token[], k: number, names: MentionLookup): boole
   const previous = tokens[k - 1];
   // After a determiner or a possessive the word is a noun: "Mueller's report".
   if (previous && /^(the|a|an|his|her|their|its|this|that|['’]s)$/.test(previous.lower) && !/(ed|ing)$/.test(t.lower)) return false;
+  // "a host of other challenges", "several reports": a plural after a quantifier is a noun.
+  if (previous && /^(other|many|several|few|such|these|those|more|numerous)$/.test(previous.lower) && t.lower !== 'says' && /s$/.test(t.lower)) return false;
   // "Mr. Trump's Twitter attacks.": a plural noun after a possessive and a name that modifies it, ending the
   // clause, is a noun too ("Trump's spokesman says." keeps its verb).
   const next = tokens[k + 1];
-  // "a host of other challenges", "several reports": a plural after a quantifier is a noun.
-  if (previous && /^(other|many|several|few|such|these|those|more|numerous)$/.test(previous.lower) && t.lower !== 'says' && /s$/.test(t.lower)) return false;
   const compound = previous?.kind === 'word' && previous.capitalized && /^['’]s$/.test(tokens[k - 2]?.lower ?? '');
   return !(compound && (!next || next.kind === 'punct') && t.lower !== 'says' && isPluralNoun(t.lower));
 }
@@ -124,11 +124,7 @@ function subjectBefore(tokens: Token[], k: number, text: string, names: MentionL
   const asideAfterAppositive = j !== beforeAdverbs && tokens[j]?.text !== ',' && tokens.slice(Math.max(0, j - 12), j).some((t) => t.text === ',');
   // "The campaign on Tuesday responded": a day between the speaker and the cue.
   if (tokens[j]?.kind === 'word' && isDateWord(tokens[j].text) && tokens[j - 1]?.lower === 'on') j = skipLeftOverAdverbs(tokens, j - 2);
-  if (tokens[j]?.text === ')') {
-    // Rep. Gwen Moore (D-Wis.) said
-    const open = tokens.slice(Math.max(0, j - 8), j).map((t) => t.text).lastIndexOf('(');
-    if (open >= 0) j = Math.max(0, j - 8) + open - 1;
-  }
+  j = beforeParenthetical(tokens, j); // Rep. Gwen Moore (D-Wis.) said
   // "Carson admitted the error but said his campaign …": a verb joined to the clause's own speaks for its subject.
   if (/^(and|but)$/.test(tokens[j]?.lower ?? '') && j > 1 && !/ing$/.test(tokens[k].lower) && (tokens[j - 1].kind === 'word' || tokens[j - 1].text === ',')) return clauseSubject(tokens, j, text, names);
   if (tokens[j]?.lower === 'who') {
@@ -155,6 +151,15 @@ function subjectBefore(tokens: Token[], k: number, text: string, names: MentionL
   return phraseEndingAt(tokens, j, text, names);
 }
 
+/** When tokens[j] closes a short parenthesis ("(D-Wis.)"), the token before it opens; `j` otherwise. */
+function beforeParenthetical(tokens: Token[], j: number): number {
+  if (tokens[j]?.text !== ')') return j;
+  const open = tokens.slice(Math.max(0, j - 8), j).map((t) => t.text).lastIndexOf('(');
+  return open >= 0 ? Math.max(0, j - 8) + open - 1 : j;
+}
+
+const isDash = (t: Token | undefined): boolean => t !== undefined && t.kind === 'punct' && /^[—–]$/.test(t.text);
+
 /**
  * "John Dickey, the chief executive of Ora Media -- the company that owns …, which is … -- told me": when the
  * text before the cue ends an aside between two dashes, the token before the aside (`j` itself otherwise).
@@ -163,13 +168,12 @@ function beforeDashedAside(tokens: Token[], j: number, text: string): number {
   const t = tokens[j];
   const next = tokens[j + 1];
   if (!t || !next) return j;
-  const closing = /(?:--|[—–])\s*$/.exec(text.slice(t.end, next.start)) ?? (t.kind === 'punct' && /^[—–]$/.test(t.text) ? [t.text] : null);
-  if (!closing) return j;
-  const end = t.kind === 'punct' && /^[—–]$/.test(t.text) ? t.start : t.end;
+  if (!isDash(t) && !/(?:--|[—–])\s*$/.test(text.slice(t.end, next.start))) return j;
+  const end = isDash(t) ? t.start : t.end;
   for (let a = j - 1; a >= Math.max(0, j - 40); a--) {
     const gap = text.slice(tokens[a].end, tokens[a + 1].start);
     if (/(?:--|[—–])/.test(gap) && tokens[a + 1].start < end) return a;
-    if (tokens[a].kind === 'punct' && /^[—–]$/.test(tokens[a].text)) return a - 1;
+    if (isDash(tokens[a])) return a - 1;
     if (tokens[a].kind === 'quote' || endsClause(tokens, a)) break;
   }
   return j;
@@ -180,13 +184,8 @@ function beforeDashedAside(tokens: Token[], j: number, text: string): number {
  * name set off by commas after a description is the speaker. `comma` is the comma before the cue.
  */
 function nameAfterDescription(tokens: Token[], comma: number, text: string, names: MentionLookup): SpeakerPhrase | null {
-  let last = comma - 1;
   // "…, state Del. Marcia Price (D-Newport News), said": the party and place after the name.
-  if (tokens[last]?.text === ')') {
-    const open = tokens.slice(Math.max(0, last - 8), last).map((t) => t.text).lastIndexOf('(');
-    if (open >= 0) last = Math.max(0, last - 8) + open - 1;
-  }
-  const inner = phraseEndingAt(tokens, last, text, names);
+  const inner = phraseEndingAt(tokens, beforeParenthetical(tokens, comma - 1), text, names);
   if (inner?.kind !== 'name' || !inner.mention || (names.typeOf(inner.mention) ?? 'person') !== 'person') return null;
   // The comma before the name, or before the title that opens it ("…, state Del. Marcia Price, said").
   let before = indexAfter(tokens, inner.start) - 1;
@@ -264,9 +263,7 @@ function endsClause(tokens: Token[], k: number): boolean {
  * the quotation, in a sentence whose cue came earlier.
  */
 function personBeforeDash(tokens: Token[], qi: number, cues: CueHit[], text: string, names: MentionLookup): SpeakerPhrase | null {
-  const previous = tokens[qi - 1];
-  if (!previous) return null;
-  const dashToken = previous.kind === 'punct' && /^[—–]$/.test(previous.text);
+  const dashToken = isDash(tokens[qi - 1]);
   const word = dashToken ? qi - 2 : qi - 1;
   if (!tokens[word] || tokens[word].kind !== 'word') return null;
   if (!dashToken && !/^\s*--\s*$/.test(text.slice(tokens[word].end, tokens[qi].start))) return null;

@@ -116,7 +116,7 @@ export function findNameChunks(ctx: ChunkContext): NameChunk[] {
         j++;
       else if (CONNECTORS.has(t.lower) && !t.capitalized && tokens[j + 1] && isNameWord(tokens[j + 1]) && last.kind === 'word' && !(t.lower === 'of' && isPersonSoFar(tokens, i, j)))
         j++;
-      else if (isNicknameAt(ctx.text, tokens, j) && last.kind === 'word') j += 2; // Marcia "Cia" Price
+      else if (isNicknameAt(ctx.text, tokens, j)) j += 2; // Marcia "Cia" Price
       else break;
     }
     const chunk = chunkFromRun(ctx, i, j);

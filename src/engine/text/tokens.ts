@@ -64,14 +64,14 @@ const APOSTROPHE = 0x27;
 const ASCII_ALPHANUMERIC = new Uint8Array(128);
 for (const char of '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz') ASCII_ALPHANUMERIC[char.charCodeAt(0)] = 1;
 
+/** The hash (see `hashOf`) of the run `asciiWordEnd` last scanned, read when it returns the run's end. */
+let asciiWordHash = 0;
+
 /**
  * Where `WORD` ends a match at `at` (an ASCII letter or digit) when the word is a run of ASCII letters and
  * digits that nothing can extend: -1 when the expression must decide (a character past the run that is not
  * ASCII, a hyphen, ampersand or apostrophe, or a capital and a period that may start an initialism).
  */
-/** The hash (see `hashOf`) of the run `asciiWordEnd` last scanned, read when it returns the run's end. */
-let asciiWordHash = 0;
-
 function asciiWordEnd(slice: string, at: number): number {
   let end = at + 1;
   let hash = hashStep(HASH_START, slice.charCodeAt(at));

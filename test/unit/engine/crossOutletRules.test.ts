@@ -51,8 +51,8 @@ describe('engine: attribution in the styles of other outlets', () => {
       const text = 'Report\n\n"The numbers are not bad," said Gov. Helen Dubois\'s former economic adviser, Paul Chen.';
       assert.strictEqual(creditOf(text, 'numbers are not bad').speaker, 'Paul Chen');
     });
-    it('a long aside between the name and the verb: age, home town and a relative clause', () => {
-      const text = 'Report\n\n"Both of them worry me," Dana Holt, 44, of Dayton, Ohio, who took part in the survey, said later.';
+    it('a long aside between the name and the verb: age, a home town with an initialism, a relative clause', () => {
+      const text = 'Report\n\n"Both of them worry me," Dana Holt, 44, of Washington, D.C., who took part in the survey, said later.';
       assert.strictEqual(creditOf(text, 'Both of them worry me').speaker, 'Dana Holt');
     });
     it('a title and a party between the comma and the name: "his niece, state Del. Rosa Lind (D-Arlington), shouted"', () => {
