@@ -93,9 +93,13 @@ function scored(a: Attribution, p: number, shown: boolean): Attribution {
   return { speaker: null, entityId: null, speakerSpan: a.speakerSpan, cue: a.cue, cueSpan: a.cueSpan, confidence: p, rule: `too uncertain to show${possibly}: ${a.rule}` };
 }
 
-/** Probabilities by the values they were weighed from, per model (few distinct sets recur across quotes and edits). */
-const weighed = new WeakMap<ConfidenceModel, Map<string, { features: string[]; p: number }>>();
-const MAX_WEIGHED = 50_000;
+/**
+ * Probabilities by the values they were weighed from, per model: few distinct sets recur across quotes and
+ * edits. Only the number is kept (the facts are a few dozen strings each): a long article's quotes would
+ * otherwise hold tens of megabytes here after its analysis.
+ */
+const weighed = new WeakMap<ConfidenceModel, Map<string, number>>();
+const MAX_WEIGHED = 10_000;
 
 /** Sets the confidence of every attributed quote to the model's probability; withholds those below the line. */
 export function assignConfidence(quotes: Quote[], context: ConfidenceContext, model: ConfidenceModel = SHIPPED_MODEL): void {
@@ -113,14 +117,10 @@ export function assignConfidence(quotes: Quote[], context: ConfidenceContext, mo
     reader ??= new FeatureReader(context);
     const values = reader.values(quote);
     const key = valuesKey(values);
-    let known = cache.get(key);
-    if (!known) {
-      const features = featuresOf(values);
-      cache.set(key, (known = { features, p: probability(model, features) }));
-    }
-    const { features, p } = known;
+    let p = cache.get(key);
+    if (p === undefined) cache.set(key, (p = probability(model, featuresOf(values))));
     const before = observer && quoteOf(quote);
     quote.attribution = scored(a, p, p >= model.shownAtLeast);
-    if (observer) observer({ before: before!, after: quote, features: [...features], probability: p });
+    if (observer) observer({ before: before!, after: quote, features: featuresOf(values), probability: p });
   }
 }
