@@ -17,7 +17,7 @@ export function toJson(files: readonly ExportFile[]): string {
 export function jsonRecord(file: ExportFile, label: { file: string } | { id: unknown }): object {
   return {
     ...label,
-    quotes: new JsonList(file.quotes, (quote) => ({ ...quoteFields(quote), fragments: quote.fragments.map(quoteFields) })),
+    quotes: new JsonList(file.quotes, (quote) => Object.assign(quoteFields(quote), { fragments: quote.fragments.map(quoteFields) })),
     entities: new JsonList(file.entities, (entity) => ({
       name: entity.name,
       type: entity.type,

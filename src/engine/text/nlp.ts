@@ -1,19 +1,14 @@
 /**
- * The one place that imports compromise. The engine uses its lexicon (names, places, organizations,
- * parts of speech of common words) and abbreviation list; running compromise's full tagger on every
- * sentence is what makes it slow, and the rules here need only word-level facts.
+ * Word-level facts from compromise's lexicon (names, places, organizations, parts of speech of common words)
+ * and abbreviation list; running compromise's full tagger on every sentence is what makes it slow, and the
+ * rules here need only these. The lists are plain objects: a word is looked up as an own key only, so that
+ * "constructor" or "toString" are words like any other.
  */
-import nlp from 'compromise';
+import { LEXICON_MODEL as model } from './lexiconModel';
 import { detached } from '../detach';
 
-type LexiconEntry = string | string[] | undefined;
-
-const model = nlp.model() as {
-  one: { lexicon: Record<string, LexiconEntry>; abbreviations: Record<string, true> };
-  two: { orgWords: Record<string, true>; placeWords: Record<string, true> };
-};
-
 const NO_TAGS: readonly string[] = [];
+const has = (list: Record<string, unknown>, word: string): boolean => Object.prototype.hasOwnProperty.call(list, word);
 
 /** Tags by the word as asked for: the rules ask about the same few thousand words again and again. */
 const TAGS = new Map<string, readonly string[]>();
@@ -23,7 +18,8 @@ const MAX_TAGGED_WORDS = 250_000;
 export function lexiconTags(word: string): readonly string[] {
   let tags = TAGS.get(word);
   if (tags === undefined) {
-    const entry = model.one.lexicon[word.toLowerCase()];
+    const lower = word.toLowerCase();
+    const entry = has(model.lexicon, lower) ? model.lexicon[lower] : undefined;
     tags = entry === undefined ? NO_TAGS : typeof entry === 'string' ? [entry] : entry;
     if (TAGS.size >= MAX_TAGGED_WORDS) TAGS.clear(); // a text of random words: start the table again
     TAGS.set(detached(word), tags);
@@ -33,15 +29,15 @@ export function lexiconTags(word: string): readonly string[] {
 
 /** Abbreviations that end with a period without ending a sentence ("approx.", "misc."). */
 export function isKnownAbbreviation(word: string): boolean {
-  return model.one.abbreviations[word.toLowerCase()] === true;
+  return has(model.abbreviations, word.toLowerCase());
 }
 
 /** Words that end organization names ("Association", "Bureau"). */
 export function isOrganizationWord(word: string): boolean {
-  return model.two.orgWords[word.toLowerCase()] === true;
+  return has(model.orgWords, word.toLowerCase());
 }
 
 /** Words that end place names ("Bay", "Gulf"). */
 export function isPlaceWord(word: string): boolean {
-  return model.two.placeWords[word.toLowerCase()] === true;
+  return has(model.placeWords, word.toLowerCase());
 }

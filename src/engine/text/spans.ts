@@ -32,17 +32,24 @@ export function spansTouching(all: readonly Span[], top: readonly Span[], range:
  */
 export class SpanCover {
   /** The spans merged where they overlap, sorted by start (spans that only touch stay apart). */
-  private readonly merged: Span[] = [];
-  private readonly starts: Set<number>;
+  private readonly merged: readonly Span[];
+  /** Made when first asked: most covers are never asked where a span starts. */
+  private starts: Set<number> | undefined;
 
-  constructor(spans: readonly Span[]) {
+  constructor(private readonly spans: readonly Span[]) {
     const sorted = spans.every((s, i) => i === 0 || spans[i - 1].start <= s.start) ? spans : [...spans].sort((a, b) => a.start - b.start);
-    for (const s of sorted) {
-      const last = this.merged[this.merged.length - 1];
-      if (last && s.start < last.end) last.end = Math.max(last.end, s.end);
-      else this.merged.push({ start: s.start, end: s.end });
+    // Most covers have no overlapping spans: the sorted list is then the merged one, without a copy.
+    if (sorted.every((s, i) => i === 0 || sorted[i - 1].end <= s.start)) {
+      this.merged = sorted;
+      return;
     }
-    this.starts = new Set(spans.map((s) => s.start));
+    const merged: Span[] = [];
+    for (const s of sorted) {
+      const last = merged[merged.length - 1];
+      if (last && s.start < last.end) last.end = Math.max(last.end, s.end);
+      else merged.push({ start: s.start, end: s.end });
+    }
+    this.merged = merged;
   }
 
   /** Whether `pos` lies strictly inside a span. */
@@ -59,6 +66,7 @@ export class SpanCover {
 
   /** Whether a span starts at `pos`. */
   startsAt(pos: number): boolean {
+    this.starts ??= new Set(this.spans.map((s) => s.start));
     return this.starts.has(pos);
   }
 }

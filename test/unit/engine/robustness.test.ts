@@ -34,6 +34,16 @@ describe('engine: robustness', () => {
     for (const p of a.problems) assert.ok(p.start >= 0 && p.end <= text.length);
   });
 
+  it("reads the names of an object's own members (constructor, toString, __proto__) as words like any other", () => {
+    const text =
+      '"We build," said Constructor Hasownproperty. "It holds," the constructor told Valueof.\n\n' +
+      '"Fine," said __proto__ Tostring, the prototype maker.';
+    const a = analyze(text);
+    assert.deepStrictEqual(direct(a).map((q) => q.text), ['We build,', 'It holds,', 'Fine,']);
+    assert.strictEqual(quoteWith(a, 'We build').attribution.speaker, 'Constructor Hasownproperty');
+    assertOffsetsMatch(text, a);
+  });
+
   it('keeps offsets right with CRLF line endings', () => {
     const text = 'Mayor Dana Whitfield opened the session.\r\n\r\n"We are ready," Whitfield said.\r\n\r\nCouncil member Tom Barrow said, "Not yet."\r\n';
     const a = analyze(text);
