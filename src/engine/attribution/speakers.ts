@@ -31,7 +31,10 @@ export const BETWEEN_SPEAKER_AND_CUE = new Set([
   'still', 'flatly', 'bluntly', 'angrily', 'recently', 'initially', 'previously', 'confidently', 'emphatically', 'told',
   'famously', 'falsely', 'correctly', 'wrongly', 'openly', 'tweeted', 'jokingly', 'sarcastically', 'proudly', 'somewhat',
 ]);
-export const PRONOUNS: Record<string, SpeakerPhraseKind> = { he: 'pronoun', she: 'pronoun', it: 'pronoun', they: 'group', we: 'group', i: 'first-person', you: 'first-person' };
+/** A Map, not an object: a word such as "constructor" must not find Object's own members. */
+export const PRONOUNS: ReadonlyMap<string, SpeakerPhraseKind> = new Map([
+  ['he', 'pronoun'], ['she', 'pronoun'], ['it', 'pronoun'], ['they', 'group'], ['we', 'group'], ['i', 'first-person'], ['you', 'first-person'],
+]);
 export const DETERMINERS = new Set(['the', 'a', 'an', 'some', 'one', 'two', 'three', 'several', 'many', 'other', 'another', 'his', 'her', 'their', 'its', 'this', 'that', 'these', 'those', 'both', 'all', 'each', 'most', 'few']);
 export const GROUP_STARTS = /^(both|all|each|the two|the three|the pair|the leaders|the men|the women|the officials|the diplomats|the candidates|the two men)\b/i;
 /** Collective nouns that stand for several people: "his staff said" is nobody in particular. */
@@ -170,7 +173,7 @@ function simplePhraseEndingAt(tokens: Token[], index: number, text: string, name
     while (from > 0 && tokens[from - 1].start >= mention.start) from--;
     return { start: mention.start, end: mention.end, text: text.slice(mention.start, mention.end), kind: 'name', mention };
   }
-  const pronoun = PRONOUNS[t.lower];
+  const pronoun = PRONOUNS.get(t.lower);
   if (pronoun) {
     // "He and Pompeo" is a group; a lone pronoun is someone.
     if (tokens[index - 1]?.lower === 'and' || tokens[index - 1]?.lower === 'both') return phrase(tokens, index, index, text, 'group');
@@ -242,7 +245,7 @@ export function phraseStartingAt(tokens: Token[], index: number, text: string, n
     while (to + 1 < tokens.length && tokens[to + 1].end <= mention.end) to++;
     return personAfterDescriptor(tokens, to + 1, text, names) ?? { start: mention.start, end: mention.end, text: text.slice(mention.start, mention.end), kind: 'name', mention };
   }
-  const pronoun = PRONOUNS[t.lower];
+  const pronoun = PRONOUNS.get(t.lower);
   if (pronoun) return tokens[index + 1]?.lower === 'and' ? null : phrase(tokens, index, index, text, pronoun, { head: t.lower });
   if (!DETERMINERS.has(t.lower) && !isSourceNoun(t.lower) && !isRoleNoun(t.lower)) {
     // "said 9/11 widow Terry Strada", "said Del. Stacey Plaskett": a role before the name.

@@ -209,7 +209,7 @@ function ruleProfile(written: string): string {
     /^\p{Lu}/u.test(written), isDemonym(word.replace(/s$/, '')),
     RULE_WORDS.has(word) ? word : '',
     cueKind(word) ?? '',
-    isRoleNoun(word), isSourceNoun(word), DETERMINERS.has(word), word in PRONOUNS, BETWEEN_SPEAKER_AND_CUE.has(word),
+    isRoleNoun(word), isSourceNoun(word), DETERMINERS.has(word), PRONOUNS.has(word), BETWEEN_SPEAKER_AND_CUE.has(word),
     DOCUMENT_NOUN.test(word), tags.some((t) => VERBISH.includes(t)), tags.includes('Plural'), /ing$/.test(word), /(ed|ing)$/.test(word),
     isGroupHead(word),
   ].join('|');

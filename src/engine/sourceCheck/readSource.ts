@@ -6,15 +6,15 @@ import type { ParsedSource, SourceFormat } from './types';
 /** Longest source read whole (about 30 hours of speech); the rest is cut with a message. */
 export const MAX_SOURCE_CHARACTERS = 2_000_000;
 
-const EXTENSION_FORMATS: Record<string, SourceFormat> = {
-  srt: 'srt', vtt: 'vtt', webvtt: 'vtt', md: 'markdown', markdown: 'markdown', txt: 'text', text: 'text',
-};
+const EXTENSION_FORMATS = new Map<string, SourceFormat>([
+  ['srt', 'srt'], ['vtt', 'vtt'], ['webvtt', 'vtt'], ['md', 'markdown'], ['markdown', 'markdown'], ['txt', 'text'], ['text', 'text'],
+]);
 
 /** The format a file name says, or the one its first lines show (a .txt that holds captions). */
 export function sourceFormatOf(name: string, text: string): SourceFormat {
   if (/^\uFEFF?WEBVTT(?:[ \t]|\r?\n|$)/.test(text)) return 'vtt';
   const extension = /\.([a-z]+)$/i.exec(name)?.[1].toLowerCase();
-  const byName = extension === undefined ? undefined : EXTENSION_FORMATS[extension];
+  const byName = extension === undefined ? undefined : EXTENSION_FORMATS.get(extension);
   if (byName) return byName;
   if (/^\uFEFF?\s*\d+\s*\r?\n\s*\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}\s*-->/.test(text)) return 'srt';
   return 'text';

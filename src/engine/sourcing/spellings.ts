@@ -192,7 +192,7 @@ export function spellingFindings(entities: readonly Entity[]): SourcingFinding[]
  * Titles that say which office or form of address a person has: two of one family for one person
  * disagree. Each with its abbreviation and full form, so a fix keeps the way each place writes it.
  */
-const TITLES: Record<string, { family: string; title: string; abbreviation: string; full: string }> = {};
+const TITLES = new Map<string, { family: string; title: string; abbreviation: string; full: string }>();
 for (const [family, title, abbreviation, full, ...others] of [
   ['office', 'senator', 'Sen.', 'Senator'],
   ['office', 'representative', 'Rep.', 'Representative', 'congressman', 'congresswoman'],
@@ -202,7 +202,7 @@ for (const [family, title, abbreviation, full, ...others] of [
   ['address', 'mrs', 'Mrs.', 'Mrs.'],
   ['address', 'ms', 'Ms.', 'Ms.', 'miss'],
 ]) {
-  for (const word of [abbreviation, full, ...others]) TITLES[foldWord(word)] = { family, title, abbreviation, full };
+  for (const word of [abbreviation, full, ...others]) TITLES.set(foldWord(word), { family, title, abbreviation, full });
 }
 
 const HONORIFIC_BEFORE = /\b(Mr|Mrs|Ms|Miss|Sen|Rep|Gov|Del|Senator|Representative|Governor|Congressman|Congresswoman)\.?\s+$/u;
@@ -223,7 +223,7 @@ function titleOccurrences(entities: readonly Entity[], text: string): Occurrence
           words = [{ start, end: start + before[0].trimEnd().length, text: before[0].trimEnd() }];
         }
       }
-      for (const w of words) if (TITLES[foldWord(w.text)]) occurrences.push({ start: w.start, end: w.end, written: w.text, spelling: w.text.toLowerCase(), entity });
+      for (const w of words) if (TITLES.has(foldWord(w.text))) occurrences.push({ start: w.start, end: w.end, written: w.text, spelling: w.text.toLowerCase(), entity });
     }
   }
   return occurrences;
@@ -233,7 +233,7 @@ export function titleFindings(entities: readonly Entity[], text: string): Sourci
   const groups: Map<string, Occurrence[]>[] = [];
   const byPersonAndFamily = new Map<string, Occurrence[]>();
   for (const o of titleOccurrences(entities, text)) {
-    const key = `${o.entity.id}|${TITLES[foldWord(o.written)].family}`;
+    const key = `${o.entity.id}|${TITLES.get(foldWord(o.written))!.family}`;
     const list = byPersonAndFamily.get(key);
     if (list) list.push(o);
     else byPersonAndFamily.set(key, [o]);
@@ -241,7 +241,7 @@ export function titleFindings(entities: readonly Entity[], text: string): Sourci
   for (const list of byPersonAndFamily.values()) {
     const group = new Map<string, Occurrence[]>();
     for (const o of list.sort((a, b) => a.start - b.start)) {
-      const title = TITLES[foldWord(o.written)].title;
+      const title = TITLES.get(foldWord(o.written))!.title;
       const same = group.get(title);
       if (same) same.push(o);
       else group.set(title, [o]);
@@ -253,7 +253,7 @@ export function titleFindings(entities: readonly Entity[], text: string): Sourci
     'title-change',
     (o, count, others) => `${o.entity.name} is "${o.written}" here (${plural(count, 'time')}) but ${others} elsewhere in this article.`,
     (o, target) => {
-      const title = TITLES[foldWord(target.written)];
+      const title = TITLES.get(foldWord(target.written))!;
       return /\.$/.test(o.written) ? title.abbreviation : title.full;
     },
   );

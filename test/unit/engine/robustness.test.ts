@@ -44,6 +44,21 @@ describe('engine: robustness', () => {
     assertOffsetsMatch(text, a);
   });
 
+  it("reads every member name of Object.prototype as it reads an invented word (never a pronoun or a lexicon entry)", () => {
+    const article = (word: string): string => {
+      const capital = word[0].toUpperCase() + word.slice(1);
+      return `Dana Whitfield opened the session.\n\n"We agree," ${word} said. "We do," said ${word}. ${capital} said that it was fine.\n\n` +
+        `Mr. Whitfield spoke. ${capital} Whitfield said so.`;
+    };
+    const shape = (word: string): string[] =>
+      analyze(article(word)).quotes.map((q) => `${q.kind} ${q.attribution.speaker?.replace(new RegExp(word, 'i'), 'W') ?? '-'} ${q.attribution.rule}`);
+    const invented = shape('zorblat');
+    for (const name of [...Object.getOwnPropertyNames(Object.prototype), '__proto__']) {
+      if (!/^[a-z]/i.test(name)) continue; // "__proto__" and its kin are no words: checked above, without a crash
+      assert.deepStrictEqual(shape(name.toLowerCase()), invented, name);
+    }
+  });
+
   it('keeps offsets right with CRLF line endings', () => {
     const text = 'Mayor Dana Whitfield opened the session.\r\n\r\n"We are ready," Whitfield said.\r\n\r\nCouncil member Tom Barrow said, "Not yet."\r\n';
     const a = analyze(text);
