@@ -44,6 +44,8 @@ export interface ArticleSummary {
   messages: string;
   quotes: number;
   bytes: number;
+  /** Failed because its worker ran out of the heap it was given (another try with more may succeed). */
+  outOfMemory?: true;
 }
 
 /**

@@ -15,7 +15,8 @@ import { failed, type ArticleResult, type ArticleSettings, type ArticleTask } fr
 import { OutputCut } from './chunkChannel';
 import { joinOutput, type ArticleOutput } from './chunks';
 import { expandInputs, type InputItem } from './inputs';
-import { inProcessProcessor, WorkerPool, type ArticleProcessor } from './pool';
+import { inProcessProcessor, WorkerPool } from './pool';
+import { LargeArticleProcessor } from './largeArticles';
 import { Progress } from './progress';
 import { EXTRACT_USAGE } from './usage';
 
@@ -81,7 +82,7 @@ export async function extract(options: ExtractOptions, io: CliIo): Promise<numbe
   // --group-by speaker: each article's part is kept here, and the listing written once all are read.
   const grouped = options.groupBy === 'speaker' ? new Map<string, LedgerAnalysis>() : null;
   const jobs = Math.min(options.jobs, items?.length ?? Infinity);
-  const processor: ArticleProcessor = jobs <= 1 ? inProcessProcessor(settings) : new WorkerPool(jobs, settings);
+  const processor = new LargeArticleProcessor(jobs <= 1 ? inProcessProcessor(settings) : new WorkerPool(jobs, settings), settings);
   const format = options.format === 'jsonl' || grouped ? null : streamedFormat(options.format);
   const progress = new Progress(io, io.stderrIsTTY === true && !options.quiet, {
     articles: items?.length ?? null,
@@ -118,7 +119,7 @@ export async function extract(options: ExtractOptions, io: CliIo): Promise<numbe
     const ahead: Ahead[] = [];
     const limit = Math.max(1, jobs) * AHEAD_PER_JOB;
     for await (const { task, bytes } of articleTasks(options, items, io)) {
-      ahead.push({ result: 'status' in task ? Promise.resolve(task) : processor.process(task), bytes });
+      ahead.push({ result: 'status' in task ? Promise.resolve(task) : processor.process(task, bytes), bytes });
       if (ahead.length >= limit) await emit(ahead.shift()!);
     }
     while (ahead.length > 0) await emit(ahead.shift()!);

@@ -57,9 +57,11 @@ export class WorkerPool implements ArticleProcessor {
   private nextSeq = 0;
   private closed = false;
 
+  /** `heapMb`: each worker's heap (V8 sizes it from the machine otherwise). */
   constructor(
     jobs: number,
     private readonly settings: ArticleSettings,
+    private readonly heapMb?: number,
   ) {
     for (let i = 0; i < jobs; i++) this.workers.push(this.start());
   }
@@ -77,7 +79,7 @@ export class WorkerPool implements ArticleProcessor {
   }
 
   private start(): PoolWorker {
-    const slot: PoolWorker = { worker: startWorker(this.settings), busy: null };
+    const slot: PoolWorker = { worker: startWorker(this.settings, this.heapMb), busy: null };
     slot.worker.on('message', (reply: WorkerReply) => {
       const pending = slot.busy;
       if (!pending || pending.seq !== reply.seq) return;
@@ -92,7 +94,7 @@ export class WorkerPool implements ArticleProcessor {
         this.dispatch();
       }
     });
-    const replace = (reason: string): void => {
+    const replace = (reason: string, outOfMemory = false): void => {
       if (this.closed) return;
       const pending = slot.busy;
       slot.busy = null;
@@ -100,10 +102,13 @@ export class WorkerPool implements ArticleProcessor {
       if (index < 0) return;
       this.workers[index] = this.start();
       if (pending?.output) pending.output.fail(new OutputCut(fileError(taskName(pending.task), `analysis failed: ${reason}; its output is incomplete`)));
-      else if (pending) pending.resolve(workerDied(pending.task, reason));
+      else if (pending) pending.resolve(workerDied(pending.task, reason, outOfMemory));
       this.dispatch();
     };
-    slot.worker.on('error', (error) => replace(error.message));
+    slot.worker.on('error', (error: NodeJS.ErrnoException) => {
+      const outOfMemory = error.code === 'ERR_WORKER_OUT_OF_MEMORY';
+      replace(outOfMemory ? `it needed more memory than its ${this.heapMb ?? 'default'} MB heap` : error.message, outOfMemory);
+    });
     slot.worker.on('exit', (code) => replace(`the analysis stopped (exit code ${code})`));
     return slot;
   }
@@ -118,18 +123,20 @@ export class WorkerPool implements ArticleProcessor {
   }
 }
 
-function workerDied(task: ArticleTask, reason: string): ArticleResult {
-  return failed(taskName(task), `analysis failed: ${reason}`, 0);
+function workerDied(task: ArticleTask, reason: string, outOfMemory: boolean): ArticleResult {
+  const result = failed(taskName(task), `analysis failed: ${reason}`, 0);
+  return outOfMemory ? { ...result, outOfMemory } : result;
 }
 
 /**
  * The bundled CLI finds its worker beside it (dist/cli-worker.js); run from the sources (the tests), the worker
  * compiles its TypeScript the same way the tests do.
  */
-function startWorker(settings: ArticleSettings): Worker {
+function startWorker(settings: ArticleSettings, heapMb: number | undefined): Worker {
+  const resourceLimits = heapMb === undefined ? undefined : { maxOldGenerationSizeMb: heapMb };
   const bundled = join(__dirname, 'cli-worker.js');
-  if (!__filename.endsWith('.ts') && existsSync(bundled)) return new Worker(bundled, { workerData: settings });
+  if (!__filename.endsWith('.ts') && existsSync(bundled)) return new Worker(bundled, { workerData: settings, resourceLimits });
   const source = join(__dirname, 'worker.ts');
   const code = `require('esbuild-register/dist/node').register(); require(${JSON.stringify(source)});`;
-  return new Worker(code, { eval: true, workerData: settings });
+  return new Worker(code, { eval: true, workerData: settings, resourceLimits });
 }
