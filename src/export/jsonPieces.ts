@@ -78,7 +78,10 @@ function* list(length: number, at: (index: number) => unknown, depth: number, in
   for (let index = 0; index < length; index++) {
     const separator = index === 0 ? (pretty ? `[\n${inner}` : '[') : pretty ? `,\n${inner}` : ',';
     // Where JSON.stringify leaves a member out of an object, it writes null in a list.
-    yield* joined(separator, walk(at(index), depth - 1, inner, pretty), 'null');
+    if (depth === 1) {
+      // Elements below the walked levels are one piece each: no generators for them (a list may hold 100,000).
+      yield separator + (stringifyLeaf(at(index), inner, pretty) ?? 'null');
+    } else yield* joined(separator, walk(at(index), depth - 1, inner, pretty), 'null');
   }
   yield pretty ? `\n${indent}]` : ']';
 }

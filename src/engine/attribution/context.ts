@@ -50,8 +50,9 @@ export class ParagraphContext {
   readonly names: MentionLookup;
   /** Who spoke last: the state the paragraph is entered in, moved along as its quotations are attributed. */
   readonly salience: Salience = { lastSpeaker: null, lastSource: null };
-  /** Pronoun and role mentions resolved so far in the document, in order. */
+  /** Pronoun and role mentions resolved so far in the document, in order (see `noteResolvedMention`). */
   readonly resolvedMentions: MentionDraft[] = [];
+  private readonly resolvedStarts = new Set<number>();
   private readonly paragraphStarts: number[];
 
   constructor(readonly layout: DocumentLayout, readonly index: EntityIndex) {
@@ -131,9 +132,7 @@ export class ParagraphContext {
           : null;
     if (resolved) {
       const kind = phrase.kind === 'pronoun' ? 'pronoun' : 'role';
-      if (!this.resolvedMentions.some((m) => m.start === phrase.start)) {
-        this.resolvedMentions.push({ start: phrase.start, end: phrase.end, text: phrase.text, kind, entityId: resolved.entity.id, inQuote: false });
-      }
+      this.noteResolvedMention({ start: phrase.start, end: phrase.end, text: phrase.text, kind, entityId: resolved.entity.id, inQuote: false });
       return {
         speaker: resolved.entity.name,
         entityId: resolved.entity.id,
@@ -146,6 +145,13 @@ export class ParagraphContext {
     if (phrase.kind === 'pronoun') return { ...UNATTRIBUTED('pronoun without antecedent'), ...cueFields, speakerSpan: span };
     // An unnamed source ("a senior official"): the phrase itself is the speaker.
     return { speaker: phrase.text, entityId: null, speakerSpan: span, ...cueFields, confidence: Math.min(decision.confidence, 0.8), rule: decision.rule };
+  }
+
+  /** A pronoun or role mention resolved to an entity, once per place (two quotations may share a tag). */
+  noteResolvedMention(mention: MentionDraft): void {
+    if (this.resolvedStarts.has(mention.start)) return;
+    this.resolvedStarts.add(mention.start);
+    this.resolvedMentions.push(mention);
   }
 
   /** `a` spoke at `at` in `paragraph`: the last speaker (when an entity) and the last source. */

@@ -127,12 +127,13 @@ export function sieveDocument(layout: DocumentLayout, quotes: MarkedQuote[], ind
 function replay(memo: ParagraphMemo, p: number, sieve: Sieve, reuse: SieveReuse, ask: AskAgain, events: SieveEvents): boolean {
   if (!stillAnswers(memo, p, reuse, ask, decidedWithAny)) return false;
   const delta = reuse.paragraphs[p].start - memo.query.start;
-  const { salience, resolvedMentions } = sieve.context;
+  const { context } = sieve;
+  const { salience } = context;
   if (!sameSalience(salience, p, delta, memo.salienceIn)) return false;
   const quotesHere = memo.attributions.map(([open]) => sieve.byOpen.get(open + delta));
   if (quotesHere.some((q) => q === undefined)) return false;
   memo.attributions.forEach(([, attribution], i) => sieve.settle(quotesHere[i]!, p, movedAttribution(attribution, delta)));
-  for (const m of memo.resolvedMentions) resolvedMentions.push(movedMention(m, delta));
+  for (const m of memo.resolvedMentions) context.noteResolvedMention(movedMention(m, delta));
   for (const remembered of memo.events) events.push({ remembered, delta });
   const { lastSpeaker, lastSource } = memo.salienceOut;
   salience.lastSpeaker = lastSpeaker && {

@@ -9,7 +9,7 @@ import { inProcessProcessor, WorkerPool, type ArticleProcessor } from '../../../
 
 const SEEDS = join(__dirname, '../../../seeds');
 const SETTINGS: ArticleSettings = {
-  format: 'jsonl', maxSize: 50_000_000, reported: true, review: null, outputDir: null, resume: false, warnings: false, groupBy: null,
+  format: 'jsonl', maxSize: 50_000_000, reported: true, review: null, outputDir: null, resume: false, warnings: false, groupBy: undefined,
 };
 
 describe('extract: large articles on a thread of their own', () => {
