@@ -105,6 +105,11 @@ export const isPluralNoun = (word: string): boolean => factsOf(word).plural;
 export const isRoleNoun = (word: string): boolean => factsOf(word).roleNoun;
 /** Occupations the lexicon may lack, by their endings: neurosurgeon, sociologist, physicist, biographer, technician. */
 const ROLE_SUFFIX = /^[a-z-]{2,}(surgeon|ologist|icist|ographer|ician)$/;
+/**
+ * "the guitarist", "said pianist …": a word the lexicon does not know that ends in -ist names what a person does,
+ * as compromise's own tagger reads it (the verbs and adjectives in -ist, insist or racist, are in the lexicon).
+ */
+const UNKNOWN_ROLE_SUFFIX = /^[a-z]{3,}ist$/;
 /** "the 22-year-old said": an age stands for the person as a role noun does. */
 const AGE_AS_ROLE = /^\d+-year-old$/;
 
@@ -168,7 +173,7 @@ function factsFromLexicon(word: string): WordFacts {
     demonym: tagged('Demonym'),
     date: tagged('WeekDay', 'Month', 'Date', 'Holiday'),
     common: tags.length > 0 && !tags.some((t) => NAMING_TAGS.includes(t)),
-    roleNoun: isTitleHead || (isTitleAbbreviation && !isHonorific) || AGE_AS_ROLE.test(word) || tagged('Actor') || ROLE_SUFFIX.test(lower),
+    roleNoun: isTitleHead || (isTitleAbbreviation && !isHonorific) || AGE_AS_ROLE.test(word) || tagged('Actor') || ROLE_SUFFIX.test(lower) || (tags.length === 0 && UNKNOWN_ROLE_SUFFIX.test(lower)),
     verbish: tagged(...VERBISH),
     plural: tagged('Plural'),
     titleComplement: TITLE_COMPLEMENTS.has(lower),

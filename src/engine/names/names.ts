@@ -3,7 +3,7 @@
  * State") and the name proper ("Mike Pompeo"). No clustering here: see entities.ts.
  */
 import type { Span } from '../types';
-import type { Token } from '../text/tokens';
+import { isPersonInitials, type Token } from '../text/tokens';
 import type { SpanCover } from '../text/spans';
 import {
   isCommonWord, isDateWord, isDemonym, isFirstName, isHonorific, isKnownOrganization, isKnownPersonName, isKnownPlace,
@@ -117,6 +117,8 @@ export function findNameChunks(ctx: ChunkContext): NameChunk[] {
       else if (CONNECTORS.has(t.lower) && !t.capitalized && tokens[j + 1] && isNameWord(tokens[j + 1]) && last.kind === 'word' && !(t.lower === 'of' && isPersonSoFar(tokens, i, j)))
         j++;
       else if (isNicknameAt(ctx.text, tokens, j)) j += 2; // Marcia "Cia" Price
+      // "Justice R.K. Menon": the periods of a person's initials come as tokens of their own after them.
+      else if (isPeriodOfInitials(tokens, i, j) && tokens[j + 1] && (isPeriodOfInitials(tokens, i, j + 1) || isNameWord(tokens[j + 1]))) j++;
       else break;
     }
     const chunk = chunkFromRun(ctx, i, j);
@@ -124,6 +126,15 @@ export function findNameChunks(ctx: ChunkContext): NameChunk[] {
     if (chunk) chunks.push(chunk);
   }
   return chunks;
+}
+
+/** Whether tokens[k] is one of the periods of the person's initials (J.K.) that the run tokens[from, k) ends with. */
+function isPeriodOfInitials(tokens: Token[], from: number, k: number): boolean {
+  if (tokens[k].text !== '.') return false;
+  let w = k - 1;
+  while (w > from && tokens[w].text === '.' && tokens[w].start < tokens[k].start) w--;
+  const initials = tokens[w];
+  return initials.kind === 'word' && tokens[k].end <= initials.end && isPersonInitials(initials.text);
 }
 
 /**
@@ -319,8 +330,9 @@ function classify(name: Token[], hasRole: boolean): NameChunk['type'] {
   if (isKnownPlace(lower) && !hasRole) return 'place';
   if (isKnownOrganization(lower) && !hasRole) return 'organization';
   if (name.length > 1 && endsOrganization(last.lower)) return 'organization';
-  if (name.length > 1 && endsPlace(last.lower) && !(isFirstName(name[0].lower) && !isKnownPlace(name[0].lower))) return 'place'; // Elena Marsh is a person
+  // A role before the name makes it a person's even when its last word ends place names (guitarist Ruby Lane).
   if (hasRole) return 'person';
+  if (name.length > 1 && endsPlace(last.lower) && !(isFirstName(name[0].lower) && !isKnownPlace(name[0].lower))) return 'place'; // Elena Marsh is a person
   if (name.length === 1) {
     if (/^(?:\p{Lu}\.){2,}$/u.test(last.text)) return 'place'; // U.S., U.K.
     if (/^\p{Lu}{2,}$/u.test(last.text)) return isKnownPlace(last.lower) ? 'place' : 'organization';

@@ -259,11 +259,22 @@ function isAbbreviation(word: string): boolean {
   let known = ABBREVIATIONS.get(word);
   if (known === undefined) {
     const lower = word.toLowerCase();
-    known = TITLE_ABBREVIATIONS.has(lower) || isTitleAbbreviation(lower) || /^\p{L}$/u.test(word) || isKnownAbbreviation(lower);
+    known =
+      TITLE_ABBREVIATIONS.has(lower) || isTitleAbbreviation(lower) || /^\p{L}$/u.test(word) || isKnownAbbreviation(lower) ||
+      isPersonInitials(word);
     if (ABBREVIATIONS.size >= MAX_SPELLINGS) ABBREVIATIONS.clear();
     ABBREVIATIONS.set(detached(word), known);
   }
   return known;
+}
+/** A person's initials (J.K. Rowling, Justice R.K. Menon): their last period ends no sentence. */
+const PERSON_INITIALS = /^(?:\p{Lu}\.){1,2}\p{Lu}$/u;
+/** Initials of places and bodies, which a sentence often ends with ("…in the U.S. Officials said"). */
+const PLACE_INITIALS = /^(?:U\.S|U\.S\.A|U\.K|U\.N|E\.U|D\.C|L\.A|N\.Y|N\.J|N\.C|S\.C|N\.H|N\.D|S\.D|R\.I|W\.V)$/;
+/** `J.K` or `J.K.` (its last period optional): initials of a person, not of a place or body such as U.S. */
+export function isPersonInitials(word: string): boolean {
+  const bare = word.endsWith('.') ? word.slice(0, -1) : word;
+  return PERSON_INITIALS.test(bare) && !PLACE_INITIALS.test(bare);
 }
 /** The answers of `isAbbreviation` by word: every period asks about the word before it. */
 const ABBREVIATIONS = new Map<string, boolean>();

@@ -29,6 +29,38 @@ describe('engine: attribution in the styles of other outlets', () => {
     assert.strictEqual(entityNamed(analysis, 'Virginia Foxx').type, 'person');
   });
 
+  describe("a person's initials written close (J.K. Rowling, Justice R.K. Menon)", () => {
+    it('are one name with the surname, and their last period ends no sentence', () => {
+      const analysis = analyze('Report\n\nThe author J.K. Rowling said the book was finished. J.R.R. Tolkien wrote slowly.');
+      assert.strictEqual(entityNamed(analysis, 'J.K. Rowling').type, 'person');
+      assert.strictEqual(entityNamed(analysis, 'J.R.R. Tolkien').type, 'person');
+      assert.ok(!analysis.entities.some((e) => e.name === 'Rowling' || e.name === 'J.K.'), analysis.entities.map((e) => e.name).join(', '));
+    });
+    it('credit the judge in a court report', () => {
+      const text = 'Report\n\n"This is simply not acceptable," observed Justice R.K. Menon.';
+      assert.strictEqual(creditOf(text, 'simply not acceptable').speaker, 'R.K. Menon');
+    });
+    it('the initials of a country still end a sentence', () => {
+      const analysis = analyze('Report\n\nThe talks were held in the U.S. Officials said little.');
+      assert.strictEqual(entityNamed(analysis, 'U.S.').type, 'place');
+      assert.ok(!analysis.entities.some((e) => e.name.startsWith('U.S. ')), analysis.entities.map((e) => e.name).join(', '));
+    });
+  });
+
+  describe('an occupation in -ist before the name', () => {
+    for (const tag of ['said the guitarist Ruby Lane', 'said the British pianist Ruby Lane', 'said saxophonist Ruby Lane']) {
+      it(`"${tag}" credits the person, who is no place for ending in "Lane"`, () => {
+        const text = `Report\n\n"He could make a harmonica cry," ${tag}, who toured with him.`;
+        assert.strictEqual(creditOf(text, 'harmonica cry').speaker, 'Ruby Lane');
+        assert.strictEqual(entityNamed(analyze(text), 'Ruby Lane').type, 'person');
+      });
+    }
+    it('verbs and adjectives in -ist stay what the lexicon says they are', () => {
+      const text = 'Report\n\n"We will go on," insist Ruby Lane and her friends.';
+      assert.notStrictEqual(creditOf(text, 'We will go on').speaker, 'insist');
+    });
+  });
+
   it('"New" opens a name: New York, New Hampshire, The New York Times', () => {
     const analysis = analyze('Report\n\nMayor Dana Holt of New York said the city would recover. New rules were announced. ' +
       'New Hampshire voters and The New York Times agreed.');
