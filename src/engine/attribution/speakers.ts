@@ -277,11 +277,41 @@ export function phraseStartingAt(tokens: Token[], index: number, text: string, n
     }
   }
   if (isSourceNoun(t.lower) || isRoleNoun(t.lower)) head = Math.max(head, index);
+  // "said the band's drummer, Ruby Smith": the name set off after the description is the speaker.
+  const named = appositiveNameAfter(tokens, to + 1, text, names);
+  if (named) return named;
   if (head < 0) return null;
   const described = phrase(tokens, index, head, text, 'description', { head: tokens[head].lower });
   if (GROUP_STARTS.test(described.text) || (!tokens[head].capitalized && isGroupHead(tokens[head].lower))) return { ...described, kind: 'group' };
   if (/^the\s/i.test(described.text) && head - index <= 2 && isRoleNoun(tokens[head].lower)) return { ...described, kind: 'role' };
   return described;
+}
+
+/**
+ * `said the band's drummer, Ruby Smith`: the last word of a capitalised run set off by a comma after a lowercase
+ * description that opens right after the cue at tokens[cue]; what tells entity building the run names a person.
+ */
+export function appositiveNameWordAfterCue(tokens: Token[], cue: number): string | null {
+  let k = cue + 1;
+  if (!tokens[k] || tokens[k].kind !== 'word' || !DETERMINERS.has(tokens[k].lower)) return null;
+  for (k++; k < tokens.length && k - cue < 8 && tokens[k].kind === 'word' && (!tokens[k].capitalized || /^['’]s$/i.test(tokens[k].text)); k++);
+  if (tokens[k]?.text !== ',' || !tokens[k + 1]?.capitalized || tokens[k + 1].kind !== 'word') return null;
+  for (k++; tokens[k + 1]?.kind === 'word' && tokens[k + 1].capitalized; k++);
+  const after = tokens[k + 1];
+  return !after || (after.kind === 'punct' && /^[,.;:!?—–)]$/.test(after.text)) ? tokens[k].lower : null;
+}
+
+/**
+ * `, Ruby Smith.` at tokens[comma]: a person's name set off by a comma after a description, standing alone to the
+ * end of the clause (not "…, Smith's rival").
+ */
+function appositiveNameAfter(tokens: Token[], comma: number, text: string, names: MentionLookup): SpeakerPhrase | null {
+  if (tokens[comma]?.text !== ',' || tokens[comma + 1]?.kind !== 'word') return null;
+  const m = names.at(tokens[comma + 1]);
+  if (!m || (names.typeOf(m) ?? 'person') !== 'person') return null;
+  const after = tokens[firstStartingAt(tokens, m.end)];
+  if (after && !(after.kind === 'punct' && /^[,.;:!?—–)]$/.test(after.text))) return null;
+  return { start: m.start, end: m.end, text: text.slice(m.start, m.end), kind: 'name', mention: m };
 }
 
 /**

@@ -45,7 +45,7 @@ const FUNCTION_WORDS = new Set([
   'oh', 'well', 'please', 'thank', 'thanks', 'let', 'lets', 'let’s', "let's", 'we’re', "we're", 'i’m', "i'm", 'it’s', "it's",
   'don’t', "don't", 'read', 'watch', 'see', 'click', 'related', 'update', 'updated', 'photo', 'video', 'copyright',
 ]);
-const CONNECTORS = new Set(['of', 'de', 'da', 'del', 'della', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'la', 'le', 'du', 'dos', '&']);
+const CONNECTORS = new Set(['of', 'de', 'da', 'del', 'della', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'la', 'las', 'los', 'le', 'du', 'dos', 'das', '&']);
 const PRONOUN_I = 'I';
 
 /** `next`: the token after, which tells a month abbreviation ("Jun. 5", "Jun 5") from a name (Ai Jun). */
@@ -116,6 +116,10 @@ export function findNameChunks(ctx: ChunkContext): NameChunk[] {
         j++;
       else if (CONNECTORS.has(t.lower) && !t.capitalized && tokens[j + 1] && isNameWord(tokens[j + 1]) && last.kind === 'word' && !(t.lower === 'of' && isPersonSoFar(tokens, i, j)))
         j++;
+      // "Ana de la Cruz", "Ursula von der Leyen": two particles before the surname.
+      else if (t.lower !== 'of' && CONNECTORS.has(t.lower) && !t.capitalized && last.kind === 'word' && tokens[j + 1]?.lower !== 'of' &&
+        CONNECTORS.has(tokens[j + 1]?.lower ?? '') && !tokens[j + 1].capitalized && tokens[j + 2] && isNameWord(tokens[j + 2]))
+        j += 2;
       else if (isNicknameAt(ctx.text, tokens, j)) j += 2; // Marcia "Cia" Price
       // "Justice R.K. Menon": the periods of a person's initials come as tokens of their own after them.
       else if (isPeriodOfInitials(tokens, i, j) && tokens[j + 1] && (isPeriodOfInitials(tokens, i, j + 1) || isNameWord(tokens[j + 1]))) j++;

@@ -7,7 +7,7 @@ import { SpanCover } from '../text/spans';
 import { collapseQuotations, sentences as findSentences, tokenize, type Token } from '../text/tokens';
 import { findNameChunks, type NameChunk } from '../names/names';
 import { cueCandidates, INTRODUCING_SENTENCE_TOKENS, isCueAt, isQuoteOnly } from '../attribution/attribution';
-import { MentionLookup } from '../attribution/speakers';
+import { appositiveNameWordAfterCue, MentionLookup } from '../attribution/speakers';
 import { ParagraphCache, type CacheEntry } from './cache';
 import { detached } from '../detach';
 
@@ -196,6 +196,8 @@ export function paragraphFacts(
       let k = index + 1;
       while (collapsed[k + 1]?.kind === 'word' && collapsed[k + 1].capitalized && collapsed[k]?.capitalized) k++;
       if (collapsed[k]?.kind === 'word' && collapsed[k].capitalized) speakerWords.push(collapsed[k].lower);
+      const appositive = appositiveNameWordAfterCue(collapsed, index);
+      if (appositive !== null) speakerWords.push(appositive);
     }
   }
   // Sentences the sieve never reads keep no tokens (a long article's tokens are most of its memory).

@@ -47,6 +47,25 @@ describe('engine: attribution in the styles of other outlets', () => {
     });
   });
 
+  describe('a name set off after a description that follows the verb', () => {
+    for (const tag of ["said the band's drummer, Ruby Smith", 'said the judge, Justice Paul Grant', "said the group's guitarist, Ruby Smith"]) {
+      it(`"${tag}" credits the person named, not the description`, () => {
+        const text = `Report\n\n"You must decide on the evidence alone," ${tag}, in a short speech.`;
+        assert.match(creditOf(text, 'evidence alone').speaker ?? '', /(Ruby Smith|Paul Grant)$/);
+      });
+    }
+    it('a quotation after the comma is no name ("according to its summary, "…Hillary Clinton…"")', () => {
+      const text = 'Report\n\nThe book, according to its summary, "draws a portrait of Hillary Clinton as a candidate."';
+      assert.notStrictEqual(creditOf(text, 'draws a portrait').speaker, 'Hillary Clinton');
+    });
+  });
+
+  it('two particles before a surname stay in the name (Ana de la Cruz, Ursula von der Leyen)', () => {
+    const text = 'Report\n\nAna Ortiz runs the agency.\n\n"We are ready," said Ana de la Cruz. Ursula von der Leyen agreed.';
+    assert.strictEqual(creditOf(text, 'We are ready').speaker, 'Ana de la Cruz');
+    assert.strictEqual(entityNamed(analyze(text), 'Ursula von der Leyen').type, 'person');
+  });
+
   describe('an occupation in -ist before the name', () => {
     for (const tag of ['said the guitarist Ruby Lane', 'said the British pianist Ruby Lane', 'said saxophonist Ruby Lane']) {
       it(`"${tag}" credits the person, who is no place for ending in "Lane"`, () => {
