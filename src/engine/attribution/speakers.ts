@@ -183,7 +183,9 @@ function simplePhraseEndingAt(tokens: Token[], index: number, text: string, name
   if (share) return share;
   // A description: walk left over the noun phrase to its determiner. Plural nouns speak for groups
   // ("Mexicans often say", "critics said").
-  const plural = isPluralNoun(t.lower) || isDemonymPlural(t) || (!t.capitalized && isGroupHead(t.lower));
+  // A sentence's first word is capitalised by its place ("Officials said"): it names no one for that.
+  const groupHead = (!t.capitalized || index === 0) && isGroupHead(t.lower);
+  const plural = isPluralNoun(t.lower) || isDemonymPlural(t) || groupHead;
   if (!isSourceNoun(t.lower) && !isRoleNoun(t.lower) && !plural) return unknownNameEndingAt(tokens, index, text);
   let from = index;
   while (from > 0 && index - from < 7) {
@@ -199,7 +201,7 @@ function simplePhraseEndingAt(tokens: Token[], index: number, text: string, name
     from--;
   }
   const described = phrase(tokens, from, index, text, 'description', { head: t.lower });
-  if (GROUP_STARTS.test(described.text) || (!t.capitalized && isGroupHead(t.lower))) return { ...described, kind: 'group' };
+  if (GROUP_STARTS.test(described.text) || groupHead) return { ...described, kind: 'group' };
   if (DOCUMENT_NOUN.test(t.lower)) {
     const author = authorOf(tokens, from, index, text, names);
     if (author) return author;

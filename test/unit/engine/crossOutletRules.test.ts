@@ -60,6 +60,14 @@ describe('engine: attribution in the styles of other outlets', () => {
     });
   });
 
+  for (const group of ['Officials', 'Residents', 'Critics', 'Doctors']) {
+    it(`"${group} said" at a sentence's start is a group, not a speaker named "${group}"`, () => {
+      const text = `Report\n\nAna Ortiz runs the agency.\n\n${group} said "we are ready" for the storm.`;
+      const credit = creditOf(text, 'we are ready');
+      assert.deepStrictEqual([credit.speaker, credit.rule], [null, 'group speaker']);
+    });
+  }
+
   it('two particles before a surname stay in the name (Ana de la Cruz, Ursula von der Leyen)', () => {
     const text = 'Report\n\nAna Ortiz runs the agency.\n\n"We are ready," said Ana de la Cruz. Ursula von der Leyen agreed.';
     assert.strictEqual(creditOf(text, 'We are ready').speaker, 'Ana de la Cruz');
