@@ -214,6 +214,9 @@ export function trailingTag(tokens: Token[], qi: number, cues: CueHit[], text: s
     j++;
   }
   if (j >= tokens.length || tokens[j].kind !== 'word') return null;
+  // `Baker said: "We are ready." Ortiz said nothing.`: a quotation its tag introduces with a colon, ending its
+  // sentence, is not tagged again by the next one.
+  if (j === qi + 1 && /[.!?]["”’»']*$/.test(tokens[qi].text) && tokens[qi - 1]?.text === ':' && cues.some((c) => c.index < qi && c.subject)) return null;
   // "“That makes me smart,” when Clinton blasted him": a clause of time or reason after the quotation is no tag.
   if (/^(when|after|before|while|because|since|until|although|though|if)$/.test(tokens[j].lower)) return null;
   // "tweeted" may also stand between a speaker and a cue; right after the quotation it is the cue.

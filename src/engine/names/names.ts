@@ -179,11 +179,14 @@ function chunkFromRun(ctx: ChunkContext, from: number, to: number): NameChunk | 
     const facts = first.kind === 'word' ? wordFacts(first.lower) : undefined;
     // "New York", "New Hampshire": "new" opens a name when a capitalised word follows it in the run.
     const opensName = first.lower === 'new' && from + 1 < to;
+    // "Baker told Ortiz": a common word alone at a sentence's start stays, as a surname only (see below), which
+    // names someone only when the document introduces a person of that surname in full.
+    const loneAtStart = from + 1 === to && facts !== undefined && facts.common && !ctx.titleCase && !FUNCTION_WORDS.has(first.lower);
     const drop =
       !opensName && (facts === undefined ||
       CONNECTORS.has(first.lower) ||
       FUNCTION_WORDS.has(first.lower) ||
-      (facts.common && !facts.roleNoun && !facts.demonym && !facts.knownPerson && (ctx.titleCase || startsClause(ctx, first))));
+      (facts.common && !facts.roleNoun && !facts.demonym && !facts.knownPerson && !loneAtStart && (ctx.titleCase || startsClause(ctx, first))));
     if (!drop) break;
     from++;
   }

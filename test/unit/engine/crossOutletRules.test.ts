@@ -68,6 +68,22 @@ describe('engine: attribution in the styles of other outlets', () => {
     });
   }
 
+  describe('a surname that is also a common word, at the start of a sentence (Baker, Price, Young)', () => {
+    const intro = 'Report\n\nAna Ortiz, the agency director, spoke on Monday. Tom Baker, a union leader, was there too.\n\n';
+    it('is the person the article introduced, not the listener after "told"', () => {
+      const text = `${intro}Baker told Ortiz: "We are ready."`;
+      assert.strictEqual(creditOf(text, 'We are ready').speaker, 'Tom Baker');
+    });
+    it('names nobody when no one of that surname was introduced', () => {
+      const analysis = analyze('Report\n\nBaker shops open early. "Bread first," the owner said.');
+      assert.ok(!analysis.entities.some((e) => e.name === 'Baker'), analysis.entities.map((e) => e.name).join(', '));
+    });
+    it('a quotation introduced with a colon is not credited to the next sentence\'s subject', () => {
+      const text = `${intro}Baker said: "We are ready." Ortiz said nothing.`;
+      assert.strictEqual(creditOf(text, 'We are ready').speaker, 'Tom Baker');
+    });
+  });
+
   it('two particles before a surname stay in the name (Ana de la Cruz, Ursula von der Leyen)', () => {
     const text = 'Report\n\nAna Ortiz runs the agency.\n\n"We are ready," said Ana de la Cruz. Ursula von der Leyen agreed.';
     assert.strictEqual(creditOf(text, 'We are ready').speaker, 'Ana de la Cruz');
