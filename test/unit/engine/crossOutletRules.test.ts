@@ -84,6 +84,20 @@ describe('engine: attribution in the styles of other outlets', () => {
     });
   });
 
+  describe('a change of speaker in the middle of a paragraph', () => {
+    const intro = 'Report\n\nHealth Minister Priya Raman visited the hospital. Opposition leader Mark Dunn criticised the plan.\n\n';
+    for (const between of ['Dunn replied.', 'Dunn hit back.', 'Dunn was not convinced.']) {
+      it(`"${between}" between two quotations gives the second to Dunn`, () => {
+        const text = `${intro}"It is a good day," Raman said. ${between} "It is a bad day."`;
+        assert.strictEqual(creditOf(text, 'a bad day').speaker, 'Mark Dunn');
+      });
+    }
+    it('a possessive is no subject: "Dunn\'s plan failed." leaves the paragraph\'s speaker', () => {
+      const text = `${intro}"It is a good day," Raman said. Dunn's plan failed. "It is a bad day."`;
+      assert.strictEqual(creditOf(text, 'a bad day').speaker, 'Priya Raman');
+    });
+  });
+
   it('two particles before a surname stay in the name (Ana de la Cruz, Ursula von der Leyen)', () => {
     const text = 'Report\n\nAna Ortiz runs the agency.\n\n"We are ready," said Ana de la Cruz. Ursula von der Leyen agreed.';
     assert.strictEqual(creditOf(text, 'We are ready').speaker, 'Ana de la Cruz');
