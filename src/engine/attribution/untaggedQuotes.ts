@@ -8,6 +8,8 @@ import type { Attribution } from '../types';
 import { firstStartingAt } from '../text/spans';
 import { clauseSubject, findCues, INTRODUCING_SENTENCE_TOKENS, type AttributedQuote } from './attribution';
 import type { ParagraphContext } from './context';
+import type { MentionLookup, SpeakerPhrase } from './speakers';
+import type { Token } from '../text/tokens';
 import { signatureBelow } from './signatures';
 import { transcriptLabel } from './transcript';
 
@@ -29,43 +31,45 @@ function introducedByColon(context: ParagraphContext): Attribution | null {
 }
 
 /**
- * `City captain Rhys Morgan was blunt. "We gave it away."`: a short sentence without a cue or a quotation
- * right before the quotation's own, in the same paragraph, whose subject is a person, introduces it, even after
- * someone else spoke in the paragraph (`"…," Raman said. Dunn was not convinced. "…"`).
+ * The short sentence, without a quotation, right before the one the quotation opens, in the same paragraph: what
+ * may introduce a quotation that has no tag of its own.
  */
-function personNamedBefore(entry: AttributedQuote, context: ParagraphContext): Attribution | null {
-  const { paragraph: p, layout, text, names } = context;
+function introducingSentence(entry: AttributedQuote, context: ParagraphContext): { tokens: Token[]; cues: number[]; start: number } | null {
+  const { paragraph: p, layout } = context;
   const sentences = layout.sentences[p];
   const si = sentences.indexOf(entry.sentence);
   if (si < 1 || entry.sentence.start !== entry.quote.open) return null;
   const tokens = layout.tokens[p][si - 1];
-  if (tokens.length === 0 || tokens.length > INTRODUCING_SENTENCE_TOKENS || layout.cues[p][si - 1].length > 0 || tokens.some((t) => t.kind === 'quote')) return null;
-  const subject = clauseSubject(tokens, tokens.length, text, names);
-  if (subject?.kind !== 'name' || !subject.mention || names.typeOf(subject.mention) !== 'person') return null;
-  if (/^['’]s$/i.test(tokens[firstStartingAt(tokens, subject.end)]?.text ?? '')) return null; // "Dunn's plan failed."
-  const a = context.attribution({ phrase: subject, cue: null, confidence: 0.65, rule: 'a person named in the sentence before' }, p, sentences[si - 1].start);
-  return a.speaker ? a : null;
+  if (tokens.length === 0 || tokens.length > INTRODUCING_SENTENCE_TOKENS || tokens.some((t) => t.kind === 'quote')) return null;
+  return { tokens, cues: layout.cues[p][si - 1], start: sentences[si - 1].start };
 }
 
+const isPerson = (phrase: SpeakerPhrase | null | undefined, names: MentionLookup): phrase is SpeakerPhrase =>
+  phrase?.kind === 'name' && phrase.mention !== undefined && names.typeOf(phrase.mention) === 'person';
+
 /**
- * `"…," Raman said. Dunn disagreed. "It is a bad day."`: a short sentence that is only a person and a speech verb,
- * right before the quotation's own in the same paragraph, gives the words that follow to that person, even
- * after someone else spoke in the paragraph.
+ * `City captain Rhys Morgan was blunt. "We gave it away."`: an introducing sentence without a cue whose subject is
+ * a person gives that person the quotation, even after someone else spoke in the paragraph (`"…," Raman said.
+ * Dunn was not convinced. "…"`). Or, `Dunn replied. "…"`, one that is only a person and a speech verb.
  */
-function speakerOfBareCueBefore(entry: AttributedQuote, context: ParagraphContext): Attribution | null {
-  const { paragraph: p, layout, text, names } = context;
-  const sentences = layout.sentences[p];
-  const si = sentences.indexOf(entry.sentence);
-  if (si < 1 || entry.sentence.start !== entry.quote.open) return null;
-  const tokens = layout.tokens[p][si - 1];
-  if (tokens.length === 0 || tokens.length > INTRODUCING_SENTENCE_TOKENS || layout.cues[p][si - 1].length === 0 || tokens.some((t) => t.kind === 'quote')) return null;
-  const cues = findCues(tokens, text, names, layout.cues[p][si - 1]);
-  const cue = cues.length === 1 ? cues[0] : undefined;
-  // The verb ends the sentence (but for adverbs and its stop): no content of its own was reported.
-  const rest = cue ? tokens.slice(cue.index + 1).filter((t) => t.kind === 'word') : [];
-  const subject = cue?.subject;
-  if (!cue || rest.length > 2 || subject?.kind !== 'name' || !subject.mention || names.typeOf(subject.mention) !== 'person') return null;
-  const a = context.attribution({ phrase: subject, cue, confidence: 0.7, rule: 'a person and a speech verb in the sentence before' }, p, sentences[si - 1].start);
+function personNamedBefore(entry: AttributedQuote, context: ParagraphContext): Attribution | null {
+  const { text, names } = context;
+  const before = introducingSentence(entry, context);
+  if (!before) return null;
+  const { tokens } = before;
+  if (before.cues.length > 0) {
+    const cues = findCues(tokens, text, names, before.cues);
+    const cue = cues.length === 1 ? cues[0] : undefined;
+    // The verb ends the sentence (but for adverbs and its stop): no content of its own was reported.
+    const rest = cue ? tokens.slice(cue.index + 1).filter((t) => t.kind === 'word') : [];
+    if (!cue || rest.length > 2 || !isPerson(cue.subject, names)) return null;
+    const a = context.attribution({ phrase: cue.subject, cue, confidence: 0.7, rule: 'a person and a speech verb in the sentence before' }, context.paragraph, before.start);
+    return a.speaker ? a : null;
+  }
+  const subject = clauseSubject(tokens, tokens.length, text, names);
+  if (!isPerson(subject, names)) return null;
+  if (/^['’]s$/i.test(tokens[firstStartingAt(tokens, subject.end)]?.text ?? '')) return null; // "Dunn's plan failed."
+  const a = context.attribution({ phrase: subject, cue: null, confidence: 0.65, rule: 'a person named in the sentence before' }, context.paragraph, before.start);
   return a.speaker ? a : null;
 }
 
@@ -83,7 +87,7 @@ export function attributeUntagged(inParagraph: readonly AttributedQuote[], conte
     const last = salience.lastSource;
     const introduced = !label && quoteOnly ? introducedByColon(context) : null;
     const signed = !label && quoteOnly ? signatureBelow(context) : null;
-    const namedBefore = label || signed ? null : personNamedBefore(entry, context) ?? speakerOfBareCueBefore(entry, context);
+    const namedBefore = label || signed ? null : personNamedBefore(entry, context);
     if (label) {
       entry.attribution = label;
     } else if (signed) {
