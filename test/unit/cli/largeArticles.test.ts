@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ArticleResult, ArticleSettings, ArticleTask } from '../../../src/cli/extract/article';
 import { joinOutput } from '../../../src/cli/extract/chunks';
-import { heapForArticle, LargeArticleProcessor } from '../../../src/cli/extract/largeArticles';
+import { heapForArticle, LargeArticleProcessor, quotationMarksIn } from '../../../src/cli/extract/largeArticles';
 import { inProcessProcessor, WorkerPool, type ArticleProcessor } from '../../../src/cli/extract/pool';
 
 const SEEDS = join(__dirname, '../../../seeds');
@@ -25,11 +25,20 @@ describe('extract: large articles on a thread of their own', () => {
   });
   after(() => rmSync(folder, { recursive: true, force: true }));
 
-  it('sizes the heap to the article: a gigabyte at least, then linear', () => {
-    assert.equal(heapForArticle(1_000), 1024);
-    assert.equal(heapForArticle(20_000_000), 1024);
-    assert.equal(heapForArticle(50_000_000), 2289);
-    assert.equal(heapForArticle(100_000_000), 2 * heapForArticle(50_000_000));
+  it('sizes the heap to the article: linear in its characters and quotation marks, 640 MB at least', () => {
+    assert.equal(heapForArticle(1_000, 10), 640);
+    // The train split's texts joined to 20 MB hold 79,000 marks; the analysis held about 460 MB of it.
+    const news = heapForArticle(20_000_000, 79_000);
+    assert.ok(news > 640 && news < 700, `${news} MB`);
+    // Twice the text and twice the marks, twice the heap; 8 MB of nothing but tagged quotations needs far more.
+    assert.ok(Math.abs(heapForArticle(80_000_000, 316_000) - 2 * heapForArticle(40_000_000, 158_000)) <= 1);
+    assert.ok(heapForArticle(8_000_000, 640_000) > 1100);
+  });
+
+  it('counts the quotation marks of the bytes of a file as of its text', () => {
+    const text = 'He said "yes." She said “no” and “maybe,” and that’s all.';
+    assert.equal(quotationMarksIn(text), 6);
+    assert.equal(quotationMarksIn(Buffer.from(text, 'utf8')), 6);
   });
 
   it('writes what the main thread writes, one large article at a time, each worker stopped when its output is read', async function () {
@@ -81,6 +90,6 @@ describe('extract: large articles on a thread of their own', () => {
     const result = await processor.process({ kind: 'file', path: files[0] }, 3_000);
     assert.equal(result.status, 'done');
     assert.ok((await joinOutput(result.output)).length > 0);
-    assert.deepEqual(heaps, [1024, 4096]);
+    assert.deepEqual(heaps, [640, 2560]);
   });
 });
