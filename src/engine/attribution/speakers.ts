@@ -38,7 +38,7 @@ export const PRONOUNS: ReadonlyMap<string, SpeakerPhraseKind> = new Map([
 export const DETERMINERS = new Set(['the', 'a', 'an', 'some', 'one', 'two', 'three', 'several', 'many', 'other', 'another', 'his', 'her', 'their', 'its', 'this', 'that', 'these', 'those', 'both', 'all', 'each', 'most', 'few']);
 export const GROUP_STARTS = /^(both|all|each|the two|the three|the pair|the leaders|the men|the women|the officials|the diplomats|the candidates|the two men)\b/i;
 /** Collective nouns that stand for several people: "his staff said" is nobody in particular. */
-const COLLECTIVE_HEADS = new Set(['staff', 'crowd', 'crowds', 'public', 'audience', 'family']);
+const COLLECTIVE_HEADS = new Set(['staff', 'crowd', 'crowds', 'public', 'audience', 'family', 'children', 'people', 'men', 'women', 'folk']);
 const SINGULAR_IN_S = /(ss|us|is|news|series|headquarters|politics)$/;
 
 /**

@@ -60,6 +60,13 @@ describe('engine: attribution in the styles of other outlets', () => {
     });
   });
 
+  it('children, people, men and women shouting or saying something are a group', () => {
+    for (const group of ['children', 'people', 'women']) {
+      const credit = creditOf(`Report\n\n"Salamat po!" ${group} shouted as a helicopter dropped rice.`, 'Salamat');
+      assert.deepStrictEqual([credit.speaker, credit.rule], [null, 'group speaker'], group);
+    }
+  });
+
   for (const group of ['Officials', 'Residents', 'Critics', 'Doctors']) {
     it(`"${group} said" at a sentence's start is a group, not a speaker named "${group}"`, () => {
       const text = `Report\n\nAna Ortiz runs the agency.\n\n${group} said "we are ready" for the storm.`;
