@@ -89,16 +89,15 @@ export class LargeArticleProcessor implements ArticleProcessor {
    */
   private async onWorker(task: ArticleTask, heapMb: number, release: () => void): Promise<ArticleResult> {
     const pool = this.startWorker(heapMb);
-    const stop = async (): Promise<void> => {
+    const stop = async (passTurn = true): Promise<void> => {
       if (!this.running.delete(pool)) return;
       await pool.close();
-      release();
+      if (passTurn) release();
     };
     this.running.set(pool, stop);
     const result = await pool.process(task);
     if (result.outOfMemory) {
-      this.running.delete(pool);
-      await pool.close();
+      await stop(false);
       return result;
     }
     if (!isStreamed(result.output)) {

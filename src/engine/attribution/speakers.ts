@@ -299,9 +299,11 @@ export function appositiveNameWordAfterCue(tokens: Token[], cue: number): string
   for (k++; k < tokens.length && k - cue < 8 && tokens[k].kind === 'word' && (!tokens[k].capitalized || /^['’]s$/i.test(tokens[k].text)); k++);
   if (tokens[k]?.text !== ',' || !tokens[k + 1]?.capitalized || tokens[k + 1].kind !== 'word') return null;
   for (k++; tokens[k + 1]?.kind === 'word' && tokens[k + 1].capitalized; k++);
-  const after = tokens[k + 1];
-  return !after || (after.kind === 'punct' && /^[,.;:!?—–)]$/.test(after.text)) ? tokens[k].lower : null;
+  return endsAppositive(tokens[k + 1]) ? tokens[k].lower : null;
 }
+
+/** What may follow a name set off after a description: the end of the sentence, or punctuation closing the clause. */
+const endsAppositive = (after: Token | undefined): boolean => !after || (after.kind === 'punct' && /^[,.;:!?—–)]$/.test(after.text));
 
 /**
  * `, Ruby Smith.` at tokens[comma]: a person's name set off by a comma after a description, standing alone to the
@@ -311,8 +313,7 @@ function appositiveNameAfter(tokens: Token[], comma: number, text: string, names
   if (tokens[comma]?.text !== ',' || tokens[comma + 1]?.kind !== 'word') return null;
   const m = names.at(tokens[comma + 1]);
   if (!m || (names.typeOf(m) ?? 'person') !== 'person') return null;
-  const after = tokens[firstStartingAt(tokens, m.end)];
-  if (after && !(after.kind === 'punct' && /^[,.;:!?—–)]$/.test(after.text))) return null;
+  if (!endsAppositive(tokens[firstStartingAt(tokens, m.end)])) return null;
   return { start: m.start, end: m.end, text: text.slice(m.start, m.end), kind: 'name', mention: m };
 }
 
