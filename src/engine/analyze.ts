@@ -60,7 +60,7 @@ export const analysisCounts = { reused: 0, full: 0 };
 const languageOf = (options: AnalyzeOptions): 'markdown' | 'plaintext' => (options.language === 'markdown' ? 'markdown' : 'plaintext');
 // A person's decisions are part of the key by what they decide, not where: typing keeps the fast path.
 const optionsKeyOf = (options: AnalyzeOptions, maxLength: number): string =>
-  `${languageOf(options)}|${maxLength}|${options.reported !== false}${options.fixed?.length ? `|${options.fixedKey ?? options.fixed.map((f) => f.start).join()}` : ''}`;
+  `${languageOf(options)}|${maxLength}|${options.reported !== false}|${options.sourcing !== false}${options.fixed?.length ? `|${options.fixedKey ?? options.fixed.map((f) => f.start).join()}` : ''}`;
 
 /**
  * Analyses `input`. `session` is what is kept about the document between analyses (see session.ts): give
@@ -181,7 +181,7 @@ function runPipeline(input: string, options: AnalyzeOptions, session: DocumentSe
     .filter((e) => e.mentions.length > 0)
     .map((e) => toEntity(e, text));
   assignConfidence(quotes, { text: masked, paragraphs, sentences: layout.sentences, tokens: layout.tokens, quoteOnly: layout.quoteOnly, entities });
-  const sourcing = sourcingOf({ quotes, entities }, masked, paragraphs);
+  const sourcing = options.sourcing === false ? undefined : sourcingOf({ quotes, entities }, masked, paragraphs);
   const analysis: Analysis = { quotes, entities, problems, analyzedLength: text.length, textLength: input.length, sourcing };
   if (session) session.lastRun = { input, optionsKey: optionsKeyOf(options, maxLength), masked, paragraphs, allOuter, outer, analysis };
   return analysis;

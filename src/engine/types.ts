@@ -148,6 +148,8 @@ export interface AnalyzeOptions {
   maxLength?: number;
   /** Also detect reported (indirect) speech. Default true. */
   reported?: boolean;
+  /** Also compute the sourcing findings (what an editor would ask, see sourcing/). Default true. */
+  sourcing?: boolean;
   /** Attributions a person decided (see review/), which the sieve takes as given and as evidence for later quotes. */
   fixed?: FixedAttribution[];
   /**

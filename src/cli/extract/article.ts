@@ -89,8 +89,9 @@ export function processArticle(task: ArticleTask, settings: ArticleSettings): Ar
   try {
     const { text, language } = article.read;
     // Articles of a batch are unrelated: nothing is remembered from one to the next (no paragraph cache to fill,
-    // no edit of the previous article to look for), which costs less time and keeps memory flat.
-    const options = { language, maxLength: settings.maxSize, reported: settings.reported };
+    // no edit of the previous article to look for), which costs less time and keeps memory flat. The sourcing
+    // findings are the editor's, and no output format writes them.
+    const options = { language, maxLength: settings.maxSize, reported: settings.reported, sourcing: false };
     // A person's decisions: those of --review, or of the file's review file beside it (records and standard input have none).
     const reviewed = task.kind === 'file' || settings.review !== null ? analyzeReviewed(task.kind === 'file' ? task.path : null, text, options, settings.review ?? undefined) : undefined;
     const analysis = reviewed?.analysis ?? analyzeFromScratch(text, options);

@@ -6,7 +6,6 @@
  */
 import type { Attribution, Span } from '../types';
 import type { DocumentLayout, Decision } from './attribution';
-import { UNATTRIBUTED } from './attribution';
 import { entityByRole, type EntityDraft, type EntityIndex, type MentionDraft } from '../names/entities';
 import { MentionLookup, relativePronounBefore } from './speakers';
 import { resolvePronoun, roleNounResolved, type Salience } from '../names/coreference';
@@ -104,25 +103,35 @@ export class ParagraphContext {
   attribution(decision: Decision, paragraph: number, sentenceStart: number): Attribution {
     const { index, salience } = this;
     const { phrase, cue } = decision;
-    const cueFields = { cue: cue ? cue.text : null, cueSpan: cue ? cue.span : null };
-    if (!phrase) return { ...UNATTRIBUTED(decision.rule), ...cueFields };
+    // One object per attribution, made whole (spreads of partial objects were a good part of the sieve's allocation).
+    const made = (speaker: string | null, entityId: string | null, speakerSpan: Span | null, confidence: number, rule: string): Attribution => ({
+      speaker,
+      entityId,
+      speakerSpan,
+      cue: cue ? cue.text : null,
+      cueSpan: cue ? cue.span : null,
+      confidence,
+      rule,
+    });
+    const unattributed = (rule: string, speakerSpan: Span | null): Attribution => made(null, null, speakerSpan, 0, rule);
+    if (!phrase) return unattributed(decision.rule, null);
     // "Christie, who said …": the attribution rests on "who", resolved to Christie, as "he added" rests on "he".
     const span =
       (cue && cue.subject === phrase && phrase.kind === 'name' && phrase.mention?.entityId && relativePronounBefore(this.text, phrase, cue.span.start)) ||
       { start: phrase.start, end: phrase.end };
-    if (phrase.kind === 'group') return { ...UNATTRIBUTED('group speaker'), ...cueFields, speakerSpan: span };
-    if (phrase.kind === 'first-person') return { ...UNATTRIBUTED('first-person speaker'), ...cueFields, speakerSpan: span };
+    if (phrase.kind === 'group') return unattributed('group speaker', span);
+    if (phrase.kind === 'first-person') return unattributed('first-person speaker', span);
     if (phrase.kind === 'name' && phrase.mention?.entityId) {
       const entity = index.byId.get(phrase.mention.entityId)!;
-      return { speaker: entity.name, entityId: entity.id, speakerSpan: span, ...cueFields, confidence: decision.confidence, rule: decision.rule };
+      return made(entity.name, entity.id, span, decision.confidence, decision.rule);
     }
     if (phrase.kind === 'pronoun' && phrase.head === 'it') {
       // "it added": the last source that is not a person (a newspaper, a report, an organization).
       const source = salience.lastSource;
       const sourceEntity = source?.attribution.entityId ? index.byId.get(source.attribution.entityId) : undefined;
       if (source && source.paragraph >= paragraph - 2 && source.attribution.speaker && sourceEntity?.type !== 'person')
-        return { ...source.attribution, speakerSpan: span, ...cueFields, confidence: Math.min(decision.confidence, 0.7), rule: `${decision.rule}; it = the last source` };
-      return { ...UNATTRIBUTED('pronoun without antecedent'), ...cueFields, speakerSpan: span };
+        return made(source.attribution.speaker, source.attribution.entityId, span, Math.min(decision.confidence, 0.7), `${decision.rule}; it = the last source`);
+      return unattributed('pronoun without antecedent', span);
     }
     const resolved =
       phrase.kind === 'pronoun'
@@ -133,18 +142,12 @@ export class ParagraphContext {
     if (resolved) {
       const kind = phrase.kind === 'pronoun' ? 'pronoun' : 'role';
       this.noteResolvedMention({ start: phrase.start, end: phrase.end, text: phrase.text, kind, entityId: resolved.entity.id, inQuote: false });
-      return {
-        speaker: resolved.entity.name,
-        entityId: resolved.entity.id,
-        speakerSpan: span,
-        ...cueFields,
-        confidence: Math.min(decision.confidence, resolved.confidence),
-        rule: `${decision.rule}; ${phrase.text} = ${resolved.how}`,
-      };
+      const confidence = Math.min(decision.confidence, resolved.confidence);
+      return made(resolved.entity.name, resolved.entity.id, span, confidence, `${decision.rule}; ${phrase.text} = ${resolved.how}`);
     }
-    if (phrase.kind === 'pronoun') return { ...UNATTRIBUTED('pronoun without antecedent'), ...cueFields, speakerSpan: span };
+    if (phrase.kind === 'pronoun') return unattributed('pronoun without antecedent', span);
     // An unnamed source ("a senior official"): the phrase itself is the speaker.
-    return { speaker: phrase.text, entityId: null, speakerSpan: span, ...cueFields, confidence: Math.min(decision.confidence, 0.8), rule: decision.rule };
+    return made(phrase.text, null, span, Math.min(decision.confidence, 0.8), decision.rule);
   }
 
   /** A pronoun or role mention resolved to an entity, once per place (two quotations may share a tag). */

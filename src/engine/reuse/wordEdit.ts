@@ -16,7 +16,7 @@ import { changedStretch } from '../text/textDiff';
 import { tokenize } from '../text/tokens';
 import { documentMoved, type FactsMemory } from './documentFacts';
 import { entityOf, mentionOf, quoteOf, spanOf, type Move } from '../shapes';
-import { movedSourcing, sourcingOf } from '../sourcing';
+import { movedSourcing } from '../sourcing';
 
 /** What the last full analysis saw, kept to recognise a word edit against it. */
 export interface LastRun {
@@ -161,7 +161,8 @@ export function reuseAfterWordEdit(session: WordEditMemory, input: string, optio
     problems: analysis.problems.map((problem) => ({ ...problem, ...move(problem) })),
     analyzedLength: input.length,
     textLength: input.length,
-    sourcing: analysis.sourcing ? movedSourcing(analysis.sourcing, { quotes, entities }, masked, paragraphs, movedTo) : sourcingOf({ quotes, entities }, masked, paragraphs),
+    // The options are the previous run's (their key matched): no findings then means none were asked for.
+    sourcing: analysis.sourcing && movedSourcing(analysis.sourcing, { quotes, entities }, masked, paragraphs, movedTo),
   };
   if (lost) return undefined;
   documentMoved(session, masked, move, p, after);

@@ -128,4 +128,21 @@ describe('engine: sourcing findings', () => {
     assert.deepStrictEqual(moved, analyzeFromScratch(typo));
     assert.strictEqual(findings(moved, 'headline-quote').length, 1);
   });
+
+  it('is left out when not asked for (the CLI writes none), quotes unchanged, on the fast path too', () => {
+    const without = { sourcing: false };
+    const plain = analyzeFromScratch(TEXT, without);
+    assert.strictEqual(plain.sourcing, undefined);
+    assert.deepStrictEqual(plain.quotes, a.quotes);
+    assert.deepStrictEqual(plain.entities, a.entities);
+    const session = createSession();
+    const given = TEXT.replace('finished for this year.', 'dead in the water, finished for this year.');
+    analyze(given, without, session);
+    const reused = analysisCounts.reused;
+    const typo = given.replace('dead in the water,', 'dead in the watter,');
+    const moved = analyze(typo, without, session);
+    assert.ok(analysisCounts.reused > reused, 'the fast path was taken');
+    assert.deepStrictEqual(moved, analyzeFromScratch(typo, without));
+    assert.ok(analyze(typo, {}, session).sourcing, 'asking again computes them');
+  });
 });
