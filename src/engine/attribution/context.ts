@@ -103,35 +103,24 @@ export class ParagraphContext {
   attribution(decision: Decision, paragraph: number, sentenceStart: number): Attribution {
     const { index, salience } = this;
     const { phrase, cue } = decision;
-    // One object per attribution, made whole (spreads of partial objects were a good part of the sieve's allocation).
-    const made = (speaker: string | null, entityId: string | null, speakerSpan: Span | null, confidence: number, rule: string): Attribution => ({
-      speaker,
-      entityId,
-      speakerSpan,
-      cue: cue ? cue.text : null,
-      cueSpan: cue ? cue.span : null,
-      confidence,
-      rule,
-    });
-    const unattributed = (rule: string, speakerSpan: Span | null): Attribution => made(null, null, speakerSpan, 0, rule);
-    if (!phrase) return unattributed(decision.rule, null);
+    if (!phrase) return attributionWith(cue, null, null, null, 0, decision.rule);
     // "Christie, who said …": the attribution rests on "who", resolved to Christie, as "he added" rests on "he".
     const span =
       (cue && cue.subject === phrase && phrase.kind === 'name' && phrase.mention?.entityId && relativePronounBefore(this.text, phrase, cue.span.start)) ||
       { start: phrase.start, end: phrase.end };
-    if (phrase.kind === 'group') return unattributed('group speaker', span);
-    if (phrase.kind === 'first-person') return unattributed('first-person speaker', span);
+    if (phrase.kind === 'group') return attributionWith(cue, null, null, span, 0, 'group speaker');
+    if (phrase.kind === 'first-person') return attributionWith(cue, null, null, span, 0, 'first-person speaker');
     if (phrase.kind === 'name' && phrase.mention?.entityId) {
       const entity = index.byId.get(phrase.mention.entityId)!;
-      return made(entity.name, entity.id, span, decision.confidence, decision.rule);
+      return attributionWith(cue, entity.name, entity.id, span, decision.confidence, decision.rule);
     }
     if (phrase.kind === 'pronoun' && phrase.head === 'it') {
       // "it added": the last source that is not a person (a newspaper, a report, an organization).
       const source = salience.lastSource;
       const sourceEntity = source?.attribution.entityId ? index.byId.get(source.attribution.entityId) : undefined;
       if (source && source.paragraph >= paragraph - 2 && source.attribution.speaker && sourceEntity?.type !== 'person')
-        return made(source.attribution.speaker, source.attribution.entityId, span, Math.min(decision.confidence, 0.7), `${decision.rule}; it = the last source`);
-      return unattributed('pronoun without antecedent', span);
+        return attributionWith(cue, source.attribution.speaker, source.attribution.entityId, span, Math.min(decision.confidence, 0.7), `${decision.rule}; it = the last source`);
+      return attributionWith(cue, null, null, span, 0, 'pronoun without antecedent');
     }
     const resolved =
       phrase.kind === 'pronoun'
@@ -143,11 +132,11 @@ export class ParagraphContext {
       const kind = phrase.kind === 'pronoun' ? 'pronoun' : 'role';
       this.noteResolvedMention({ start: phrase.start, end: phrase.end, text: phrase.text, kind, entityId: resolved.entity.id, inQuote: false });
       const confidence = Math.min(decision.confidence, resolved.confidence);
-      return made(resolved.entity.name, resolved.entity.id, span, confidence, `${decision.rule}; ${phrase.text} = ${resolved.how}`);
+      return attributionWith(cue, resolved.entity.name, resolved.entity.id, span, confidence, `${decision.rule}; ${phrase.text} = ${resolved.how}`);
     }
-    if (phrase.kind === 'pronoun') return unattributed('pronoun without antecedent', span);
+    if (phrase.kind === 'pronoun') return attributionWith(cue, null, null, span, 0, 'pronoun without antecedent');
     // An unnamed source ("a senior official"): the phrase itself is the speaker.
-    return made(phrase.text, null, span, Math.min(decision.confidence, 0.8), decision.rule);
+    return attributionWith(cue, phrase.text, null, span, Math.min(decision.confidence, 0.8), decision.rule);
   }
 
   /** A pronoun or role mention resolved to an entity, once per place (two quotations may share a tag). */
@@ -163,4 +152,9 @@ export class ParagraphContext {
     if (a.entityId && span && index.byId.has(a.entityId)) salience.lastSpeaker = { entity: index.byId.get(a.entityId)!, at, paragraph, span };
     if (a.speaker) salience.lastSource = { attribution: a, at, paragraph };
   }
+}
+
+/** One attribution, made whole in one object (spreads of partial objects were a good part of the sieve's allocation). */
+function attributionWith(cue: Decision['cue'], speaker: string | null, entityId: string | null, speakerSpan: Span | null, confidence: number, rule: string): Attribution {
+  return { speaker, entityId, speakerSpan, cue: cue ? cue.text : null, cueSpan: cue ? cue.span : null, confidence, rule };
 }

@@ -57,11 +57,11 @@ export class Sieve {
         const decision =
           trailingTag(tokens, qi, cues, text, names) ?? leadingTag(tokens, qi, cues, text, names) ?? labelBefore(tokens, qi, text, names) ??
           (p === 0 ? labelAfter(tokens, qi, text, names) : null);
-        const attribution = decision ? context.attribution(decision, p, sentence.start) : undefined;
+        const attribution = decision ? context.attribution(decision, p, sentence.start) : null;
         const entry: AttributedQuote = previous ?? { quote, sentence, paragraph: p, decision, attribution: attribution ?? UNATTRIBUTED('no cue') };
-        if (decision) {
+        if (decision && attribution) {
           entry.decision = decision;
-          entry.attribution = attribution!;
+          entry.attribution = attribution;
         }
         const fixed = layout.fixed?.get(quote.start);
         if (fixed) {
