@@ -2,7 +2,7 @@
  * `JSON.stringify(value, null, 2)` (or compact) written in pieces: the first `depth` levels of arrays and objects
  * are walked here and every value below them is one `JSON.stringify` piece, so an export of a hundred thousand
  * quotes never becomes one string. The bytes are JSON.stringify's (a value with `toJSON` below the walked levels
- * is serialised by JSON.stringify itself, so it sees the key '').
+ * is serialised by JSON.stringify itself, so it sees as its key '' or its place in a batch of a list's elements).
  */
 
 /** A list whose elements are made one at a time as they are written (and all at once by JSON.stringify). */
@@ -75,15 +75,45 @@ function* list(length: number, at: (index: number) => unknown, depth: number, in
     return;
   }
   const inner = indent + GAP;
-  for (let index = 0; index < length; index++) {
-    const separator = index === 0 ? (pretty ? `[\n${inner}` : '[') : pretty ? `,\n${inner}` : ',';
-    // Where JSON.stringify leaves a member out of an object, it writes null in a list.
-    if (depth === 1) {
-      // Elements below the walked levels are one piece each: no generators for them (a list may hold 100,000).
-      yield separator + (stringifyLeaf(at(index), inner, pretty) ?? 'null');
-    } else yield* joined(separator, walk(at(index), depth - 1, inner, pretty), 'null');
+  if (depth === 1) {
+    yield* batched(length, at, inner, pretty);
+  } else {
+    for (let index = 0; index < length; index++) {
+      const separator = index === 0 ? (pretty ? `[\n${inner}` : '[') : pretty ? `,\n${inner}` : ',';
+      // Where JSON.stringify leaves a member out of an object, it writes null in a list.
+      yield* joined(separator, walk(at(index), depth - 1, inner, pretty), 'null');
+    }
   }
   yield pretty ? `\n${indent}]` : ']';
+}
+
+/** Elements below the walked levels, stringified this many at a time: a list may hold 100,000. */
+export const ELEMENTS_PER_PIECE = 256;
+
+/**
+ * The elements of a list below the walked levels, a batch per piece. Each batch is stringified inside as many
+ * arrays as the list stands deep, so that JSON.stringify writes the indent of each line itself, and the wrapping
+ * is cut off: no pass over the text to indent it, and no call per element.
+ */
+function* batched(length: number, at: (index: number) => unknown, inner: string, pretty: boolean): Generator<string> {
+  const wraps = pretty ? inner.length / GAP.length - 1 : 0;
+  let head = '[';
+  let tail = ']';
+  if (pretty) {
+    head = '';
+    tail = '';
+    for (let level = 0; level <= wraps; level++) {
+      head += `[\n${GAP.repeat(level + 1)}`;
+      tail = `\n${GAP.repeat(level)}]${tail}`;
+    }
+  }
+  for (let first = 0; first < length; first += ELEMENTS_PER_PIECE) {
+    let batch: unknown = Array.from({ length: Math.min(ELEMENTS_PER_PIECE, length - first) }, (_, k) => at(first + k));
+    for (let level = 0; level < wraps; level++) batch = [batch];
+    const text = pretty ? JSON.stringify(batch, null, GAP) : JSON.stringify(batch);
+    const separator = first === 0 ? (pretty ? `[\n${inner}` : '[') : pretty ? `,\n${inner}` : ',';
+    yield separator + text.slice(head.length, text.length - tail.length);
+  }
 }
 
 function* object(value: Record<string, unknown>, depth: number, indent: string, pretty: boolean): Generator<string> {

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { joinPieces } from '../../../src/export/document';
-import { JsonList, jsonPieces } from '../../../src/export/jsonPieces';
+import { ELEMENTS_PER_PIECE, JsonList, jsonPieces } from '../../../src/export/jsonPieces';
 
 const VALUES: Record<string, unknown> = {
   'an object of lists': { file: 'a.txt', quotes: [{ start: 1, text: 'He said "no"\nthen left', fragments: [] }, { start: 2, text: null }], entities: [] },
@@ -30,21 +30,28 @@ describe('JSON written in pieces', () => {
     assert.ok(document.includes(`\n${inside}\n`), inside);
   });
 
-  it('makes the elements of a JsonList one by one, and JSON.stringify makes them all', () => {
+  it('makes the elements of a JsonList a piece at a time, and JSON.stringify makes them all', () => {
     const made: number[] = [];
-    const list = new JsonList([1, 2, 3], (n) => (made.push(n), { n, square: n * n }));
+    const numbers = Array.from({ length: 3 * ELEMENTS_PER_PIECE }, (_, i) => i);
+    const list = new JsonList(numbers, (n) => (made.push(n), { n, square: n * n }));
     const pieces = jsonPieces({ list }, { pretty: true, depth: 2 });
     const first = pieces.next().value as string;
-    assert.deepEqual(made, [1], `only the first element is made with the first piece: ${first}`);
+    assert.ok(made.length <= ELEMENTS_PER_PIECE, `the first piece made ${made.length} elements`);
     const written = first + joinPieces(pieces);
+    assert.deepEqual(made, numbers);
     assert.equal(written, JSON.stringify({ list }, null, 2));
-    assert.equal(written, JSON.stringify({ list: [1, 2, 3].map((n) => ({ n, square: n * n })) }, null, 2));
+    assert.equal(written, JSON.stringify({ list: numbers.map((n) => ({ n, square: n * n })) }, null, 2));
   });
 
-  it('writes a long list as many pieces, none of them the whole list', () => {
+  it('writes a long list as many pieces, none of them the whole list, at any indent', () => {
     const items = Array.from({ length: 1000 }, (_, i) => ({ i, text: 'x'.repeat(50) }));
-    const pieces = [...jsonPieces({ items: new JsonList(items, (item) => item) }, { pretty: true, depth: 2 })];
-    assert.ok(pieces.length >= 1000);
-    assert.ok(Math.max(...pieces.map((piece) => piece.length)) < 200);
+    for (const pretty of [true, false]) {
+      const value = { files: [{ items: new JsonList(items, (item) => item) }] };
+      const pieces = [...jsonPieces(value, { pretty, depth: 4 })];
+      const whole = pieces.join('');
+      assert.equal(whole, pretty ? JSON.stringify(value, null, 2) : JSON.stringify(value));
+      assert.ok(pieces.length >= 1000 / ELEMENTS_PER_PIECE);
+      assert.ok(Math.max(...pieces.map((piece) => piece.length)) < whole.length / 2);
+    }
   });
 });

@@ -59,7 +59,7 @@ describe('exports written file by file', () => {
       for (const size of [1, 100, 1 << 16]) {
         const chunks = [...chunksOf(documentPieces(streamedFormat(format), files), size)];
         assert.equal(chunks.join(''), whole, `${format}, chunks of ${size}`);
-        if (size === 100) assert.ok(chunks.length > 10 && chunks.slice(0, -1).every((chunk) => chunk.length >= size), format);
+        if (size === 100) assert.ok(chunks.length > 2 && chunks.slice(0, -1).every((chunk) => chunk.length >= size), `${format}: ${chunks.length} chunks`);
       }
     }
   });
