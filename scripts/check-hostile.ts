@@ -1,6 +1,7 @@
 /**
  * Runs the CLI on each generated hostile input (test/fixtures/hostileInputs.ts) at the size a robustness probe
- * used and at twice that size, and prints wall time, CPU time, peak memory and growth. Targets: each under 2 s
+ * used and at twice that size, three times each, and prints the median run's wall time, CPU time and peak memory,
+ * the range of the times, and the growth. A median, not the best run: the figure a newcomer meets. Targets: each under 2 s
  * and 600 MB, growth about 2x (linear), and a 20 MB article (the corpus articles joined) under 800 MB. The time
  * target reads the smaller of wall and CPU time: on a busy machine wall time measures the machine, and CPU time
  * counts the collector's threads running beside the program.
@@ -43,6 +44,18 @@ function runCli(text: string, extension: string): Run {
   return { seconds, cpuSeconds: Number(measured?.[2] ?? NaN) / 1000, peakMb: kb / 1024, exitCode: result.status };
 }
 
+const RUNS = 3;
+const timeOf = (run: Run): number => Math.min(run.seconds, run.cpuSeconds);
+
+/** The run of median time among `RUNS`, with the range of the times ("1.52-1.71 s"); the worst exit code. */
+function medianRun(text: string, extension: string): Run & { range: string } {
+  const runs = Array.from({ length: RUNS }, () => runCli(text, extension)).sort((a, b) => timeOf(a) - timeOf(b));
+  const median = runs[Math.floor(RUNS / 2)];
+  const worstExit = runs.some((run) => run.exitCode === null) ? null : Math.max(...runs.map((run) => run.exitCode!));
+  const range = `${timeOf(runs[0]).toFixed(2)}-${timeOf(runs[RUNS - 1]).toFixed(2)} s`;
+  return { ...median, peakMb: Math.max(...runs.map((run) => run.peakMb)), exitCode: worstExit, range };
+}
+
 let failed = 0;
 const row = (name: string, size: number, run: Run, extra = ''): void =>
   console.log(
@@ -54,13 +67,13 @@ console.log(`${'input'.padEnd(24)} ${'characters'.padStart(10)}  ${'wall'.padSta
 for (const input of HOSTILE_INPUTS) {
   if (only && !input.name.includes(only)) continue;
   const extension = input.language === 'markdown' ? '.md' : '.txt';
-  const once = runCli(input.make(input.probeSize), extension);
-  const twice = runCli(input.make(2 * input.probeSize), extension);
+  const once = medianRun(input.make(input.probeSize), extension);
+  const twice = medianRun(input.make(2 * input.probeSize), extension);
   const growth = twice.cpuSeconds / once.cpuSeconds;
-  const ok = Math.min(once.seconds, once.cpuSeconds) < 2 && once.peakMb < 600 && once.exitCode !== null && once.exitCode <= 1;
+  const ok = timeOf(once) < 2 && once.peakMb < 600 && once.exitCode !== null && once.exitCode <= 1;
   if (!ok) failed++;
-  row(input.name, input.probeSize, once, ok ? '' : '  MISSED (2 s, 600 MB)');
-  row('  twice as much', 2 * input.probeSize, twice, `  growth x${growth.toFixed(1)}`);
+  row(input.name, input.probeSize, once, `  ${once.range}${ok ? '' : '  MISSED (2 s, 600 MB)'}`);
+  row('  twice as much', 2 * input.probeSize, twice, `  ${twice.range}  growth x${growth.toFixed(1)}`);
 }
 
 // The train split: the longest text to build a 20 MB article from without repeating it much.
