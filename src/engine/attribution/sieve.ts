@@ -48,12 +48,14 @@ export class Sieve {
       if (layout.cues[p][si].length === 0 && !hasQuotation(tokens)) return;
       const cues = findCues(tokens, text, names, layout.cues[p][si]);
       const here: AttributedQuote[] = [];
-      const tokenIndex = new Map<AttributedQuote, number>();
-      tokens.forEach((t, qi) => {
-        if (t.kind !== 'quote') return;
+      // Where each of `here` stands among the sentence's tokens.
+      const hereAt: number[] = [];
+      for (let qi = 0; qi < tokens.length; qi++) {
+        const t = tokens[qi];
+        if (t.kind !== 'quote') continue;
         const quote = byOpen.get(t.start)!;
         const previous = results.get(quote);
-        if (previous && previous.decision) return; // a multi-paragraph quote attributed where it began
+        if (previous && previous.decision) continue; // a multi-paragraph quote attributed where it began
         const decision =
           trailingTag(tokens, qi, cues, text, names) ?? leadingTag(tokens, qi, cues, text, names) ?? labelBefore(tokens, qi, text, names) ??
           (p === 0 ? labelAfter(tokens, qi, text, names) : null);
@@ -70,29 +72,28 @@ export class Sieve {
         }
         results.set(quote, entry);
         here.push(entry);
-        tokenIndex.set(entry, qi);
-      });
+        hereAt.push(qi);
+      }
       // Quotes that share a sentence with an attributed one share its speaker: the nearest one, counted in
       // words (so that typing inside a quotation never changes which one is nearest).
-      const attributed = here.filter((o) => o.decision && o.attribution.speaker); // in token order
+      const attributed: number[] = []; // indexes into `here`, in token order
+      for (let k = 0; k < here.length; k++) if (here[k].decision && here[k].attribution.speaker) attributed.push(k);
       let next = 0; // the first attributed quote after the entry
-      for (const entry of here) {
-        while (next < attributed.length && tokenIndex.get(attributed[next])! < tokenIndex.get(entry)!) next++;
-        if (entry.decision) continue;
+      for (let k = 0; k < here.length; k++) {
+        const entry = here[k];
+        while (next < attributed.length && hereAt[attributed[next]] < hereAt[k]) next++;
+        if (entry.decision || attributed.length === 0) continue;
         const before = attributed[next - 1];
         const after = attributed[next];
         // The nearer one; on a tie, the one before.
-        const mate = !after || (before && tokenIndex.get(entry)! - tokenIndex.get(before)! <= tokenIndex.get(after)! - tokenIndex.get(entry)!) ? before : after;
+        const nearer = after === undefined || (before !== undefined && hereAt[k] - hereAt[before] <= hereAt[after] - hereAt[k]) ? before : after;
+        const mate = nearer === undefined ? undefined : here[nearer];
         if (mate) entry.attribution = { ...mate.attribution, confidence: Math.min(mate.attribution.confidence, 0.85), rule: 'same sentence as an attributed quote' };
       }
       // Cues outside quotations move the salience (who spoke last) in reading order.
-      const byCue = new Map<number, AttributedQuote>();
-      // A group tags its quotation too ("…," fans chanted), though it is no speaker.
-      const tags = (e: AttributedQuote): boolean => e.attribution.speaker !== null || e.attribution.rule === 'group speaker';
-      for (const e of here) if (e.attribution.cueSpan && tags(e) && !byCue.has(e.attribution.cueSpan.start)) byCue.set(e.attribution.cueSpan.start, e);
       for (const cue of cues) {
         const phrase = cue.subject ?? cue.inverted;
-        const quoteAttributed = byCue.get(cue.span.start);
+        const quoteAttributed = quoteTaggedBy(here, cue.span.start);
         const attribution = quoteAttributed?.attribution ?? (phrase ? context.attribution({ phrase, cue, confidence: 0.85, rule: 'speech cue' }, p, sentence.start) : null);
         if (attribution) {
           if (cue.subject || quoteAttributed) context.noteSpeaker(attribution, cue.span.start, p);
@@ -123,6 +124,15 @@ export class Sieve {
     }
     return attributions;
   }
+}
+
+/** The first of a sentence's quotes that the cue at `cueStart` tags (a sentence holds a few: no map). */
+function quoteTaggedBy(here: readonly AttributedQuote[], cueStart: number): AttributedQuote | undefined {
+  for (const e of here) {
+    // A group tags its quotation too ("…," fans chanted), though it is no speaker.
+    if (e.attribution.cueSpan?.start === cueStart && (e.attribution.speaker !== null || e.attribution.rule === 'group speaker')) return e;
+  }
+  return undefined;
 }
 
 /** Sieves the whole document. */
