@@ -1,7 +1,7 @@
 /**
  * `JSON.stringify(value, null, 2)` (or compact) written in pieces: the first `depth` levels of arrays and objects
- * are walked here and every value below them is one `JSON.stringify` piece, so an export of a hundred thousand
- * quotes never becomes one string. The bytes are JSON.stringify's (a value with `toJSON` below the walked levels
+ * are walked here and the values below them are `JSON.stringify` pieces (a few hundred list elements each), so an
+ * export of a hundred thousand quotes never becomes one string. The bytes are JSON.stringify's (a value with `toJSON` below the walked levels
  * is serialised by JSON.stringify itself, so it sees as its key '' or its place in a batch of a list's elements).
  */
 
@@ -79,12 +79,16 @@ function* list(length: number, at: (index: number) => unknown, depth: number, in
     yield* batched(length, at, inner, pretty);
   } else {
     for (let index = 0; index < length; index++) {
-      const separator = index === 0 ? (pretty ? `[\n${inner}` : '[') : pretty ? `,\n${inner}` : ',';
       // Where JSON.stringify leaves a member out of an object, it writes null in a list.
-      yield* joined(separator, walk(at(index), depth - 1, inner, pretty), 'null');
+      yield* joined(elementSeparator(index, inner, pretty), walk(at(index), depth - 1, inner, pretty), 'null');
     }
   }
   yield pretty ? `\n${indent}]` : ']';
+}
+
+/** What stands before a list's element `index`: the opening bracket, or a comma; a line break and indent when pretty. */
+function elementSeparator(index: number, inner: string, pretty: boolean): string {
+  return index === 0 ? (pretty ? `[\n${inner}` : '[') : pretty ? `,\n${inner}` : ',';
 }
 
 /** Elements below the walked levels, stringified this many at a time: a list may hold 100,000. */
@@ -111,8 +115,7 @@ function* batched(length: number, at: (index: number) => unknown, inner: string,
     let batch: unknown = Array.from({ length: Math.min(ELEMENTS_PER_PIECE, length - first) }, (_, k) => at(first + k));
     for (let level = 0; level < wraps; level++) batch = [batch];
     const text = pretty ? JSON.stringify(batch, null, GAP) : JSON.stringify(batch);
-    const separator = first === 0 ? (pretty ? `[\n${inner}` : '[') : pretty ? `,\n${inner}` : ',';
-    yield separator + text.slice(head.length, text.length - tail.length);
+    yield elementSeparator(first, inner, pretty) + text.slice(head.length, text.length - tail.length);
   }
 }
 
