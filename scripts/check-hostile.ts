@@ -1,10 +1,10 @@
 /**
  * Runs the CLI on each generated hostile input (test/fixtures/hostileInputs.ts) at the size a robustness probe
  * used and at twice that size, three times each, and prints the median run's wall time, CPU time and peak memory,
- * the range of the times, and the growth. A median, not the best run: the figure a newcomer meets. Targets: each under 2 s
- * and 600 MB, growth about 2x (linear), and a 20 MB article (the corpus articles joined) under 800 MB. The time
- * target reads the smaller of wall and CPU time: on a busy machine wall time measures the machine, and CPU time
- * counts the collector's threads running beside the program.
+ * the range of the times, and the growth. A median, not the best run: the figure a newcomer meets. Targets: each
+ * under 2 s and 600 MB, growth about 2x (linear), and a 20 MB article (the corpus articles joined) under 800 MB.
+ * The time target reads the smaller of wall and CPU time: on a busy machine wall time measures the machine, and
+ * CPU time counts the collector's threads running beside the program.
  * Exits 1 when a target is missed.
  * Usage: npm run check:hostile -- [--corpus PATH] [--no-build] [--only NAME] (NAME may be "20 MB": the big article alone)
  */

@@ -1,8 +1,9 @@
 /**
  * `JSON.stringify(value, null, 2)` (or compact) written in pieces: the first `depth` levels of arrays and objects
  * are walked here and the values below them are `JSON.stringify` pieces (a few hundred list elements each), so an
- * export of a hundred thousand quotes never becomes one string. The bytes are JSON.stringify's (a value with `toJSON` below the walked levels
- * is serialised by JSON.stringify itself, so it sees as its key '' or its place in a batch of a list's elements).
+ * export of a hundred thousand quotes never becomes one string. The bytes are JSON.stringify's (a value with
+ * `toJSON` below the walked levels is serialised by JSON.stringify itself, so it sees as its key '' or its place in
+ * a batch of a list's elements).
  */
 
 /** A list whose elements are made one at a time as they are written (and all at once by JSON.stringify). */
@@ -86,7 +87,7 @@ function* list(length: number, at: (index: number) => unknown, depth: number, in
   yield pretty ? `\n${indent}]` : ']';
 }
 
-/** What stands before a list's element `index`: the opening bracket, or a comma; a line break and indent when pretty. */
+/** What stands before a list's element `index`: a bracket or a comma, and a line break and indent when pretty. */
 function elementSeparator(index: number, inner: string, pretty: boolean): string {
   return index === 0 ? (pretty ? `[\n${inner}` : '[') : pretty ? `,\n${inner}` : ',';
 }
@@ -101,15 +102,12 @@ export const ELEMENTS_PER_PIECE = 256;
  */
 function* batched(length: number, at: (index: number) => unknown, inner: string, pretty: boolean): Generator<string> {
   const wraps = pretty ? inner.length / GAP.length - 1 : 0;
-  let head = '[';
-  let tail = ']';
-  if (pretty) {
-    head = '';
-    tail = '';
-    for (let level = 0; level <= wraps; level++) {
-      head += `[\n${GAP.repeat(level + 1)}`;
-      tail = `\n${GAP.repeat(level)}]${tail}`;
-    }
+  // What JSON.stringify writes around the batch's elements: one bracket each side, or one per level when pretty.
+  let head = pretty ? '' : '[';
+  let tail = pretty ? '' : ']';
+  for (let level = 0; pretty && level <= wraps; level++) {
+    head += `[\n${GAP.repeat(level + 1)}`;
+    tail = `\n${GAP.repeat(level)}]${tail}`;
   }
   for (let first = 0; first < length; first += ELEMENTS_PER_PIECE) {
     let batch: unknown = Array.from({ length: Math.min(ELEMENTS_PER_PIECE, length - first) }, (_, k) => at(first + k));

@@ -82,11 +82,12 @@ export class Sieve {
       for (let k = 0; k < here.length; k++) {
         const entry = here[k];
         while (next < attributed.length && hereAt[attributed[next]] < hereAt[k]) next++;
-        if (entry.decision || attributed.length === 0) continue;
+        if (entry.decision) continue;
         const before = attributed[next - 1];
         const after = attributed[next];
         // The nearer one; on a tie, the one before.
-        const nearer = after === undefined || (before !== undefined && hereAt[k] - hereAt[before] <= hereAt[after] - hereAt[k]) ? before : after;
+        const beforeIsNearer = before !== undefined && (after === undefined || hereAt[k] - hereAt[before] <= hereAt[after] - hereAt[k]);
+        const nearer = beforeIsNearer ? before : after;
         const mate = nearer === undefined ? undefined : here[nearer];
         if (mate) entry.attribution = { ...mate.attribution, confidence: Math.min(mate.attribution.confidence, 0.85), rule: 'same sentence as an attributed quote' };
       }
@@ -130,7 +131,8 @@ export class Sieve {
 function quoteTaggedBy(here: readonly AttributedQuote[], cueStart: number): AttributedQuote | undefined {
   for (const e of here) {
     // A group tags its quotation too ("…," fans chanted), though it is no speaker.
-    if (e.attribution.cueSpan?.start === cueStart && (e.attribution.speaker !== null || e.attribution.rule === 'group speaker')) return e;
+    const { cueSpan, speaker, rule } = e.attribution;
+    if (cueSpan?.start === cueStart && (speaker !== null || rule === 'group speaker')) return e;
   }
   return undefined;
 }
