@@ -340,13 +340,17 @@ export function clauseSubject(tokens: Token[], limit: number, text: string, name
 /** The longest sentence that may introduce the quotation after it without a cue (`personNamedBefore`). */
 export const INTRODUCING_SENTENCE_TOKENS = 14;
 
+/** "12:34 p.m. PT — ", "09.15 — ": the time that opens a live blog's entry stands outside its quotation. */
+const LIVE_BLOG_TIME = /^\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+\p{Lu}{2,4})?\s*[—–-]\s*/u;
+
 /** A paragraph made of quotations and little else (a trailing attribution-free sentence at most). */
 export function isQuoteOnly(text: string, paragraph: Span, quotes: readonly Span[]): boolean {
   if (quotes.length === 0) return false; // no letter is inside a quotation
   let inside = 0;
   let letters = 0;
   const cover = new SpanCover(quotes);
-  for (let i = paragraph.start; i < paragraph.end; i++) {
+  const stamp = LIVE_BLOG_TIME.exec(text.slice(paragraph.start, Math.min(paragraph.end, paragraph.start + 40)));
+  for (let i = paragraph.start + (stamp?.[0].length ?? 0); i < paragraph.end; i++) {
     const code = text.charCodeAt(i);
     if (code <= 32 || (code < 128 && !((code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)))) continue;
     letters++;

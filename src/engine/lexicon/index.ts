@@ -110,8 +110,8 @@ const ROLE_SUFFIX = /^[a-z-]{2,}(surgeon|ologist|icist|ographer|ician)$/;
  * as compromise's own tagger reads it (the verbs and adjectives in -ist, insist or racist, are in the lexicon).
  */
 const UNKNOWN_ROLE_SUFFIX = /^[a-z]{3,}ist$/;
-/** "the 22-year-old said": an age stands for the person as a role noun does. */
-const AGE_AS_ROLE = /^\d+-year-old$/;
+/** "the 22-year-old said", "the mother-of-two said": an age or a family stands for the person as a role noun does. */
+const AGE_AS_ROLE = /^(?:\d+-year-old|(?:mother|mum|mom|father|dad)-of-(?:one|two|three|four|five|six|\d))$/;
 
 /** What the rules ask about a word, worked out once per spelling: the same few thousand words come up again and again. */
 interface WordFacts {

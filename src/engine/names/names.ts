@@ -47,6 +47,7 @@ const FUNCTION_WORDS = new Set([
 ]);
 const CONNECTORS = new Set(['of', 'de', 'da', 'del', 'della', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'la', 'las', 'los', 'le', 'du', 'dos', 'das', '&']);
 const PRONOUN_I = 'I';
+const COMPASS = /^(north|south|east|west|northern|southern|eastern|western|central|northeast|northwest|southeast|southwest)$/;
 
 /** `next`: the token after, which tells a month abbreviation ("Jun. 5", "Jun 5") from a name (Ai Jun). */
 function isNameWord(t: Token, next?: Token): boolean {
@@ -116,6 +117,9 @@ export function findNameChunks(ctx: ChunkContext): NameChunk[] {
         j++;
       else if (CONNECTORS.has(t.lower) && !t.capitalized && tokens[j + 1] && isNameWord(tokens[j + 1]) && last.kind === 'word' && !(t.lower === 'of' && isPersonSoFar(tokens, i, j)))
         j++;
+      // "Pacific Gas and Electric", "Allied Steel and Power": "and" before a word that ends company names.
+      else if (t.lower === 'and' && last.kind === 'word' && last.capitalized && tokens[j + 1] && isNameWord(tokens[j + 1]) && endsOrganization(tokens[j + 1].lower))
+        j++;
       // "Ana de la Cruz", "Ursula von der Leyen": two particles before the surname.
       else if (t.lower !== 'of' && CONNECTORS.has(t.lower) && !t.capitalized && last.kind === 'word' && tokens[j + 1]?.lower !== 'of' &&
         CONNECTORS.has(tokens[j + 1]?.lower ?? '') && !tokens[j + 1].capitalized && tokens[j + 2] && isNameWord(tokens[j + 2]))
@@ -178,7 +182,8 @@ function chunkFromRun(ctx: ChunkContext, from: number, to: number): NameChunk | 
     const first = tokens[from];
     const facts = first.kind === 'word' ? wordFacts(first.lower) : undefined;
     // "New York", "New Hampshire": "new" opens a name when a capitalised word follows it in the run.
-    const opensName = first.lower === 'new' && from + 1 < to;
+    // "Southern California Edison", "Northern Ireland Water": a compass word before a place opens a name too.
+    const opensName = from + 1 < to && (first.lower === 'new' || (COMPASS.test(first.lower) && isKnownPlace(tokens[from + 1].lower)));
     // "Baker told Ortiz": a common word alone at a sentence's start stays, as a surname only (see below), which
     // names someone only when the document introduces a person of that surname in full.
     const loneAtStart = from + 1 === to && facts !== undefined && facts.common && !ctx.titleCase && !FUNCTION_WORDS.has(first.lower);
@@ -349,6 +354,8 @@ function classify(name: Token[], hasRole: boolean): NameChunk['type'] {
     return 'unknown';
   }
   if (isFirstName(name[0].lower)) return 'person';
+  // "Southern California Edison": nobody's name opens with a region; what follows it is a company's.
+  if (COMPASS.test(name[0].lower) && isKnownPlace(name[1].lower)) return name.length > 2 ? 'organization' : 'place';
   // "Jan de Vries", "Ludwig van Beethoven": a particle between capitalised words joins a person's names.
   if (name.length > 2 && name.slice(1, -1).some((t) => !t.capitalized && CONNECTORS.has(t.lower) && !/^(of|&)$/.test(t.lower))) return 'person';
   if (name.some((t) => isKnownPlace(t.lower)) && !name.some((t) => isKnownPersonName(t.lower))) return 'place';

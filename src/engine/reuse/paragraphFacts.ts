@@ -24,6 +24,8 @@ export function isTitleCase(text: string, paragraph: Span): boolean {
   while (last > paragraph.start && /\s/.test(text[last])) last--;
   if (/[.!?]/.test(text[last])) return false;
   const line = text.slice(paragraph.start, paragraph.end);
+  // "— Ventura County Fire Department, on X": a line that opens with a dash signs what stands above it.
+  if (/^\s*[—–―]/.test(line)) return false;
   if (/["”’]/.test(text[last]) && /[.!?]/.test(text[last - 1] ?? '') && !/[‘'"“][^‘'"“]*[.!?]["”’]\s*$/.test(line)) return false;
   let words = 0;
   let capitalised = 0;

@@ -307,4 +307,41 @@ describe('engine: attribution in the styles of other outlets', () => {
       assert.strictEqual(single.quotes.filter((q) => q.kind === 'direct').length, 0);
     });
   });
+  describe('companies and agencies named in full', () => {
+    it('a compass word before a place opens a company name, and no person is made of the rest', () => {
+      const analysis = analyze('Outage\n\nSouthern California Edison said it had shut off power to 18,000 customers.');
+      assert.strictEqual(entityNamed(analysis, 'Southern California Edison').type, 'organization');
+      assert.ok(!analysis.entities.some((e) => e.name === 'California Edison'), analysis.entities.map((e) => e.name).join(', '));
+    });
+    it('"and" before a word that ends company names joins the name', () => {
+      const analysis = analyze('Outage\n\nPacific Gas and Electric said it would restore power by noon.');
+      assert.strictEqual(entityNamed(analysis, 'Pacific Gas and Electric').type, 'organization');
+      assert.ok(!analysis.entities.some((e) => e.name === 'Electric'), analysis.entities.map((e) => e.name).join(', '));
+    });
+  });
+
+  describe('live blogs and signed posts', () => {
+    const text =
+      'Fire near Ojai\n\n12:10 p.m. PT — Crews worked through the night.\n\n' +
+      '12:34 p.m. PT — "Evacuation centers are open at the fairgrounds. Pets are welcome."\n\n' +
+      '— Ventura County Office of Emergency Services, on X';
+    it("an entry's time stands outside its quotation, and the agency signing the line below is the speaker", () => {
+      const credit = creditOf(text, 'Pets are welcome');
+      assert.strictEqual(credit.speaker, 'Ventura County Office of Emergency Services');
+      assert.strictEqual(credit.rule, 'signed below the post');
+    });
+  });
+
+  describe('people described by what they are', () => {
+    for (const description of ['the schoolgirl from Cairns', 'the mother-of-two', 'a juror', 'the songwriter']) {
+      it(`"said ${description}" credits the description`, () => {
+        const credit = creditOf(`Report\n\n"I thought it was someone else's time," said ${description}.`, 'someone else');
+        assert.strictEqual(credit.speaker, description.replace(/ from Cairns$/, ''));
+      });
+    }
+    it('"observed a division bench of Justice Menon" credits the bench', () => {
+      const credit = creditOf('Court\n\n"This is simply not acceptable," observed a division bench of Justice R.K. Menon.', 'not acceptable');
+      assert.strictEqual(credit.speaker, 'a division bench');
+    });
+  });
 });
