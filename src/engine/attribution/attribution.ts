@@ -315,9 +315,24 @@ export function labelBefore(tokens: Token[], qi: number, text: string, names: Me
 /** `'We moved too slowly': the mayor on the flood`: a headline quotation, a colon and who said it. */
 export function labelAfter(tokens: Token[], qi: number, text: string, names: MentionLookup): Decision | null {
   if (tokens[qi + 1]?.text !== ':') return null;
-  const phrase = phraseStartingAt(tokens, qi + 2, text, names);
+  const phrase = phraseStartingAt(tokens, qi + 2, text, names) ?? capitalisedRoleAt(tokens, qi + 2, text);
   if (!phrase || phrase.kind === 'group' || phrase.kind === 'pronoun' || phrase.kind === 'first-person') return null;
   return { phrase, cue: null, confidence: 0.7, rule: 'headline quotation and colon before its speaker' };
+}
+
+/**
+ * `'Farmers need water': Agriculture Minister`: a headline's capitalised words that end in a role noun, with nothing
+ * after them but the line's end or a preposition ("PM at summit"), are the role that speaks.
+ */
+function capitalisedRoleAt(tokens: Token[], from: number, text: string): SpeakerPhrase | null {
+  let to = from;
+  while (to < tokens.length && to - from < 4 && tokens[to].kind === 'word' && tokens[to].capitalized) to++;
+  const last = tokens[to - 1];
+  if (to === from || !isRoleNoun(last.lower)) return null;
+  const next = tokens[to];
+  if (next && !(next.kind === 'word' && /^(at|on|in|after|before|ahead|over|as)$/.test(next.lower))) return null;
+  const start = tokens[from].start;
+  return { start, end: last.end, text: text.slice(start, last.end).replace(/\s+/g, ' '), kind: 'role', head: last.lower };
 }
 
 /** The first name, pronoun or description before `limit` that is not inside a prepositional phrase. */

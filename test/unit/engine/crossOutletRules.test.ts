@@ -302,6 +302,10 @@ describe('engine: attribution in the styles of other outlets', () => {
     it('a headline quotation followed by a colon credits what follows the colon', () => {
       assert.strictEqual(quoteWith(analysis, 'We moved too slowly').attribution.speaker, 'the mayor');
     });
+    it('a headline quotation and a colon before a capitalised role credit the role', () => {
+      const text = "'Farmers need water, not promises': Agriculture Minister\n\nThe minister spoke to our correspondent about the drought.";
+      assert.strictEqual(creditOf(text, 'Farmers need water').speaker, 'Agriculture Minister');
+    });
     it('one label alone is no transcript', () => {
       const single = analyze('Report\n\nUPDATE: The road reopened at noon after crews cleared it.');
       assert.strictEqual(single.quotes.filter((q) => q.kind === 'direct').length, 0);
