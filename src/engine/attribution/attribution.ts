@@ -335,6 +335,8 @@ function capitalisedRoleAt(tokens: Token[], from: number, text: string): Speaker
   return { start, end: last.end, text: text.slice(start, last.end).replace(/\s+/g, ' '), kind: 'role', head: last.lower };
 }
 
+const PREPOSITION_BEFORE_SUBJECT = /^(in|on|at|during|of|for|with|to|from|by|about|after|before|against|like|than|over|under|as)$/;
+
 /** The first name, pronoun or description before `limit` that is not inside a prepositional phrase. */
 export function clauseSubject(tokens: Token[], limit: number, text: string, names: MentionLookup): SpeakerPhrase | null {
   // "With Democratic leaders worried about Hillary Clinton, President Obama is …": the main clause, after the comma.
@@ -346,7 +348,9 @@ export function clauseSubject(tokens: Token[], limit: number, text: string, name
     const subject = phraseStartingAt(tokens, k, text, names);
     if (!subject || subject.kind === 'group' || subject.kind === 'first-person' || names.isPlace(subject)) continue;
     if (subject.mention && subject.mention.start < tokens[k].start) continue; // the middle of a name met earlier
-    if (/^(in|on|at|during|of|for|with|to|from|by|about|after|before|against|like|than|over|under|as)$/.test(tokens[k - 1]?.lower ?? '')) continue;
+    // "at the LNP function", "in Brisbane": a name inside a prepositional phrase is no subject.
+    const before = /^(the|a|an)$/.test(tokens[k - 1]?.lower ?? '') ? tokens[k - 2] : tokens[k - 1];
+    if (PREPOSITION_BEFORE_SUBJECT.test(before?.lower ?? '')) continue;
     return subject;
   }
   return null;

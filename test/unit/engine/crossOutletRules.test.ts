@@ -336,6 +336,11 @@ describe('engine: attribution in the styles of other outlets', () => {
     });
   });
 
+  it('a name inside a prepositional phrase of a group subject does not speak for the group', () => {
+    const analysis = analyze("Election night\n\nThe crowd at the LNP function in Brisbane has started chanting 'Ten more years!'");
+    assert.ok(analysis.quotes.every((q) => q.attribution.speaker !== 'LNP'), analysis.quotes.map((q) => q.attribution.speaker).join(', '));
+  });
+
   describe('people described by what they are', () => {
     for (const description of ['the schoolgirl from Cairns', 'the mother-of-two', 'a juror', 'the songwriter']) {
       it(`"said ${description}" credits the description`, () => {
