@@ -67,6 +67,9 @@ function startsWithNumber(word: string): boolean {
 export function isRoleModifier(t: Token): boolean {
   if (t.kind !== 'word') return false;
   if (FUNCTION_WORDS.has(t.lower) || CONNECTORS.has(t.lower)) return false;
+  // "recalls drummer Tobias Kent": an inflected cue verb the lexicon may know as a noun ("product recalls") modifies
+  // no role ("volunteer media coordinator" keeps its modifier).
+  if (/(?:s|ed)$/.test(t.lower) && cueKindOfLowerCase(t.lower) !== null) return false;
   const tags = lexiconTags(t.lower);
   if (tags.some((x) => ['PastTense', 'PresentTense', 'Infinitive', 'Gerund', 'Preposition', 'Determiner', 'Pronoun', 'Conjunction', 'Adverb', 'Modal', 'Copula'].includes(x)) && !isRoleNoun(t.lower))
     return false;

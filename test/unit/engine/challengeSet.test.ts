@@ -25,7 +25,12 @@ const FLOORS: Record<string, { f1: number; speaker: number; groupsCredited?: num
   holdout: { f1: 97, speaker: 95 },
   // Held out: no rule is tuned on it, its score is what the engine does on unseen news. Floors are the first
   // measurement (F1 97.5, speaker 93.1, two of three group quotations credited to someone) less 2 points.
-  'holdout-2': { f1: 95, speaker: 91, groupsCredited: 2 },
+  // Read once its errors had been counted: the kinds of failure it showed were fixed where they are general
+  // (a signed live-blog entry, a role in a headline, a person noun after the cue). Measured then: 97.1, 98.3.
+  'holdout-2': { f1: 95, speaker: 95, groupsCredited: 2 },
+  // Held out now, written by someone who had not read the rules: the first measurement (F1 96.6, speaker 95.3, its one
+  // group quotation credited to someone) less 2 points.
+  'holdout-3': { f1: 94.5, speaker: 93, groupsCredited: 1 },
 };
 
 const styles = readdirSync(join(ROOT, 'source'))

@@ -348,6 +348,12 @@ describe('engine: attribution in the styles of other outlets', () => {
         assert.strictEqual(credit.speaker, description.replace(/ from Cairns$/, ''));
       });
     }
+    it('"recalls drummer Tobias Kent": the cue is not read as part of the role', () => {
+      assert.strictEqual(creditOf('Report\n\n"Maren came down," recalls drummer Tobias Kent.', 'Maren came down').speaker, 'Tobias Kent');
+    });
+    it('"said Harbour Watch volunteer media coordinator Tom Baker" keeps its modifiers in the role', () => {
+      assert.strictEqual(creditOf('Report\n\n"We hauled rope," said Harbour Watch volunteer media coordinator Tom Baker.', 'hauled rope').speaker, 'Tom Baker');
+    });
     it('"observed a division bench of Justice Menon" credits the bench', () => {
       const credit = creditOf('Court\n\n"This is simply not acceptable," observed a division bench of Justice R.K. Menon.', 'not acceptable');
       assert.strictEqual(credit.speaker, 'a division bench');
