@@ -179,8 +179,17 @@ export function scanQuotes(text: string, paragraphs: Span[]): ScanResult {
       if (mark.family === 'single') continue; // an apostrophe we could not tell apart; not worth a warning
       const reopens = nextParagraph !== undefined && depth === 0 && familyOfOpening(text[nextParagraph.start]) === mark.family;
       const reopensStraight = nextParagraph !== undefined && depth === 0 && mark.family === 'double' && text[nextParagraph.start] === '"';
-      if (reopens || reopensStraight) {
+      // A quotation goes on in the next paragraph with a mark of its own kind: a typewriter mark opening paragraphs
+      // of curly quotes (or the reverse) sets off an excerpt paragraph by paragraph, and each stands alone.
+      const sameStyle = nextParagraph !== undefined && (text[mark.at] === '"') === (text[nextParagraph.start] === '"');
+      if ((reopens || reopensStraight) && sameStyle) {
         carried = { ...mark, multiParagraph: true };
+      } else if (reopens || reopensStraight) {
+        // Each paragraph of the excerpt is quoted to its end.
+        let end = paragraph.end;
+        while (end > mark.at && SPACE.test(text[end - 1])) end--;
+        emit(mark, end, depth, 0);
+        unbalanced(mark.at, `Quotation mark ${text[mark.at]} is not closed before the end of its paragraph.`);
       } else {
         unbalanced(mark.at, `Quotation mark ${text[mark.at]} is not closed before the end of its paragraph.`);
       }

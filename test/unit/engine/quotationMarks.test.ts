@@ -91,6 +91,13 @@ describe('engine: quotation marks', () => {
     assert.deepStrictEqual(a.problems, []);
   });
 
+  it('does not join a typewriter-marked excerpt paragraph to the curly quotation opening the next one', () => {
+    const text = 'She wrote:\n\n"Kevin was snoring.\n\n“Here he is, babe,” she said. “Donald’s here.”';
+    const a = analyze(text);
+    assert.deepStrictEqual(direct(a).map((q) => q.text), ['Kevin was snoring.', 'Here he is, babe,', 'Donald’s here.']);
+    assert.strictEqual(a.problems.length, 1, 'the excerpt mark is still reported as not closed');
+  });
+
   it('finds a partial quote inside a sentence', () => {
     const text = 'Mayor Dana Whitfield called the claims "baseless accusations" on Monday.';
     const q = quoteWith(analyze(text), 'baseless');
