@@ -26,7 +26,8 @@ export function signatureBelow(context: ParagraphContext): Attribution | null {
   const tokens = layout.tokens[p][0];
   if (!tokens || tokens[0]?.kind !== 'punct' || !/^[—–―-]$/.test(tokens[0].text)) return null;
   const named = phraseStartingAt(tokens, 1, text, names);
-  const phrase = named?.kind === 'name' ? named : accountName(tokens, text);
+  // "— Harbour Ferries (@harbourferries)": a name found further in ("Ferries") leaves the account's name to read.
+  const phrase = named?.kind === 'name' && named.start === tokens[1].start ? named : accountName(tokens, text);
   if (!phrase || phrase.start !== tokens[1].start) return null;
   const after = tokens[indexAfter(tokens, phrase.end)];
   if (after && !/^[(,]$/.test(after.text)) return null;

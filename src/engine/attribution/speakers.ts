@@ -131,7 +131,9 @@ export function phraseEndingAt(tokens: Token[], index: number, text: string, nam
   const phrase = simplePhraseEndingAt(tokens, index, text, names);
   if (phrase?.kind === 'pronoun' || phrase?.kind === 'group') return phrase;
   // "a spokeswoman for the local residents' association said": the object need not be a speaker phrase.
-  const from = phrase ? tokens.findIndex((t) => t.start >= phrase.start) : objectStart(tokens, index);
+  let from = phrase ? tokens.findIndex((t) => t.start >= phrase.start) : objectStart(tokens, index);
+  // "with the Port Authority": a name's article stands between it and the preposition.
+  if (phrase?.kind === 'name' && /^(the|a|an)$/.test(tokens[from - 1]?.lower ?? '')) from--;
   const preposition = tokens[from - 1];
   if (preposition?.kind === 'word' && /^(to|of|for|at|with|from|in)$/.test(preposition.lower)) {
     const holder = simplePhraseEndingAt(tokens, from - 2, text, names);

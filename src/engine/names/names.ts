@@ -47,6 +47,11 @@ const FUNCTION_WORDS = new Set([
 ]);
 const CONNECTORS = new Set(['of', 'de', 'da', 'del', 'della', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'la', 'las', 'los', 'le', 'du', 'dos', 'das', '&']);
 const PRONOUN_I = 'I';
+const NOUN_TAGS = new Set(['Singular', 'Noun', 'Uncountable']);
+const isOnlyNoun = (word: string): boolean => {
+  const tags = lexiconTags(word);
+  return tags.length > 0 && tags.every((tag) => NOUN_TAGS.has(tag));
+};
 const COMPASS = /^(north|south|east|west|northern|southern|eastern|western|central|northeast|northwest|southeast|southwest)$/;
 
 /** `next`: the token after, which tells a month abbreviation ("Jun. 5", "Jun 5") from a name (Ai Jun). */
@@ -186,7 +191,8 @@ function chunkFromRun(ctx: ChunkContext, from: number, to: number): NameChunk | 
     const facts = first.kind === 'word' ? wordFacts(first.lower) : undefined;
     // "New York", "New Hampshire": "new" opens a name when a capitalised word follows it in the run.
     // "Southern California Edison", "Northern Ireland Water": a compass word before a place opens a name too.
-    const opensName = from + 1 < to && (first.lower === 'new' || (COMPASS.test(first.lower) && isKnownPlace(tokens[from + 1].lower)));
+    // "Harbour Ferries posted", "Storm Ciarán": a word that is only a noun, before another capitalised word, names too.
+    const opensName = from + 1 < to && (first.lower === 'new' || (COMPASS.test(first.lower) && isKnownPlace(tokens[from + 1].lower)) || isOnlyNoun(first.lower));
     // "Baker told Ortiz": a common word alone at a sentence's start stays, as a surname only (see below), which
     // names someone only when the document introduces a person of that surname in full.
     const loneAtStart = from + 1 === to && facts !== undefined && facts.common && !ctx.titleCase && !FUNCTION_WORDS.has(first.lower);

@@ -231,6 +231,10 @@ describe('engine: attribution in the styles of other outlets', () => {
       assert.strictEqual(creditOf(text, "We're in").speaker, 'Sam Ward');
       assert.strictEqual(creditOf(text, "We're in").usage, 'speech');
     });
+    it('the person "with" an organization speaks after a quotation too, the article between them', () => {
+      const text = 'Report\n\n"We need more berths," Sam Ward with the Port Authority says.';
+      assert.strictEqual(creditOf(text, 'more berths').speaker, 'Sam Ward');
+    });
     it('a name and a university joined by "of" are two entities', () => {
       const text = 'Report\n\n"It protects the heart," said lead researcher Dr. Michael Lin of Stanford University.';
       assert.strictEqual(creditOf(text, 'protects the heart').speaker, 'Michael Lin');
@@ -339,6 +343,13 @@ describe('engine: attribution in the styles of other outlets', () => {
   it('a name inside a prepositional phrase of a group subject does not speak for the group', () => {
     const analysis = analyze("Election night\n\nThe crowd at the LNP function in Brisbane has started chanting 'Ten more years!'");
     assert.ok(analysis.quotes.every((q) => q.attribution.speaker !== 'LNP'), analysis.quotes.map((q) => q.attribution.speaker).join(', '));
+  });
+
+  it("an account signing a post is read whole, though a name is found inside it ('Harbour Ferries')", () => {
+    const text = 'Ferry news\n\nHarbour Ferries posted an update.\n\n"Sailings are cancelled today."\n\n— Harbour Ferries (@harbourferries) March 3, 2024';
+    const credit = creditOf(text, 'Sailings are cancelled');
+    assert.strictEqual(credit.speaker, 'Harbour Ferries');
+    assert.strictEqual(credit.rule, 'signed below the post');
   });
 
   describe('people described by what they are', () => {
