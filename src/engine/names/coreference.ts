@@ -39,11 +39,24 @@ export interface PronounSite {
 }
 
 export function resolvePronoun(pronoun: string, site: PronounSite): Resolved | null {
+  if (!anyoneToResolveTo(site)) return null;
   const strict = resolveWithGender(genderOfPronoun(pronoun), site);
   if (strict) return strict;
   // A first name's usual gender is only a hint (Terry, Jordan): without a match, ignore it, less surely.
   const loose = resolveWithGender(null, site);
   return loose && { ...loose, confidence: Math.min(loose.confidence, 0.55), how: `${loose.how}, gender unknown` };
+}
+
+/** Whether a recent speaker or a person named in the last few paragraphs could be the antecedent at all. */
+function anyoneToResolveTo({ at, paragraph, paragraphStarts, index, salience }: PronounSite): boolean {
+  const last = salience.lastSpeaker;
+  if (last && last.paragraph >= paragraph - 2) return true;
+  const from = paragraphStarts[Math.max(0, paragraph - 4)] ?? 0;
+  for (let i = firstStartingAt(index.mentions, from); i < index.mentions.length && index.mentions[i].start < at; i++) {
+    const m = index.mentions[i];
+    if (!m.inQuote && m.entityId && index.byId.get(m.entityId)!.type === 'person') return true;
+  }
+  return false;
 }
 
 function resolveWithGender(gender: Gender, { at, sentenceStart, paragraph, paragraphStarts, index, salience }: PronounSite): Resolved | null {
