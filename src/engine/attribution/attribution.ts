@@ -335,7 +335,7 @@ function capitalisedRoleAt(tokens: Token[], from: number, text: string): Speaker
   return { start, end: last.end, text: text.slice(start, last.end).replace(/\s+/g, ' '), kind: 'role', head: last.lower };
 }
 
-const PREPOSITION_BEFORE_SUBJECT = /^(in|on|at|during|of|for|with|to|from|by|about|after|before|against|like|than|over|under|as)$/;
+const PREPOSITION_BEFORE_SUBJECT = /^(?:in|on|at|during|of|for|with|to|from|by|about|after|before|against|like|than|over|under|as)$/;
 
 /** The first name, pronoun or description before `limit` that is not inside a prepositional phrase. */
 export function clauseSubject(tokens: Token[], limit: number, text: string, names: MentionLookup): SpeakerPhrase | null {

@@ -52,7 +52,7 @@ const isOnlyNoun = (word: string): boolean => {
   const tags = lexiconTags(word);
   return tags.length > 0 && tags.every((tag) => NOUN_TAGS.has(tag));
 };
-const COMPASS = /^(north|south|east|west|northern|southern|eastern|western|central|northeast|northwest|southeast|southwest)$/;
+const COMPASS = /^(?:north|south|east|west|northern|southern|eastern|western|central|(?:north|south)-?(?:east|west))$/;
 
 /** `next`: the token after, which tells a month abbreviation ("Jun. 5", "Jun 5") from a name (Ai Jun). */
 function isNameWord(t: Token, next?: Token): boolean {
@@ -126,7 +126,8 @@ export function findNameChunks(ctx: ChunkContext): NameChunk[] {
       else if (CONNECTORS.has(t.lower) && !t.capitalized && tokens[j + 1] && isNameWord(tokens[j + 1]) && last.kind === 'word' && !(t.lower === 'of' && isPersonSoFar(tokens, i, j)))
         j++;
       // "Pacific Gas and Electric", "Allied Steel and Power": "and" before a word that ends company names.
-      else if (t.lower === 'and' && last.kind === 'word' && last.capitalized && tokens[j + 1] && isNameWord(tokens[j + 1]) && endsOrganization(tokens[j + 1].lower))
+      else if (t.lower === 'and' && last.kind === 'word' && last.capitalized && tokens[j + 1] && isNameWord(tokens[j + 1]) &&
+        endsOrganization(tokens[j + 1].lower))
         j++;
       // "Ana de la Cruz", "Ursula von der Leyen": two particles before the surname.
       else if (t.lower !== 'of' && CONNECTORS.has(t.lower) && !t.capitalized && last.kind === 'word' && tokens[j + 1]?.lower !== 'of' &&
@@ -192,7 +193,8 @@ function chunkFromRun(ctx: ChunkContext, from: number, to: number): NameChunk | 
     // "New York", "New Hampshire": "new" opens a name when a capitalised word follows it in the run.
     // "Southern California Edison", "Northern Ireland Water": a compass word before a place opens a name too.
     // "Harbour Ferries posted", "Storm Ciarán": a word that is only a noun, before another capitalised word, names too.
-    const opensName = from + 1 < to && (first.lower === 'new' || (COMPASS.test(first.lower) && isKnownPlace(tokens[from + 1].lower)) || isOnlyNoun(first.lower));
+    const opensName =
+      from + 1 < to && (first.lower === 'new' || (COMPASS.test(first.lower) && isKnownPlace(tokens[from + 1].lower)) || isOnlyNoun(first.lower));
     // "Baker told Ortiz": a common word alone at a sentence's start stays, as a surname only (see below), which
     // names someone only when the document introduces a person of that surname in full.
     const loneAtStart = from + 1 === to && facts !== undefined && facts.common && !ctx.titleCase && !FUNCTION_WORDS.has(first.lower);
