@@ -126,6 +126,8 @@ export function attributionCard(analysis: Analysis, quote: Quote, ctx: CardConte
   const entity = attribution.entityId === null ? undefined : analysis.entities.find((e) => e.id === attribution.entityId);
   const named = entity ? lastNamedBefore(entity, quote.outer.start) : undefined;
   if (named) lines.push(`Last named: ${spanLink(ctx, named, named.text)}`);
-  lines.push(`Confidence ${Math.round(attribution.confidence * 100)}% · found by: ${escapeMarkdown(ruleInWords(attribution.rule))}`);
+  // Rounded down: a confidence just under the uncertain line (0.897) must not read as the line itself (90%).
+  const percent = Math.floor(attribution.confidence * 100 + 1e-9);
+  lines.push(`Confidence ${percent}% · found by: ${escapeMarkdown(ruleInWords(attribution.rule))}`);
   return lines.join('\n\n');
 }

@@ -84,6 +84,12 @@ describe('hover cards', () => {
     assert.doesNotMatch(card, /Uncertain/);
   });
 
+  it('rounds a confidence down, so that one just under the uncertain line never reads as the line', () => {
+    const quote = analysis.quotes[0];
+    const justUnder = { ...quote, attribution: { ...quote.attribution, confidence: 0.897 } };
+    assert.match(attributionCard(analysis, justUnder, recordingContext()), /Confidence 89% · found by/);
+  });
+
   it('finds the last naming mention before the quote, not a pronoun or a later name', () => {
     // Before line 3 the latest Pompeo mention is the pronoun on line 2: the card points at the title on line 1.
     assert.equal(lastNamedBefore(pompeo, analysis.quotes[1].outer.start), pompeo.mentions[0]);
