@@ -9,7 +9,8 @@ import type { Token } from '../text/tokens';
 import { cueKindOfLowerCase, DOCUMENT_NOUN, isDateWord, isPluralNoun, isRoleNoun, isTitleAbbreviation, isTitleComplement } from '../lexicon';
 import { isRoleModifier } from '../names/names';
 import {
-  MentionLookup, phraseEndingAt, phraseStartingAt, skipLeftOverAdverbs, skipRightOverAdverbs, sourceAfterAccordingTo, type SpeakerPhrase,
+  MentionLookup, phrase as phraseSpanning, phraseEndingAt, phraseStartingAt, skipLeftOverAdverbs, skipRightOverAdverbs,
+  sourceAfterAccordingTo, type SpeakerPhrase,
 } from './speakers';
 import { firstStartingAt, SpanCover } from '../text/spans';
 import type { CueHit } from './speechEvents';
@@ -331,8 +332,7 @@ function capitalisedRoleAt(tokens: Token[], from: number, text: string): Speaker
   if (to === from || !isRoleNoun(last.lower)) return null;
   const next = tokens[to];
   if (next && !(next.kind === 'word' && /^(at|on|in|after|before|ahead|over|as)$/.test(next.lower))) return null;
-  const start = tokens[from].start;
-  return { start, end: last.end, text: text.slice(start, last.end).replace(/\s+/g, ' '), kind: 'role', head: last.lower };
+  return phraseSpanning(tokens, from, to - 1, text, 'role', { head: last.lower });
 }
 
 const PREPOSITION_BEFORE_SUBJECT = /^(?:in|on|at|during|of|for|with|to|from|by|about|after|before|against|like|than|over|under|as)$/;

@@ -114,7 +114,10 @@ function isNounPhraseWord(t: Token): boolean {
 const LEADING_CONNECTIVE = /^(but|and|yet|while|though|although|even|when|after|so|still|now|meanwhile)$/;
 const TRAILING_FUNCTION_WORD = /^(for|to|of|at|in|on|with|by|from|about|the|a|an|and|or)$/;
 
-function phrase(tokens: Token[], from: number, to: number, text: string, kind: SpeakerPhraseKind, extra: Partial<SpeakerPhrase> = {}): SpeakerPhrase {
+/** The speaker phrase of tokens[from..to] (both included), without a leading connective or a trailing function word. */
+export function phrase(
+  tokens: Token[], from: number, to: number, text: string, kind: SpeakerPhraseKind, extra: Partial<SpeakerPhrase> = {},
+): SpeakerPhrase {
   while (from < to && tokens[from].kind === 'word' && LEADING_CONNECTIVE.test(tokens[from].lower)) from++;
   // "according to the network for …": a preposition or article the phrase ran into is not part of it.
   while (to > from && tokens[to].kind === 'word' && TRAILING_FUNCTION_WORD.test(tokens[to].lower)) to--;

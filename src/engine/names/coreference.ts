@@ -47,27 +47,25 @@ export function resolvePronoun(pronoun: string, site: PronounSite): Resolved | n
   return loose && { ...loose, confidence: Math.min(loose.confidence, 0.55), how: `${loose.how}, gender unknown` };
 }
 
+/** Mentions outside quotations, starting in [from, to), of people of a compatible gender. */
+function peopleBetween(index: EntityIndex, from: number, to: number, gender: Gender): MentionDraft[] {
+  const found: MentionDraft[] = [];
+  for (let i = firstStartingAt(index.mentions, from); i < index.mentions.length && index.mentions[i].start < to; i++) {
+    const m = index.mentions[i];
+    if (!m.inQuote && m.entityId && compatible(index.byId.get(m.entityId)!, gender)) found.push(m);
+  }
+  return found;
+}
+
 /** Whether a recent speaker or a person named in the last few paragraphs could be the antecedent at all. */
 function anyoneToResolveTo({ at, paragraph, paragraphStarts, index, salience }: PronounSite): boolean {
   const last = salience.lastSpeaker;
   if (last && last.paragraph >= paragraph - 2) return true;
-  const from = paragraphStarts[Math.max(0, paragraph - 4)] ?? 0;
-  for (let i = firstStartingAt(index.mentions, from); i < index.mentions.length && index.mentions[i].start < at; i++) {
-    const m = index.mentions[i];
-    if (!m.inQuote && m.entityId && index.byId.get(m.entityId)!.type === 'person') return true;
-  }
-  return false;
+  return peopleBetween(index, paragraphStarts[Math.max(0, paragraph - 4)] ?? 0, at, null).length > 0;
 }
 
 function resolveWithGender(gender: Gender, { at, sentenceStart, paragraph, paragraphStarts, index, salience }: PronounSite): Resolved | null {
-  const people = (from: number, to: number): MentionDraft[] => {
-    const found: MentionDraft[] = [];
-    for (let i = firstStartingAt(index.mentions, from); i < index.mentions.length && index.mentions[i].start < to; i++) {
-      const m = index.mentions[i];
-      if (!m.inQuote && m.entityId && compatible(index.byId.get(m.entityId)!, gender)) found.push(m);
-    }
-    return found;
-  };
+  const people = (from: number, to: number): MentionDraft[] => peopleBetween(index, from, to, gender);
 
   // The subject of the pronoun's own sentence ("Lavrov said, citing what he called ...").
   const inSentence = people(sentenceStart, at);

@@ -53,6 +53,9 @@ const isOnlyNoun = (word: string): boolean => {
   return tags.length > 0 && tags.every((tag) => NOUN_TAGS.has(tag));
 };
 const COMPASS = /^(?:north|south|east|west|northern|southern|eastern|western|central|(?:north|south)-?(?:east|west))$/;
+/** "Southern California", "Northern Ireland": a compass word before a known place. */
+const opensWithRegion = (first: string, second: string | undefined): boolean =>
+  second !== undefined && COMPASS.test(first) && isKnownPlace(second);
 
 /** `next`: the token after, which tells a month abbreviation ("Jun. 5", "Jun 5") from a name (Ai Jun). */
 function isNameWord(t: Token, next?: Token): boolean {
@@ -194,7 +197,7 @@ function chunkFromRun(ctx: ChunkContext, from: number, to: number): NameChunk | 
     // "Southern California Edison", "Northern Ireland Water": a compass word before a place opens a name too.
     // "Harbour Ferries posted", "Storm Ciarán": a word that is only a noun, before another capitalised word, names too.
     const opensName =
-      from + 1 < to && (first.lower === 'new' || (COMPASS.test(first.lower) && isKnownPlace(tokens[from + 1].lower)) || isOnlyNoun(first.lower));
+      from + 1 < to && (first.lower === 'new' || opensWithRegion(first.lower, tokens[from + 1].lower) || isOnlyNoun(first.lower));
     // "Baker told Ortiz": a common word alone at a sentence's start stays, as a surname only (see below), which
     // names someone only when the document introduces a person of that surname in full.
     const loneAtStart = from + 1 === to && facts !== undefined && facts.common && !ctx.titleCase && !FUNCTION_WORDS.has(first.lower);
@@ -366,7 +369,7 @@ function classify(name: Token[], hasRole: boolean): NameChunk['type'] {
   }
   if (isFirstName(name[0].lower)) return 'person';
   // "Southern California Edison": nobody's name opens with a region; what follows it is a company's.
-  if (COMPASS.test(name[0].lower) && isKnownPlace(name[1].lower)) return name.length > 2 ? 'organization' : 'place';
+  if (opensWithRegion(name[0].lower, name[1]?.lower)) return name.length > 2 ? 'organization' : 'place';
   // "Jan de Vries", "Ludwig van Beethoven": a particle between capitalised words joins a person's names.
   if (name.length > 2 && name.slice(1, -1).some((t) => !t.capitalized && CONNECTORS.has(t.lower) && !/^(of|&)$/.test(t.lower))) return 'person';
   if (name.some((t) => isKnownPlace(t.lower)) && !name.some((t) => isKnownPersonName(t.lower))) return 'place';

@@ -184,13 +184,13 @@ export function scanQuotes(text: string, paragraphs: Span[]): ScanResult {
       const sameStyle = nextParagraph !== undefined && (text[mark.at] === '"') === (text[nextParagraph.start] === '"');
       if ((reopens || reopensStraight) && sameStyle) {
         carried = { ...mark, multiParagraph: true };
-      } else if (reopens || reopensStraight) {
-        // Each paragraph of the excerpt is quoted to its end.
-        let end = paragraph.end;
-        while (end > mark.at && SPACE.test(text[end - 1])) end--;
-        emit(mark, end, depth, 0);
-        unbalanced(mark.at, `Quotation mark ${text[mark.at]} is not closed before the end of its paragraph.`);
       } else {
+        if (reopens || reopensStraight) {
+          // Each paragraph of the excerpt is quoted to its end.
+          let end = paragraph.end;
+          while (end > mark.at && SPACE.test(text[end - 1])) end--;
+          emit(mark, end, depth, 0);
+        }
         unbalanced(mark.at, `Quotation mark ${text[mark.at]} is not closed before the end of its paragraph.`);
       }
       break; // inner marks of an unclosed outer quote are not reported twice
