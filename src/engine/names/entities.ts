@@ -4,7 +4,7 @@
  */
 import type { Span, Entity, EntityType, MentionKind } from '../types';
 import type { NameChunk } from './names';
-import { isFemaleName, isFirstName, isMaleName, isRoleNoun } from '../lexicon';
+import { isCommonWord, isFemaleName, isFirstName, isMaleName, isRoleNoun, isTitleComplement, isTitleHead } from '../lexicon';
 import { detached } from '../detach';
 import { entityOf, mentionOf, type Move } from '../shapes';
 
@@ -30,6 +30,16 @@ export interface MentionDraft {
 }
 
 const key = (words: string[]): string => words.join(' ').toLowerCase();
+
+/**
+ * A title with no name ("Prime Minister", "Home Secretary", "the Mayor"): the person is known by the role alone.
+ * It ends with a title word, and the words before it are titles, their complements or common words, no first name.
+ */
+export function isTitleAlone(words: readonly string[]): boolean {
+  const lower = words.map((w) => w.toLowerCase());
+  if (!isTitleHead(lower[lower.length - 1])) return false;
+  return lower.every((w) => !isFirstName(w) && (isTitleHead(w) || isTitleComplement(w) || isCommonWord(w)));
+}
 
 function genderOf(chunk: NameChunk): Gender {
   if (chunk.honorific) return /^mr/i.test(chunk.honorific) && !/^mrs/i.test(chunk.honorific) ? 'male' : /^m(r?s|iss)/i.test(chunk.honorific) ? 'female' : null;
@@ -84,11 +94,13 @@ export function buildEntities(chunks: NameChunk[], speakerWords: ReadonlySet<str
   const keyOf = new Map<EntityDraft, string>();
   const create = (words: string[], type: EntityType, chunk: NameChunk): EntityDraft => {
     const entityKey = key(words);
+    // Shown as the role it is: "the Prime Minister" said it, and the role is Prime Minister.
+    const titleAlone = type === 'person' && isTitleAlone(words);
     const entity: EntityDraft = {
       id: idFor(entityKey, byId),
-      name: chunk.text,
+      name: titleAlone ? `the ${chunk.text}` : chunk.text,
       type,
-      role: null,
+      role: titleAlone ? chunk.text : null,
       gender: null,
       words,
       mentions: [],

@@ -10,6 +10,7 @@ import { cueCandidates, INTRODUCING_SENTENCE_TOKENS, isCueAt, isQuoteOnly } from
 import { appositiveNameWordAfterCue, MentionLookup } from '../attribution/speakers';
 import { ParagraphCache, type CacheEntry } from './cache';
 import { detached } from '../detach';
+import { isRoleNoun, isVerbish } from '../lexicon';
 
 const HEADLINE_MAX_LENGTH = 300;
 /** Words of four letters or more, and a capital letter where one starts. */
@@ -100,6 +101,28 @@ function isSentenceRead(tokens: readonly Token[][], cueCandidates: readonly numb
   return next !== undefined && next[0]?.kind === 'quote' && sentence.length <= INTRODUCING_SENTENCE_TOKENS;
 }
 const NO_NAMES = new MentionLookup([]);
+
+const isLowercaseWord = (t: Token | undefined): t is Token => t?.kind === 'word' && !t.capitalized;
+
+/** The last token of the run of capitalised words from `from` (`from` itself when it is none). */
+function capitalisedRunEnd(tokens: readonly Token[], from: number): number {
+  let k = from;
+  while (tokens[k + 1]?.kind === 'word' && tokens[k + 1].capitalized && tokens[k]?.capitalized) k++;
+  return k;
+}
+
+/** Words of a description before a name ("volunteer media coordinator"), at most this many. */
+const MOST_DESCRIPTION_WORDS = 4;
+
+/**
+ * After the role noun at `from` and the lowercase description words that follow it, the end of the capitalised
+ * name they lead to; -1 when none.
+ */
+function nameAfterDescription(tokens: readonly Token[], from: number): number {
+  let k = from + 1;
+  while (k - from < MOST_DESCRIPTION_WORDS && isLowercaseWord(tokens[k]) && !isVerbish(tokens[k].lower)) k++;
+  return tokens[k]?.kind === 'word' && tokens[k].capitalized ? capitalisedRunEnd(tokens, k) : -1;
+}
 
 /** A copy of `facts` moved by `delta` characters. */
 function shiftedCopy(facts: ParagraphFacts, delta: number): ParagraphFacts {
@@ -193,11 +216,19 @@ export function paragraphFacts(
     for (const index of candidates) {
       if (!isCueAt(collapsed, index, NO_NAMES)) continue;
       const before = collapsed[index - 1];
-      if (before?.kind === 'word' && before.capitalized && before.start !== sentence.start) speakerWords.push(before.lower);
-      // "said Soe Min, a member": the last word of the capitalised run after the cue.
-      let k = index + 1;
-      while (collapsed[k + 1]?.kind === 'word' && collapsed[k + 1].capitalized && collapsed[k]?.capitalized) k++;
-      if (collapsed[k]?.kind === 'word' && collapsed[k].capitalized) speakerWords.push(collapsed[k].lower);
+      // "Harbour Watch volunteer media coordinator Tom Baker": a cue that is also a role noun, before more of the
+      // description, is the role, and the capitalised words before it its organization.
+      const cueIsRole = isRoleNoun(collapsed[index].lower) && isLowercaseWord(collapsed[index + 1]);
+      if (before?.kind === 'word' && before.capitalized && before.start !== sentence.start && !cueIsRole) speakerWords.push(before.lower);
+      // "said Soe Min, a member": the last word of the capitalised run after the cue. When a role noun follows
+      // the run ("said Harbour Watch volunteer media coordinator Tom Baker"), the run is the organization and
+      // the speaker's name is the run after the description.
+      const runEnd = capitalisedRunEnd(collapsed, index + 1);
+      if (collapsed[runEnd]?.kind === 'word' && collapsed[runEnd].capitalized) {
+        const roleFollows = isLowercaseWord(collapsed[runEnd + 1]) && isRoleNoun(collapsed[runEnd + 1].lower);
+        const speakerEnd = roleFollows ? nameAfterDescription(collapsed, runEnd + 1) : runEnd;
+        if (speakerEnd >= 0) speakerWords.push(collapsed[speakerEnd].lower);
+      }
       const appositive = appositiveNameWordAfterCue(collapsed, index);
       if (appositive !== null) speakerWords.push(appositive);
     }

@@ -10,6 +10,22 @@ function creditOf(text: string, fragment: string): { speaker: string | null; wri
 }
 
 describe('engine: attribution in the styles of other outlets', () => {
+  describe('a title with no name', () => {
+    it('"the Prime Minister said" is shown as the role, and "she" after it still finds her', () => {
+      const text = "Westminster\n\n'It is a matter for Parliament,' the Prime Minister said.\n\n'We will win,' she added.";
+      const analysis = analyze(text);
+      const pm = analysis.entities.find((e) => e.type === 'person');
+      assert.strictEqual(pm?.name, 'the Prime Minister');
+      assert.strictEqual(pm?.role, 'Prime Minister');
+      assert.strictEqual(creditOf(text, 'matter for Parliament').speaker, 'the Prime Minister');
+      assert.strictEqual(creditOf(text, 'We will win').speaker, 'the Prime Minister');
+    });
+    it('a title before a name stays the role of the named person', () => {
+      const analysis = analyze("Westminster\n\n'It is a matter for Parliament,' Prime Minister Theresa May said.");
+      assert.deepStrictEqual(analysis.entities.map((e) => [e.name, e.role]), [['Theresa May', 'Prime Minister']]);
+    });
+  });
+
   describe('titles written short', () => {
     for (const title of ['Dr.', 'Prof.', 'Rev.', 'Sgt.', 'Insp.', 'Supt.', 'Det.', 'Cpl.', 'Msgr.', 'Lt. Gov.', 'Hon.']) {
       it(`"said ${title} Nadia Brandt" credits the person, not "${title.split(' ')[0].replace('.', '')}"`, () => {
@@ -364,6 +380,20 @@ describe('engine: attribution in the styles of other outlets', () => {
     });
     it('"said Harbour Watch volunteer media coordinator Tom Baker" keeps its modifiers in the role', () => {
       assert.strictEqual(creditOf('Report\n\n"We hauled rope," said Harbour Watch volunteer media coordinator Tom Baker.', 'hauled rope').speaker, 'Tom Baker');
+    });
+    it('the organization before a description is no person, before the cue or after it', () => {
+      for (const text of [
+        'Report\n\n"We hauled rope," said Harbour Watch volunteer media coordinator Tom Baker.',
+        'Report\n\nHarbour Watch volunteer media coordinator Tom Baker said the boats were late.',
+      ]) {
+        const people = analyze(text).entities.filter((e) => e.type === 'person').map((e) => e.name);
+        assert.deepStrictEqual(people, ['Tom Baker'], text);
+      }
+    });
+    it('"said Florida-based Republican strategist Al Cardenas": the name after the description speaks', () => {
+      const text = 'Report\n\n"How much worse could it get?" said Florida-based Republican strategist Al Cardenas.';
+      assert.match(creditOf(text, 'worse could it get').speaker ?? '', /Cardenas$/);
+      assert.ok(!analyze(text).entities.some((e) => e.type === 'person' && e.name.includes('Republican')));
     });
     it('"observed a division bench of Justice Menon" credits the bench', () => {
       const credit = creditOf('Court\n\n"This is simply not acceptable," observed a division bench of Justice R.K. Menon.', 'not acceptable');
