@@ -6,7 +6,7 @@
 import type { Attribution, FixedAttribution, Span } from '../types';
 import type { MarkedQuote } from '../text/quotes';
 import type { Token } from '../text/tokens';
-import { cueKindOfLowerCase, DOCUMENT_NOUN, isDateWord, isPluralNoun, isRoleNoun, isTitleAbbreviation, isTitleComplement } from '../lexicon';
+import { cueKindOfLowerCase, DOCUMENT_NOUN, isDateWord, isPluralNoun, isRoleNoun, isTitleAbbreviation, isTitleComplement, lexiconTags } from '../lexicon';
 import { isRoleModifier } from '../names/names';
 import {
   MentionLookup, phrase as phraseSpanning, phraseEndingAt, phraseStartingAt, skipLeftOverAdverbs, skipRightOverAdverbs,
@@ -81,6 +81,9 @@ export function isCueAt(tokens: Token[], k: number, names: MentionLookup): boole
   const previous = tokens[k - 1];
   // After a determiner or a possessive the word is a noun: "Mueller's report".
   if (previous && /^(the|a|an|his|her|their|its|this|that|['’]s)$/.test(previous.lower) && !/(ed|ing)$/.test(t.lower)) return false;
+  // "The Orlando attack now ranks": the bare form after a determiner and a name that modifies it is a noun (a
+  // verb after a name in the singular takes -s: "the White House says").
+  if (isBareForm(t.lower) && modifiedByNameAfterDeterminer(tokens, k)) return false;
   // "a host of other challenges", "several reports": a plural after a quantifier is a noun.
   if (previous && /^(other|many|several|few|such|these|those|more|numerous)$/.test(previous.lower) && t.lower !== 'says' && /s$/.test(t.lower)) return false;
   // "Mr. Trump's Twitter attacks.": a plural noun after a possessive and a name that modifies it, ending the
@@ -88,6 +91,21 @@ export function isCueAt(tokens: Token[], k: number, names: MentionLookup): boole
   const next = tokens[k + 1];
   const compound = previous?.kind === 'word' && previous.capitalized && /^['’]s$/.test(tokens[k - 2]?.lower ?? '');
   return !(compound && (!next || next.kind === 'punct') && t.lower !== 'says' && isPluralNoun(t.lower));
+}
+
+const DETERMINER = /^(the|a|an|this|that)$/;
+/** Cue words whose past tense is spelt as the bare form ("the Times put it"). */
+const PAST_AS_BARE = new Set(['put', 'read', 'quit', 'bet', 'set']);
+const isBareForm = (word: string): boolean => !/(s|ed|ing)$/.test(word) && !PAST_AS_BARE.has(word) && !lexiconTags(word).includes('PastTense');
+
+/** Whether one or two capitalised words and a determiner stand before `k` ("the Orlando …", "a White House …"). */
+function modifiedByNameAfterDeterminer(tokens: Token[], k: number): boolean {
+  for (let names = 1; names <= 2; names++) {
+    const determiner = tokens[k - names - 1];
+    if (!tokens.slice(k - names, k).every((t) => t.kind === 'word' && t.capitalized)) return false;
+    if (determiner?.kind === 'word' && DETERMINER.test(determiner.lower)) return true;
+  }
+  return false;
 }
 
 const isAccordingTo = (tokens: Token[], k: number): boolean => tokens[k].lower === 'according' && tokens[k + 1]?.lower === 'to';

@@ -26,6 +26,16 @@ describe('engine: attribution in the styles of other outlets', () => {
     });
   });
 
+  describe('a cue word used as a noun after a name', () => {
+    it('"The Kabul attack now ranks as …" is no report by the place', () => {
+      assert.deepStrictEqual(analyze('Report\n\nThe Kabul attack now ranks as the deadliest in years.').quotes, []);
+    });
+    it('"the White House says" and "the Times said" keep their verbs', () => {
+      assert.strictEqual(creditOf('Report\n\n"We are ready," the White House says.', 'We are ready').speaker, 'White House');
+      assert.match(creditOf('Report\n\n"We are ready," the Times said.', 'We are ready').speaker ?? '', /Times$/);
+    });
+  });
+
   describe('titles written short', () => {
     for (const title of ['Dr.', 'Prof.', 'Rev.', 'Sgt.', 'Insp.', 'Supt.', 'Det.', 'Cpl.', 'Msgr.', 'Lt. Gov.', 'Hon.']) {
       it(`"said ${title} Nadia Brandt" credits the person, not "${title.split(' ')[0].replace('.', '')}"`, () => {
