@@ -242,13 +242,15 @@ function chunkFromRun(ctx: ChunkContext, from: number, to: number): NameChunk | 
   // The role: the last role noun that still leaves a name after it (and its "of State" complement).
   let nameFrom = 0;
   let honorific: string | null = null;
+  // "Justice Department", "Health Ministry": a title word before an organization's last word is part of its name.
+  const namesOrganization = endsOrganization(w[w.length - 1].lower);
   for (let k = 0; k < w.length - 1; k++) {
     if (isHonorific(w[k].text)) {
       honorific = w[k].text;
       nameFrom = k + 1;
       continue;
     }
-    if (!isRoleNoun(w[k].lower)) continue;
+    if (!isRoleNoun(w[k].lower) || namesOrganization) continue;
     let after = k + 1;
     if (w[after]?.lower === 'of') {
       after++;

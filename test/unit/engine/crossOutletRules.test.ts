@@ -36,6 +36,14 @@ describe('engine: attribution in the styles of other outlets', () => {
     });
   });
 
+  describe('a title word inside an organization name', () => {
+    it('"the Justice Department said" names the department, not a person called Department', () => {
+      const analysis = analyze('Report\n\nThe Justice Department said the review was closed.');
+      assert.deepStrictEqual(analysis.entities.map((e) => [e.name, e.type]), [['Justice Department', 'organization']]);
+      assert.deepStrictEqual(analysis.quotes.map((q) => [q.text, q.attribution.speaker]), [['the review was closed', 'Justice Department']]);
+    });
+  });
+
   describe('titles written short', () => {
     for (const title of ['Dr.', 'Prof.', 'Rev.', 'Sgt.', 'Insp.', 'Supt.', 'Det.', 'Cpl.', 'Msgr.', 'Lt. Gov.', 'Hon.']) {
       it(`"said ${title} Nadia Brandt" credits the person, not "${title.split(' ')[0].replace('.', '')}"`, () => {
