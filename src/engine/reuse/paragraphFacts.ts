@@ -115,12 +115,17 @@ function capitalisedRunEnd(tokens: readonly Token[], from: number): number {
 const MOST_DESCRIPTION_WORDS = 4;
 
 /**
- * After the role noun at `from` and the lowercase description words that follow it, the end of the capitalised
- * name they lead to; -1 when none.
+ * After lowercase description words from `from` that hold a role noun ("volunteer media coordinator",
+ * "presidential candidate"), the end of the capitalised name they lead to; -1 when there is none.
  */
 function nameAfterDescription(tokens: readonly Token[], from: number): number {
-  let k = from + 1;
-  while (k - from < MOST_DESCRIPTION_WORDS && isLowercaseWord(tokens[k]) && !isVerbish(tokens[k].lower)) k++;
+  let k = from;
+  let role = false;
+  for (; k - from < MOST_DESCRIPTION_WORDS && isLowercaseWord(tokens[k]); k++) {
+    if (isRoleNoun(tokens[k].lower)) role = true;
+    else if (isVerbish(tokens[k].lower)) return -1;
+  }
+  if (!role) return -1;
   return tokens[k]?.kind === 'word' && tokens[k].capitalized ? capitalisedRunEnd(tokens, k) : -1;
 }
 
@@ -226,7 +231,8 @@ export function paragraphFacts(
       const runEnd = capitalisedRunEnd(collapsed, index + 1);
       if (collapsed[runEnd]?.kind === 'word' && collapsed[runEnd].capitalized) {
         const roleFollows = isLowercaseWord(collapsed[runEnd + 1]) && isRoleNoun(collapsed[runEnd + 1].lower);
-        const speakerEnd = roleFollows ? nameAfterDescription(collapsed, runEnd + 1) : runEnd;
+        const nameAfter = nameAfterDescription(collapsed, runEnd + 1);
+        const speakerEnd = nameAfter >= 0 ? nameAfter : roleFollows ? -1 : runEnd;
         if (speakerEnd >= 0) speakerWords.push(collapsed[speakerEnd].lower);
       }
       const appositive = appositiveNameWordAfterCue(collapsed, index);

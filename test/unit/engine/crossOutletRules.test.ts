@@ -408,6 +408,10 @@ describe('engine: attribution in the styles of other outlets', () => {
         assert.deepStrictEqual(people, ['Tom Baker'], text);
       }
     });
+    it('"said Democratic presidential candidate Ann Lee that …": the adjective before the description is no person', () => {
+      const text = 'Report\n\nRep. Tom Gray said Democratic presidential candidate Ann Lee had been careless with the files.';
+      assert.ok(!analyze(text).entities.some((e) => e.type === 'person' && e.name === 'Democratic'));
+    });
     it('"said Florida-based Republican strategist Al Cardenas": the name after the description speaks', () => {
       const text = 'Report\n\n"How much worse could it get?" said Florida-based Republican strategist Al Cardenas.';
       assert.match(creditOf(text, 'worse could it get').speaker ?? '', /Cardenas$/);
