@@ -93,6 +93,8 @@ export function isCueAt(tokens: Token[], k: number, names: MentionLookup): boole
   return !(compound && (!next || next.kind === 'punct') && t.lower !== 'says' && isPluralNoun(t.lower));
 }
 
+const isPastTenseWord = (word: string): boolean => /ed$/.test(word) || lexiconTags(word).includes('PastTense');
+
 const DETERMINER = /^(the|a|an|this|that)$/;
 /** Cue words whose past tense is spelt as the bare form ("the Times put it"). */
 const PAST_AS_BARE = new Set(['put', 'read', 'quit', 'bet', 'set']);
@@ -145,7 +147,12 @@ function subjectBefore(tokens: Token[], k: number, text: string, names: MentionL
   if (tokens[j]?.kind === 'word' && isDateWord(tokens[j].text) && tokens[j - 1]?.lower === 'on') j = skipLeftOverAdverbs(tokens, j - 2);
   j = beforeParenthetical(tokens, j); // Rep. Gwen Moore (D-Wis.) said
   // "Carson admitted the error but said his campaign …": a verb joined to the clause's own speaks for its subject.
-  if (/^(and|but)$/.test(tokens[j]?.lower ?? '') && j > 1 && !/ing$/.test(tokens[k].lower) && (tokens[j - 1].kind === 'word' || tokens[j - 1].text === ',')) return clauseSubject(tokens, j, text, names);
+  if (/^(and|but)$/.test(tokens[j]?.lower ?? '') && j > 1 && !/ing$/.test(tokens[k].lower) && (tokens[j - 1].kind === 'word' || tokens[j - 1].text === ',')) {
+    // "I laughed and said": the subject right before the joined verb, not the first one of the sentence.
+    const joined = tokens[j - 1];
+    const nextToVerb = joined.kind === 'word' && !joined.capitalized && isPastTenseWord(joined.lower) ? phraseEndingAt(tokens, j - 2, text, names) : null;
+    return nextToVerb ?? clauseSubject(tokens, j, text, names);
+  }
   if (tokens[j]?.lower === 'who') {
     j--;
     if (tokens[j]?.text === ',') j--;

@@ -36,6 +36,18 @@ describe('engine: attribution in the styles of other outlets', () => {
     });
   });
 
+  describe('two verbs joined before the quotation', () => {
+    it('"when my mother mentioned it, I laughed and said": the writer speaks, not the mother', () => {
+      const text = 'Story\n\nOnce, when my mother mentioned the devil to me, I laughed and said, "I do not believe in the devil."';
+      const credit = creditOf(text, 'I do not believe');
+      assert.strictEqual(credit.speaker, null);
+      assert.strictEqual(credit.rule, 'first-person speaker');
+    });
+    it('"When the mayor arrived, Tom Baker laughed and said": the subject of the joined verb', () => {
+      assert.strictEqual(creditOf('Story\n\nWhen the mayor arrived, Tom Baker laughed and said, "We are late."', 'We are late').speaker, 'Tom Baker');
+    });
+  });
+
   describe('a title word inside an organization name', () => {
     it('"the Justice Department said" names the department, not a person called Department', () => {
       const analysis = analyze('Report\n\nThe Justice Department said the review was closed.');
