@@ -48,11 +48,17 @@ const SINGULAR_IN_S = /(ss|us|is|news|series|headquarters|politics)$/;
 export function isGroupHead(head: string): boolean {
   if (COLLECTIVE_HEADS.has(head)) return true;
   if (head === 'police' || !/s$/.test(head) || SINGULAR_IN_S.test(head)) return false;
-  const singular = head.replace(/ies$/, 'y').replace(/(ch|sh|x)es$/, '$1').replace(/s$/, '');
+  const singular = singularOf(head);
   if (DOCUMENT_NOUN.test(singular) || WRITINGS.test(singular)) return false; // "signs read", "records show"
   return isPluralNoun(head) || isRoleNoun(singular) || isSourceNoun(singular) || PEOPLE_SUFFIX.test(head) || lexiconTags(singular).includes('Singular');
 }
 const WRITINGS = /^(poll|survey|record|document|study|datum|figure|number|statistic|result|finding|paper)$/;
+const singularOf = (noun: string): string => noun.replace(/ies$/, 'y').replace(/(ch|sh|x)es$/, '$1').replace(/s$/, '');
+
+/** Whether a source's head noun is a count or a record ("polls", "the numbers", "a survey"): it reports, never speaks. */
+export function isRecordHead(head: string): boolean {
+  return WRITINGS.test(SINGULAR_IN_S.test(head) ? head : singularOf(head));
+}
 /** Plurals of words for people the lexicon may not know: demonstrators, specialists, commuters. */
 const PEOPLE_SUFFIX = /(ers|ors|ists|ians|ants|ents|ees)$/;
 

@@ -8,7 +8,7 @@ import type { Attribution } from '../types';
 import { firstStartingAt } from '../text/spans';
 import { clauseSubject, findCues, INTRODUCING_SENTENCE_TOKENS, type AttributedQuote } from './attribution';
 import type { ParagraphContext } from './context';
-import type { MentionLookup, SpeakerPhrase } from './speakers';
+import { isRecordHead, type MentionLookup, type SpeakerPhrase } from './speakers';
 import type { Token } from '../text/tokens';
 import { signatureBelow } from './signatures';
 import { transcriptLabel } from './transcript';
@@ -73,6 +73,12 @@ function personNamedBefore(entry: AttributedQuote, context: ParagraphContext): A
   return a.speaker ? a : null;
 }
 
+/** Whether a quotation without a tag may continue this speaker: not a count or a record ("polls", "the numbers"). */
+function speaksOn(attribution: Attribution): boolean {
+  if (attribution.entityId || !attribution.speaker) return true;
+  return !isRecordHead(attribution.speaker.slice(attribution.speaker.lastIndexOf(' ') + 1).toLowerCase());
+}
+
 /** Attributes the quotations of the paragraph that no tag attributed (`inParagraph` in reading order). */
 export function attributeUntagged(inParagraph: readonly AttributedQuote[], context: ParagraphContext): void {
   const { paragraph: p, text, salience } = context;
@@ -97,8 +103,11 @@ export function attributeUntagged(inParagraph: readonly AttributedQuote[], conte
     } else if (introduced && (!last || last.paragraph < p - 1)) {
       entry.attribution = introduced;
     } else if (earlier && (!last || last.paragraph !== p || last.at < earlier.quote.open || last.at > entry.quote.open)) {
-      entry.attribution = { ...earlier.attribution, confidence: Math.min(earlier.attribution.confidence, 0.8), rule: "continues the paragraph's speaker" };
-    } else if (last && ((last.paragraph === p && last.at < entry.quote.open) || (quoteOnly && last.paragraph === p - 1))) {
+      // "polls show …": the next quotation is not the poll's words.
+      if (speaksOn(earlier.attribution)) {
+        entry.attribution = { ...earlier.attribution, confidence: Math.min(earlier.attribution.confidence, 0.8), rule: "continues the paragraph's speaker" };
+      }
+    } else if (last && speaksOn(last.attribution) && ((last.paragraph === p && last.at < entry.quote.open) || (quoteOnly && last.paragraph === p - 1))) {
       entry.attribution = {
         ...last.attribution,
         cue: null,

@@ -36,6 +36,21 @@ describe('engine: attribution in the styles of other outlets', () => {
     });
   });
 
+  describe('a count or a record is no speaker to continue', () => {
+    for (const [text, fragment] of [
+      ['Report\n\nThe numbers show a tight race. "We will win anyway."', 'We will win'],
+      ['Report\n\nA new survey says voters are tired. "It is not the position that everything is fine."', 'not the position'],
+    ]) {
+      it(`${JSON.stringify(text.slice(8, 40))}…: the quotation after it is nobody's yet`, () => {
+        assert.strictEqual(creditOf(text, fragment).speaker, null);
+      });
+    }
+    it('a statement still speaks on: "Her statement said … ." then a quotation', () => {
+      const text = 'Report\n\nAnn Lee released a statement. The statement said the firm was sorry. "We will do better."';
+      assert.notStrictEqual(creditOf(text, 'We will do better').speaker, null);
+    });
+  });
+
   describe('two verbs joined before the quotation', () => {
     it('"when my mother mentioned it, I laughed and said": the writer speaks, not the mother', () => {
       const text = 'Story\n\nOnce, when my mother mentioned the devil to me, I laughed and said, "I do not believe in the devil."';
