@@ -274,7 +274,10 @@ function chunkFromRun(ctx: ChunkContext, from: number, to: number): NameChunk | 
   if (roleWords.length && roleWords.some((t) => isRoleNoun(t.lower))) {
     role = { start: roleWords[0].start, end: roleWords[roleWords.length - 1].end, text: '' };
   }
-  const roleBefore = lowercaseRoleBefore(ctx, from);
+  // "veteran Democratic strategist Donna Brazile": a lone word before a role noun modifies that role; the
+  // role before it is not its own.
+  const modifiesRoleAfter = nameWords.length === 1 && ctx.tokens[to]?.kind === 'word' && !ctx.tokens[to].capitalized && isRoleNoun(ctx.tokens[to].lower);
+  const roleBefore = modifiesRoleAfter ? null : lowercaseRoleBefore(ctx, from);
   if (roleBefore) role = role ? { ...role, start: roleBefore.start } : roleBefore;
   if (role && ctx.text[role.end] === '.' && isTitleAbbreviation(ctx.text.slice(role.start, role.end).split(/\s+/).pop() ?? '')) role.end++; // "Sen."
   if (role) role.text = ctx.text.slice(role.start, role.end).replace(/\s+/g, ' ');

@@ -439,6 +439,11 @@ describe('engine: attribution in the styles of other outlets', () => {
       const text = 'Report\n\nRep. Tom Gray said Democratic presidential candidate Ann Lee had been careless with the files.';
       assert.ok(!analyze(text).entities.some((e) => e.type === 'person' && e.name === 'Democratic'));
     });
+    it('"veteran Democratic strategist Donna Brazile": the adjective takes no role and is no person', () => {
+      const text = 'Report\n\nShe was replaced by veteran Democratic strategist Donna Brazile, who said the party was ready.';
+      const people = analyze(text).entities.filter((e) => e.type === 'person').map((e) => e.name);
+      assert.deepStrictEqual(people, ['Donna Brazile']);
+    });
     it('"said Florida-based Republican strategist Al Cardenas": the name after the description speaks', () => {
       const text = 'Report\n\n"How much worse could it get?" said Florida-based Republican strategist Al Cardenas.';
       assert.match(creditOf(text, 'worse could it get').speaker ?? '', /Cardenas$/);
