@@ -7,7 +7,7 @@ import { isPersonInitials, type Token } from '../text/tokens';
 import type { SpanCover } from '../text/spans';
 import {
   isCommonWord, isDateWord, isDemonym, isFirstName, isHonorific, isKnownOrganization, isKnownPersonName, isKnownPlace,
-  isRoleNoun, isTitleAbbreviation, isTitleComplement, endsEvent, endsOrganization, endsPlace, lexiconTags, wordFacts,
+  isRoleNoun, isTitleAbbreviation, isTitleComplement, isTitleHead, endsEvent, endsOrganization, endsPlace, lexiconTags, wordFacts,
   cueKindOfLowerCase,
 } from '../lexicon';
 
@@ -244,6 +244,7 @@ function chunkFromRun(ctx: ChunkContext, from: number, to: number): NameChunk | 
   let honorific: string | null = null;
   // "Justice Department", "Health Ministry": a title word before an organization's last word is part of its name.
   const namesOrganization = endsOrganization(w[w.length - 1].lower);
+  let titleOfPlace = false;
   for (let k = 0; k < w.length - 1; k++) {
     if (isHonorific(w[k].text)) {
       honorific = w[k].text;
@@ -251,6 +252,15 @@ function chunkFromRun(ctx: ChunkContext, from: number, to: number): NameChunk | 
       continue;
     }
     if (!isRoleNoun(w[k].lower) || namesOrganization) continue;
+    // "Republican of Iowa", "Governor of Arkansas": a title of a place names the place, and no person;
+    // "Communications Workers of America" is one name.
+    if (w[k + 1]?.lower === 'of' && k + 2 < w.length && w.slice(k + 2).every((t) => isKnownPlace(t.lower))) {
+      if (isTitleHead(w[k].lower)) {
+        nameFrom = k + 2;
+        titleOfPlace = true;
+      }
+      break;
+    }
     let after = k + 1;
     if (w[after]?.lower === 'of') {
       after++;
@@ -271,7 +281,7 @@ function chunkFromRun(ctx: ChunkContext, from: number, to: number): NameChunk | 
   const end = nameWords[nameWords.length - 1].end;
   let role: NameChunk['role'] = null;
   const roleWords = w.slice(honorific ? w.findIndex((t) => t.text === honorific) + 1 : 0, nameFrom);
-  if (roleWords.length && roleWords.some((t) => isRoleNoun(t.lower))) {
+  if (roleWords.length && roleWords.some((t) => isRoleNoun(t.lower)) && !titleOfPlace) {
     role = { start: roleWords[0].start, end: roleWords[roleWords.length - 1].end, text: '' };
   }
   // "veteran Democratic strategist Donna Brazile": a lone word before a role noun modifies that role; the

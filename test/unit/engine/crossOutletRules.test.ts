@@ -63,6 +63,18 @@ describe('engine: attribution in the styles of other outlets', () => {
     });
   });
 
+  describe('a title of a place', () => {
+    it('"Senator Charles E. Grassley, Republican of Iowa,": Iowa is a place, not a person with the role "Republican of"', () => {
+      const analysis = analyze('Report\n\n"We will see," said Senator Charles E. Grassley, Republican of Iowa, on Monday.');
+      assert.deepStrictEqual(analysis.entities.map((e) => [e.name, e.type]), [['Charles E. Grassley', 'person'], ['Iowa', 'place']]);
+      assert.strictEqual(creditOf('Report\n\n"We will see," said Senator Charles E. Grassley, Republican of Iowa, on Monday.', 'We will see').speaker, 'Charles E. Grassley');
+    });
+    it('"the Communications Workers of America" is one name, not a person called America', () => {
+      const analysis = analyze('Report\n\nChristopher Shelton, the president of the Communications Workers of America, said the union was ready.');
+      assert.ok(!analysis.entities.some((e) => e.type === 'person' && e.name === 'America'));
+    });
+  });
+
   describe('a title word inside an organization name', () => {
     it('"the Justice Department said" names the department, not a person called Department', () => {
       const analysis = analyze('Report\n\nThe Justice Department said the review was closed.');
