@@ -98,7 +98,7 @@ const isPastTenseWord = (word: string): boolean => /ed$/.test(word) || lexiconTa
 const DETERMINER = /^(the|a|an|this|that)$/;
 /** Cue words whose past tense is spelt as the bare form ("the Times put it"). */
 const PAST_AS_BARE = new Set(['put', 'read', 'quit', 'bet', 'set']);
-const isBareForm = (word: string): boolean => !/(s|ed|ing)$/.test(word) && !PAST_AS_BARE.has(word) && !lexiconTags(word).includes('PastTense');
+const isBareForm = (word: string): boolean => !/(s|ing)$/.test(word) && !PAST_AS_BARE.has(word) && !isPastTenseWord(word);
 
 /** Whether one or two capitalised words and a determiner stand before `k` ("the Orlando …", "a White House …"). */
 function modifiedByNameAfterDeterminer(tokens: Token[], k: number): boolean {

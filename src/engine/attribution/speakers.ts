@@ -336,19 +336,70 @@ function appositiveNameAfter(tokens: Token[], comma: number, text: string, names
 function personAfterDescriptor(tokens: Token[], from: number, text: string, names: MentionLookup): SpeakerPhrase | null {
   let k = from;
   if (/^['’]s?$/.test(tokens[k]?.text ?? '') || /^['’]s$/i.test(tokens[k]?.text ?? '')) k++;
-  let role = false;
-  const first = k;
-  for (; k < tokens.length && k - first < 6; k++) {
-    const t = tokens[k];
-    if (t.kind !== 'word' || t.capitalized) break;
-    if (isRoleNoun(t.lower)) role = true;
-    else if (DETERMINERS.has(t.lower) || isVerbish(t.lower)) return null;
-  }
-  if (!role) return null;
+  k = roleDescriptionEnd(tokens, k, MOST_DESCRIPTOR_WORDS);
+  if (k < 0) return null;
   if (tokens[k]?.text === ',') k++;
   const m = tokens[k] && names.at(tokens[k]);
   if (!m || (names.typeOf(m) ?? 'person') !== 'person') return null;
   return { start: m.start, end: m.end, text: text.slice(m.start, m.end), kind: 'name', mention: m };
+}
+
+/** Words of the description in `said Harbour Watch volunteer media coordinator Tom Baker`, at most. */
+const MOST_DESCRIPTOR_WORDS = 6;
+
+/**
+ * Lowercase description words from tokens[from], at most `most`, that hold a role noun ("volunteer media
+ * coordinator", "presidential candidate"): the index after them; -1 when they hold none, or a determiner or a verb
+ * ends them (`strict`) or stands among them.
+ */
+function roleDescriptionEnd(tokens: readonly Token[], from: number, most: number, strict = true): number {
+  let role = false;
+  let k = from;
+  for (; k < tokens.length && k - from < most; k++) {
+    const t = tokens[k];
+    if (t.kind !== 'word' || t.capitalized) break;
+    if (isRoleNoun(t.lower)) role = true;
+    else if ((strict && DETERMINERS.has(t.lower)) || isVerbish(t.lower)) return -1;
+  }
+  return role ? k : -1;
+}
+
+const isLowercaseWord = (t: Token | undefined): t is Token => t?.kind === 'word' && !t.capitalized;
+
+/** The last token of the run of capitalised words from `from` (`from` itself when it is none). */
+function capitalisedRunEnd(tokens: readonly Token[], from: number): number {
+  let k = from;
+  while (tokens[k + 1]?.kind === 'word' && tokens[k + 1].capitalized && tokens[k]?.capitalized) k++;
+  return k;
+}
+
+/** Description words between an organization and the name after it, before entities exist (see below). */
+const MOST_DESCRIPTION_WORDS_BEFORE_NAME = 4;
+
+/**
+ * `Caddell continued`: the capitalised word right before the cue at tokens[cue] (not the sentence's first word), which
+ * tells entity building that it names a person. Not when the cue is also a role noun before more of a description
+ * ("Harbour Watch volunteer media coordinator Tom Baker"): the capitalised words are then its organization.
+ */
+export function speakerWordBeforeCue(tokens: readonly Token[], cue: number, sentenceStart: number): string | null {
+  const before = tokens[cue - 1];
+  const cueIsRole = isRoleNoun(tokens[cue].lower) && isLowercaseWord(tokens[cue + 1]);
+  return before?.kind === 'word' && before.capitalized && before.start !== sentenceStart && !cueIsRole ? before.lower : null;
+}
+
+/**
+ * `said Soe Min, a member`: the last word of the capitalised run after the cue at tokens[cue]. When a description
+ * holding a role noun follows the run ("said Harbour Watch volunteer media coordinator Tom Baker"), the run is the
+ * organization, and the word is the last of the name after the description (none when no name follows).
+ */
+export function speakerWordAfterCue(tokens: readonly Token[], cue: number): string | null {
+  const runEnd = capitalisedRunEnd(tokens, cue + 1);
+  if (tokens[runEnd]?.kind !== 'word' || !tokens[runEnd].capitalized) return null;
+  const descriptionEnd = roleDescriptionEnd(tokens, runEnd + 1, MOST_DESCRIPTION_WORDS_BEFORE_NAME, false);
+  const name = descriptionEnd < 0 ? undefined : tokens[descriptionEnd];
+  if (name?.kind === 'word' && name.capitalized) return tokens[capitalisedRunEnd(tokens, descriptionEnd)].lower;
+  const roleFollows = isLowercaseWord(tokens[runEnd + 1]) && isRoleNoun(tokens[runEnd + 1].lower);
+  return roleFollows ? null : tokens[runEnd].lower;
 }
 
 /** Skips the adverbs and auxiliaries between a speaker and the cue, leftwards from `index`. */

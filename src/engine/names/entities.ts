@@ -35,7 +35,7 @@ const key = (words: string[]): string => words.join(' ').toLowerCase();
  * A title with no name ("Prime Minister", "Home Secretary", "the Mayor"): the person is known by the role alone.
  * It ends with a title word, and the words before it are titles, their complements or common words, no first name.
  */
-export function isTitleAlone(words: readonly string[]): boolean {
+function isTitleAlone(words: readonly string[]): boolean {
   const lower = words.map((w) => w.toLowerCase());
   if (!isTitleHead(lower[lower.length - 1])) return false;
   return lower.every((w) => !isFirstName(w) && (isTitleHead(w) || isTitleComplement(w) || isCommonWord(w)));

@@ -7,10 +7,9 @@ import { SpanCover } from '../text/spans';
 import { collapseQuotations, sentences as findSentences, tokenize, type Token } from '../text/tokens';
 import { findNameChunks, type NameChunk } from '../names/names';
 import { cueCandidates, INTRODUCING_SENTENCE_TOKENS, isCueAt, isQuoteOnly } from '../attribution/attribution';
-import { appositiveNameWordAfterCue, MentionLookup } from '../attribution/speakers';
+import { appositiveNameWordAfterCue, MentionLookup, speakerWordAfterCue, speakerWordBeforeCue } from '../attribution/speakers';
 import { ParagraphCache, type CacheEntry } from './cache';
 import { detached } from '../detach';
-import { isRoleNoun, isVerbish } from '../lexicon';
 
 const HEADLINE_MAX_LENGTH = 300;
 /** Words of four letters or more, and a capital letter where one starts. */
@@ -101,33 +100,6 @@ function isSentenceRead(tokens: readonly Token[][], cueCandidates: readonly numb
   return next !== undefined && next[0]?.kind === 'quote' && sentence.length <= INTRODUCING_SENTENCE_TOKENS;
 }
 const NO_NAMES = new MentionLookup([]);
-
-const isLowercaseWord = (t: Token | undefined): t is Token => t?.kind === 'word' && !t.capitalized;
-
-/** The last token of the run of capitalised words from `from` (`from` itself when it is none). */
-function capitalisedRunEnd(tokens: readonly Token[], from: number): number {
-  let k = from;
-  while (tokens[k + 1]?.kind === 'word' && tokens[k + 1].capitalized && tokens[k]?.capitalized) k++;
-  return k;
-}
-
-/** Words of a description before a name ("volunteer media coordinator"), at most this many. */
-const MOST_DESCRIPTION_WORDS = 4;
-
-/**
- * After lowercase description words from `from` that hold a role noun ("volunteer media coordinator",
- * "presidential candidate"), the end of the capitalised name they lead to; -1 when there is none.
- */
-function nameAfterDescription(tokens: readonly Token[], from: number): number {
-  let k = from;
-  let role = false;
-  for (; k - from < MOST_DESCRIPTION_WORDS && isLowercaseWord(tokens[k]); k++) {
-    if (isRoleNoun(tokens[k].lower)) role = true;
-    else if (isVerbish(tokens[k].lower)) return -1;
-  }
-  if (!role) return -1;
-  return tokens[k]?.kind === 'word' && tokens[k].capitalized ? capitalisedRunEnd(tokens, k) : -1;
-}
 
 /** A copy of `facts` moved by `delta` characters. */
 function shiftedCopy(facts: ParagraphFacts, delta: number): ParagraphFacts {
@@ -220,21 +192,10 @@ export function paragraphFacts(
     cues.push(candidates);
     for (const index of candidates) {
       if (!isCueAt(collapsed, index, NO_NAMES)) continue;
-      const before = collapsed[index - 1];
-      // "Harbour Watch volunteer media coordinator Tom Baker": a cue that is also a role noun, before more of the
-      // description, is the role, and the capitalised words before it its organization.
-      const cueIsRole = isRoleNoun(collapsed[index].lower) && isLowercaseWord(collapsed[index + 1]);
-      if (before?.kind === 'word' && before.capitalized && before.start !== sentence.start && !cueIsRole) speakerWords.push(before.lower);
-      // "said Soe Min, a member": the last word of the capitalised run after the cue. When a role noun follows
-      // the run ("said Harbour Watch volunteer media coordinator Tom Baker"), the run is the organization and
-      // the speaker's name is the run after the description.
-      const runEnd = capitalisedRunEnd(collapsed, index + 1);
-      if (collapsed[runEnd]?.kind === 'word' && collapsed[runEnd].capitalized) {
-        const roleFollows = isLowercaseWord(collapsed[runEnd + 1]) && isRoleNoun(collapsed[runEnd + 1].lower);
-        const nameAfter = nameAfterDescription(collapsed, runEnd + 1);
-        const speakerEnd = nameAfter >= 0 ? nameAfter : roleFollows ? -1 : runEnd;
-        if (speakerEnd >= 0) speakerWords.push(collapsed[speakerEnd].lower);
-      }
+      const before = speakerWordBeforeCue(collapsed, index, sentence.start);
+      if (before !== null) speakerWords.push(before);
+      const after = speakerWordAfterCue(collapsed, index);
+      if (after !== null) speakerWords.push(after);
       const appositive = appositiveNameWordAfterCue(collapsed, index);
       if (appositive !== null) speakerWords.push(appositive);
     }
