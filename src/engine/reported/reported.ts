@@ -65,9 +65,15 @@ function contentAfter(tokens: Token[], cueIndex: number, text: string, quoteAfte
     const stop = tokens.findIndex((t, k) => k > i && t.kind === 'punct' && t.text === ',');
     if (stop > i + 2) end = stop - 1;
   }
+  while (end > i && tokens[end].kind === 'punct') end--;
   void text;
   return { start: tokens[i].start, end: tokens[end].end };
 }
+
+const JOINED_SPEECH_VERB =
+  /^(say|says|said|told|argue|argued|argues|claim|claims|claimed|contend|contends|noted|notes|added|adds|acknowledged|acknowledges|insisted|insists|warned|warns|stressed|stresses|conceded|concedes|cautioned|admitted|countered|maintained|maintains)$/;
+/** What joins a second speaker's clause to the first's: "and critics say", "though she noted". */
+const JOINING_WORD = /^(and|but|though|although|while|whereas)$/;
 
 /**
  * The "and" or "but" that opens a clause of its own speaker and cue between `from` and `to` ("and how experts say",
@@ -77,10 +83,10 @@ function contentAfter(tokens: Token[], cueIndex: number, text: string, quoteAfte
 function joinedSpeechClause(tokens: Token[], from: number, to: number): number {
   for (let k = from + 2; k <= to; k++) {
     const t = tokens[k];
-    if (t.kind !== 'word' || !/^(say|says|said|told|argue|argued|argues|claim|claims|claimed|contend|contends)$/.test(t.lower)) continue;
+    if (t.kind !== 'word' || !JOINED_SPEECH_VERB.test(t.lower)) continue;
     for (let j = k - 2; j >= Math.max(from + 1, k - 5); j--) {
       if (tokens[j].kind !== 'word') break;
-      if (/^(and|but)$/.test(tokens[j].lower)) return j;
+      if (JOINING_WORD.test(tokens[j].lower)) return j;
     }
   }
   return -1;

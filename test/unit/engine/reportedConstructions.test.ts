@@ -61,6 +61,16 @@ describe('engine: reported speech constructions', () => {
     ]);
   });
 
+  it('a second speech clause joined by "though" or "while" ends the first one and reports on its own', () => {
+    const items = reportedIn(
+      'Nadia Osei chairs the council. Osei said the new levy would pay for the ferries, though she noted fares would rise in spring.',
+    );
+    assert.deepStrictEqual(items.map((i) => [i.text, i.speaker]), [
+      ['the new levy would pay for the ferries', 'Nadia Osei'],
+      ['fares would rise in spring', 'Nadia Osei'],
+    ]);
+  });
+
   it('a tagged quotation that runs on from the writer’s words is the end of a partly quoted sentence', () => {
     const text = `Harbour board meets\n\nOmar Hale runs the port. But the cost of the delay is "twice what the board was told," Hale said.`;
     const analysis = analyze(text);
