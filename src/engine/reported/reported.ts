@@ -48,7 +48,7 @@ function contentAfter(tokens: Token[], cueIndex: number, text: string, quoteAfte
   // comes next (`…, concluding:`).
   for (let k = i + 1; k <= end; k++) {
     const dashAfterQuote = tokens[k].kind === 'punct' && /^[—–―]$/.test(tokens[k].text) && tokens[k - 1].kind === 'quote';
-    const trailingParticiple = tokens[k].text === ',' && k + 1 === end && /ing$/.test(tokens[end].lower) && cueKind(tokens[end].lower) !== null;
+    const trailingParticiple = tokens[k].text === ',' && isParticipleBeforeQuoteOrEnd(tokens, k + 1, end);
     if (dashAfterQuote || trailingParticiple) {
       end = k - 1;
       break;
@@ -74,6 +74,18 @@ const JOINED_SPEECH_VERB =
   /^(say|says|said|told|argue|argued|argues|claim|claims|claimed|contend|contends|noted|notes|added|adds|acknowledged|acknowledges|insisted|insists|warned|warns|stressed|stresses|conceded|concedes|cautioned|admitted|countered|maintained|maintains)$/;
 /** What joins a second speaker's clause to the first's: "and critics say", "though she noted". */
 const JOINING_WORD = /^(and|but|though|although|while|whereas)$/;
+
+/**
+ * A participle cue that introduces what comes next (`…, concluding` at the end, `…, saying, "…"` before a
+ * quotation): the writer's link to the next words, not the speaker's.
+ */
+function isParticipleBeforeQuoteOrEnd(tokens: Token[], k: number, end: number): boolean {
+  const word = tokens[k];
+  if (!word || !/ing$/.test(word.lower) || cueKind(word.lower) === null) return false;
+  if (k === end) return true;
+  const next = tokens[k + 1];
+  return next.kind === 'quote' || (next.kind === 'punct' && /^[,:]$/.test(next.text) && tokens[k + 2]?.kind === 'quote');
+}
 
 /**
  * The "and" or "but" that opens a clause of its own speaker and cue between `from` and `to` ("and how experts say",

@@ -71,6 +71,11 @@ describe('engine: reported speech constructions', () => {
     ]);
   });
 
+  it('", saying, “…”" after the clause is the writer’s link to the quotation, not part of what was reported', () => {
+    const items = reportedIn('Nadia Osei chairs the council. Osei attacked the board for its plan to sell the ferries, saying, "It is a disgrace."');
+    assert.deepStrictEqual(items.map((i) => i.text), ['the board for its plan to sell the ferries']);
+  });
+
   it('a tagged quotation that runs on from the writer’s words is the end of a partly quoted sentence', () => {
     const text = `Harbour board meets\n\nOmar Hale runs the port. But the cost of the delay is "twice what the board was told," Hale said.`;
     const analysis = analyze(text);
