@@ -131,7 +131,8 @@ export function findCues(tokens: Token[], text: string, names: MentionLookup, ca
       text: withParticle ? `${t.text} ${next.text}` : t.text,
       span: { start: t.start, end: withParticle ? next.end : t.end },
       subject: subjectBefore(tokens, k, text, names),
-      inverted: phraseStartingAt(tokens, k + (withParticle ? 2 : 1), text, names),
+      // A participle never comes before its speaker: "saying he understood …" names the clause's subject.
+      inverted: /ing$/.test(t.lower) ? null : phraseStartingAt(tokens, k + (withParticle ? 2 : 1), text, names),
     });
   }
   return hits;
@@ -317,15 +318,26 @@ export function leadingTag(tokens: Token[], qi: number, cues: CueHit[], text: st
     if (after === qi || (tokens[after]?.kind === 'punct' && /[,:]/.test(tokens[after].text) && after + 1 === qi))
       return { phrase: last.inverted, cue: last, confidence: 0.9, rule: 'leading tag (cue, speaker)' };
   }
-  // "…, adding that …": a participle cue speaks for the subject of an earlier cue in the sentence.
-  const main = cues.filter((c) => c.index < last.index && c.subject).pop();
-  if (main?.subject) return { phrase: main.subject, cue: last, confidence: 0.8, rule: 'participle cue (main clause subject)' };
-  if (/ing$/.test(last.token.lower)) {
-    // "Mr. Trump …, asserting, '…'", "During a speech, Trump attacked Clinton, saying '…'": the sentence's subject.
-    const subject = clauseSubject(tokens, last.index, text, names);
-    if (subject) return { phrase: subject, cue: last, confidence: 0.7, rule: 'participle cue (sentence subject)' };
-  }
-  return null;
+  const participle = participleSpeaker(tokens, last, cues, text, names);
+  return participle && { phrase: participle.phrase, cue: last, confidence: participle.confidence, rule: participle.rule };
+}
+
+/**
+ * Who speaks through a cue with no subject of its own: "…, adding that …" speaks for the subject of an earlier cue
+ * in the sentence; "Mr. Trump …, asserting, '…'" and "Trump attacked Clinton, saying '…'" for the sentence's subject.
+ */
+export function participleSpeaker(
+  tokens: Token[],
+  cue: CueHit,
+  cues: CueHit[],
+  text: string,
+  names: MentionLookup,
+): { phrase: SpeakerPhrase; confidence: number; rule: string } | null {
+  const main = cues.filter((c) => c.index < cue.index && c.subject).pop();
+  if (main?.subject) return { phrase: main.subject, confidence: 0.8, rule: 'participle cue (main clause subject)' };
+  if (!/ing$/.test(cue.token.lower)) return null;
+  const subject = clauseSubject(tokens, cue.index, text, names);
+  return subject && { phrase: subject, confidence: 0.7, rule: 'participle cue (sentence subject)' };
 }
 
 /** `Loretta Lynch: 'Be the voice…'`: a name and a colon right before the quotation, with no cue. */

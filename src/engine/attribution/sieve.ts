@@ -9,10 +9,12 @@ import { SET_BY_PERSON } from '../types';
 import type { MarkedQuote } from '../text/quotes';
 import type { Token } from '../text/tokens';
 import type { EntityIndex, MentionDraft } from '../names/entities';
-import { findCues, labelAfter, labelBefore, leadingTag, trailingTag, UNATTRIBUTED, type AttributedQuote, type DocumentLayout } from './attribution';
+import { findCues, labelAfter, labelBefore, leadingTag, participleSpeaker, trailingTag, UNATTRIBUTED } from './attribution';
+import type { AttributedQuote, Decision, DocumentLayout } from './attribution';
+import type { CueHit, SpeechEvent } from './speechEvents';
+import type { MentionLookup } from './speakers';
 import { ParagraphContext } from './context';
 import { attributeUntagged } from './untaggedQuotes';
-import type { SpeechEvent } from './speechEvents';
 
 export interface SieveResult {
   attributions: Map<MarkedQuote, Attribution>;
@@ -93,11 +95,11 @@ export class Sieve {
       }
       // Cues outside quotations move the salience (who spoke last) in reading order.
       for (const cue of cues) {
-        const phrase = cue.subject ?? cue.inverted;
         const quoteAttributed = quoteTaggedBy(here, cue.span.start);
-        const attribution = quoteAttributed?.attribution ?? (phrase ? context.attribution({ phrase, cue, confidence: 0.85, rule: 'speech cue' }, p, sentence.start) : null);
+        const decision = quoteAttributed ? null : speechCueDecision(tokens, cue, cues, text, names);
+        const attribution = quoteAttributed?.attribution ?? (decision ? context.attribution(decision, p, sentence.start) : null);
         if (attribution) {
-          if (cue.subject || quoteAttributed) context.noteSpeaker(attribution, cue.span.start, p);
+          if (cue.subject || quoteAttributed || decision?.rule.startsWith('participle')) context.noteSpeaker(attribution, cue.span.start, p);
           speechEvents.push({ cue, attribution, sentence, tokens, tagsQuote: quoteAttributed !== undefined });
         }
       }
@@ -157,4 +159,16 @@ function fixedAttribution(fixed: FixedAttribution, automatic: Attribution, conte
 function hasQuotation(tokens: readonly Token[]): boolean {
   for (const t of tokens) if (t.kind === 'quote') return true;
   return false;
+}
+
+/**
+ * What a cue outside quotations says of who speaks: its subject or its inverted speaker ("said Lavrov"), or, for a
+ * participle after a comma ("Trump struck a measured tone, saying he understood …"), the clause's speaker.
+ */
+function speechCueDecision(tokens: Token[], cue: CueHit, cues: CueHit[], text: string, names: MentionLookup): Decision | null {
+  const phrase = cue.subject ?? cue.inverted;
+  if (phrase) return { phrase, cue, confidence: 0.85, rule: 'speech cue' };
+  if (tokens[cue.index - 1]?.text !== ',' || !/ing$/.test(cue.token.lower)) return null;
+  const participle = participleSpeaker(tokens, cue, cues, text, names);
+  return participle && { phrase: participle.phrase, cue, confidence: participle.confidence, rule: participle.rule };
 }

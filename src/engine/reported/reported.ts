@@ -294,6 +294,9 @@ function reportedFor(layout: DocumentLayout, quotations: Span[], event: SpeechEv
   } else if (cue.inverted && !quoteAfter && tokens[cue.index - 1]?.text === ',') {
     // `…, said Lavrov.`: an inverted tag follows the clause it closes, after its comma.
     spans.push(contentBefore(tokens, cue.token.start, cue.index + 1 + tokens.slice(cue.index + 1).findIndex((t) => t.end >= cue.inverted!.end)));
+  } else if (!subject && !cue.inverted) {
+    // "Trump struck a measured tone, saying he understood …": the participle's clause, said by the clause's speaker.
+    spans.push(contentAfter(tokens, cue.index, text, quoteAfter));
   }
   const items: ReportedSpeech[] = [];
   for (const span of spans) {

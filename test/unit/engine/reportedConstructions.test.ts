@@ -76,6 +76,11 @@ describe('engine: reported speech constructions', () => {
     assert.deepStrictEqual(items.map((i) => i.text), ['the board for its plan to sell the ferries']);
   });
 
+  it('"…, saying he understood …" reports the clause for the sentence’s subject, not for "he"', () => {
+    const items = reportedIn('Nadia Osei won the vote. Osei struck a measured tone, saying she understood the cost of the ferries.');
+    assert.deepStrictEqual(items.map((i) => [i.text, i.speaker]), [['she understood the cost of the ferries', 'Nadia Osei']]);
+  });
+
   it('a tagged quotation that runs on from the writer’s words is the end of a partly quoted sentence', () => {
     const text = `Harbour board meets\n\nOmar Hale runs the port. But the cost of the delay is "twice what the board was told," Hale said.`;
     const analysis = analyze(text);
