@@ -156,7 +156,7 @@ function subjectBefore(tokens: Token[], k: number, text: string, names: MentionL
   }
   if (tokens[j]?.lower === 'who') {
     j--;
-    if (tokens[j]?.text === ',') j--;
+    if (tokens[j]?.text === ',') return personBeforeRelative(tokens, j - 1, text, names);
   } else if (tokens[j]?.text === ',' || asideAfterAppositive) {
     if (asideAfterAppositive) j++; // as if a comma stood after the appositive
     const named = nameAfterDescription(tokens, j, text, names);
@@ -176,6 +176,22 @@ function subjectBefore(tokens: Token[], k: number, text: string, names: MentionL
     return null;
   }
   return phraseEndingAt(tokens, j, text, names);
+}
+
+/**
+ * "Senator Jeff Flake, Republican of Arizona, who echoed …": who a relative clause after a comma speaks for, the
+ * phrase ending at `end`; past a place that ends an appositive, the name before the appositive.
+ */
+function personBeforeRelative(tokens: Token[], end: number, text: string, names: MentionLookup): SpeakerPhrase | null {
+  const phrase = phraseEndingAt(tokens, end, text, names);
+  if (!phrase || !names.isPlace(phrase)) return phrase;
+  for (let a = end - 1; a >= Math.max(0, end - 8); a--) {
+    if (tokens[a].kind === 'quote') break;
+    if (tokens[a].text !== ',') continue;
+    const before = phraseEndingAt(tokens, a - 1, text, names);
+    return before && before.kind === 'name' && !names.isPlace(before) ? before : phrase;
+  }
+  return phrase;
 }
 
 /** When tokens[j] closes a short parenthesis ("(D-Wis.)"), the token before it opens; `j` otherwise. */

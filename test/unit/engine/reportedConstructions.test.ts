@@ -81,6 +81,11 @@ describe('engine: reported speech constructions', () => {
     assert.deepStrictEqual(items.map((i) => [i.text, i.speaker]), [['she understood the cost of the ferries', 'Nadia Osei']]);
   });
 
+  it('"Senator Ann Lee, Democrat of Ohio, who echoed …" speaks for the senator, not the place', () => {
+    const items = reportedIn('"We will fight it," said Senator Ann Lee, Democrat of Ohio, who echoed the mayor’s warning about the fares.');
+    assert.deepStrictEqual(items.map((i) => [i.text, i.speaker]), [['the mayor’s warning about the fares', 'Ann Lee']]);
+  });
+
   it('a tagged quotation that runs on from the writer’s words is the end of a partly quoted sentence', () => {
     const text = `Harbour board meets\n\nOmar Hale runs the port. But the cost of the delay is "twice what the board was told," Hale said.`;
     const analysis = analyze(text);
