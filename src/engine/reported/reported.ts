@@ -19,16 +19,20 @@ const OBJECT_BEFORE_CLAUSE = 8;
 
 function contentAfter(tokens: Token[], cueIndex: number, text: string, quoteAfter: boolean): Span | null {
   let i = cueIndex + 1;
+  let pastThat = false;
   if (/^(on|for)$/.test(tokens[i]?.lower ?? '') && /^call/.test(tokens[cueIndex].lower)) i++; // called on / called for
   else if (/^(on|in|at|of|during|after|before|as|when|while|with|from|about)$/.test(tokens[i]?.lower ?? '')) {
     // "said at an event in Colorado Springs that …": circumstances first, then the content.
     const that = tokens.slice(i, i + 12).findIndex((t) => t.lower === 'that' || t.kind === 'quote');
-    if (that >= 0 && tokens[i + that].lower === 'that') i += that + 1;
+    if (that >= 0 && tokens[i + that].lower === 'that') {
+      i += that + 1;
+      pastThat = true;
+    }
     // "said at the start of his meeting, '…'": the quotation that follows is the content.
     else if (quoteAfter || /^(on|in)$/.test(tokens[i].lower)) return null;
   }
   // "told reporters (that) …": skip a short object up to "that" or a clause start.
-  if (/^(tell|tells|told|telling|warn|warned|assure|assured|remind|reminded|ask|asks|asked|urge|urges|urged|inform|informed)$/.test(tokens[cueIndex].lower)) {
+  if (!pastThat && /^(tell|tells|told|telling|warn|warned|assure|assured|remind|reminded|ask|asks|asked|urge|urges|urged|inform|informed)$/.test(tokens[cueIndex].lower)) {
     const that = tokens.slice(i, i + OBJECT_BEFORE_CLAUSE).findIndex((t) => t.lower === 'that');
     if (that >= 0) i += that;
     else i += 1;

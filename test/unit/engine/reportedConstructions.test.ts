@@ -86,6 +86,11 @@ describe('engine: reported speech constructions', () => {
     assert.deepStrictEqual(items.map((i) => [i.text, i.speaker]), [['the mayor’s warning about the fares', 'Ann Lee']]);
   });
 
+  it('"warned on Tuesday that the party …": the content after "that" keeps its first word', () => {
+    const items = reportedIn('Nadia Osei chairs the council. Osei warned on Tuesday that the ferries would stop in May.');
+    assert.deepStrictEqual(items.map((i) => i.text), ['the ferries would stop in May']);
+  });
+
   it('a tagged quotation that runs on from the writer’s words is the end of a partly quoted sentence', () => {
     const text = `Harbour board meets\n\nOmar Hale runs the port. But the cost of the delay is "twice what the board was told," Hale said.`;
     const analysis = analyze(text);
