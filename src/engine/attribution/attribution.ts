@@ -5,11 +5,11 @@
  */
 import type { Attribution, FixedAttribution, Span } from '../types';
 import type { MarkedQuote } from '../text/quotes';
-import type { Token } from '../text/tokens';
+import { isInitialismPeriod, type Token } from '../text/tokens';
 import { cueKindOfLowerCase, DOCUMENT_NOUN, isDateWord, isPluralNoun, isRoleNoun, isTitleAbbreviation, isTitleComplement, lexiconTags } from '../lexicon';
 import { isRoleModifier } from '../names/names';
 import {
-  MentionLookup, phrase as phraseSpanning, phraseEndingAt, phraseStartingAt, skipLeftOverAdverbs, skipRightOverAdverbs,
+  isPairOfNames, MentionLookup, phrase as phraseSpanning, phraseEndingAt, phraseStartingAt, skipLeftOverAdverbs, skipRightOverAdverbs,
   sourceAfterAccordingTo, type SpeakerPhrase,
 } from './speakers';
 import { firstStartingAt, SpanCover } from '../text/spans';
@@ -297,10 +297,7 @@ export function trailingTag(tokens: Token[], qi: number, cues: CueHit[], text: s
  */
 function endsClause(tokens: Token[], k: number): boolean {
   const t = tokens[k];
-  if (t.kind !== 'punct' || !/[.!?;:]/.test(t.text)) return false;
-  let word = k - 1;
-  while (word >= 0 && tokens[word].kind === 'punct' && tokens[word].text === '.') word--;
-  if (word >= 0 && tokens[word].end > t.start) return false;
+  if (t.kind !== 'punct' || !/[.!?;:]/.test(t.text) || isInitialismPeriod(tokens, k)) return false;
   return !/^\p{Lu}/u.test(tokens[k - 1]?.text ?? '');
 }
 
@@ -360,7 +357,7 @@ export function participleSpeaker(
 export function labelBefore(tokens: Token[], qi: number, text: string, names: MentionLookup): Decision | null {
   if (tokens[qi - 1]?.text !== ':') return null;
   const phrase = phraseEndingAt(tokens, qi - 2, text, names);
-  if (phrase && phrase.kind === 'name') return { phrase, cue: null, confidence: 0.75, rule: 'name and colon before the quotation' };
+  if (phrase && (phrase.kind === 'name' || isPairOfNames(phrase))) return { phrase, cue: null, confidence: 0.75, rule: 'name and colon before the quotation' };
   // "he returned to his familiar lines: '…'": the clause's subject introduces the quotation.
   const subject = clauseSubject(tokens, qi - 1, text, names);
   return subject ? { phrase: subject, cue: null, confidence: 0.65, rule: 'subject of the clause the colon closes' } : null;

@@ -3,7 +3,7 @@
  * ("a senior official"), or a group ("both of the diplomats") that is nobody in particular.
  */
 import type { EntityType, Span } from '../types';
-import type { Token } from '../text/tokens';
+import { isInitialismPeriod, type Token } from '../text/tokens';
 import type { MentionDraft } from '../names/entities';
 import { firstStartingAt } from '../text/spans';
 import {
@@ -175,6 +175,10 @@ function objectStart(tokens: Token[], index: number): number {
   return from;
 }
 
+/** The head of a description that is two names joined by "and" ("Smith and Jones said"). */
+const PAIR_HEAD = 'and';
+export const isPairOfNames = (phrase: SpeakerPhrase): boolean => phrase.kind === 'description' && phrase.head === PAIR_HEAD;
+
 function simplePhraseEndingAt(tokens: Token[], index: number, text: string, names: MentionLookup): SpeakerPhrase | null {
   const t = tokens[index];
   if (!t || t.kind !== 'word') return null;
@@ -182,6 +186,16 @@ function simplePhraseEndingAt(tokens: Token[], index: number, text: string, name
   if (mention) {
     let from = index;
     while (from > 0 && tokens[from - 1].start >= mention.start) from--;
+    // "Smith and Jones said": two people speak together, not the second of them; both names are the speaker as
+    // written, no one entity. ("He and Pompeo" is a group: see the pronoun below.)
+    const other = tokens[from - 1]?.lower === 'and' && names.typeOf(mention) === 'person' ? tokens[from - 2] : undefined;
+    const otherMention = other && names.at(other);
+    if (otherMention && names.typeOf(otherMention) === 'person') {
+      let first = from - 2;
+      while (first > 0 && tokens[first - 1].start >= otherMention.start) first--;
+      // The end of a list ("Will Smith, Patti LaBelle and Stevie Wonder, who joked"): the last name.
+      if (tokens[first - 1]?.text !== ',') return phrase(tokens, first, index, text, 'description', { head: PAIR_HEAD });
+    }
     return { start: mention.start, end: mention.end, text: text.slice(mention.start, mention.end), kind: 'name', mention };
   }
   const pronoun = PRONOUNS.get(t.lower);
@@ -199,17 +213,25 @@ function simplePhraseEndingAt(tokens: Token[], index: number, text: string, name
   const plural = isPluralNoun(t.lower) || isDemonymPlural(t) || groupHead;
   if (!isSourceNoun(t.lower) && !isRoleNoun(t.lower) && !plural) return unknownNameEndingAt(tokens, index, text);
   let from = index;
-  while (from > 0 && index - from < 7) {
-    const prev = tokens[from - 1];
+  while (from > 0 && index - from < 10) {
+    // "the former U.S. senator": the periods of an initialism are tokens after its word.
+    let step = 1;
+    while (from - step > 0 && isInitialismPeriod(tokens, from - step)) step++;
+    const prev = tokens[from - step];
+    // "the former first lady and U.S. senator": two roles of one person under one determiner.
+    if (prev.lower === 'and' && !plural && isRoleNoun(tokens[from - step - 1]?.lower ?? '') && isRoleNoun(t.lower)) {
+      from -= step;
+      continue;
+    }
     if (prev.kind === 'word' && DETERMINERS.has(prev.lower)) {
-      from--;
+      from -= step;
       if (tokens[from - 1]?.lower === 'of' && tokens[from - 2] && DETERMINERS.has(tokens[from - 2].lower)) from -= 2; // both of the diplomats
       break;
     }
     // "the retired neurosurgeon", "the outgoing senator": a participle right after the determiner describes the noun.
-    const participle = prev.kind === 'word' && /(ed|ing)$/.test(prev.lower) && DETERMINERS.has(tokens[from - 2]?.lower ?? '');
+    const participle = prev.kind === 'word' && /(ed|ing)$/.test(prev.lower) && DETERMINERS.has(tokens[from - step - 1]?.lower ?? '');
     if (!isNounPhraseWord(prev) && !participle) break;
-    from--;
+    from -= step;
   }
   const described = phrase(tokens, from, index, text, 'description', { head: t.lower });
   if (GROUP_STARTS.test(described.text) || groupHead) return { ...described, kind: 'group' };

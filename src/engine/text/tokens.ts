@@ -271,6 +271,15 @@ function isAbbreviation(word: string): boolean {
 const PERSON_INITIALS = /^(?:\p{Lu}\.){1,2}\p{Lu}$/u;
 /** Initials of places and bodies, which a sentence often ends with ("…in the U.S. Officials said"). */
 const PLACE_INITIALS = /^(?:U\.S|U\.S\.A|U\.K|U\.N|E\.U|D\.C|L\.A|N\.Y|N\.J|N\.C|S\.C|N\.H|N\.D|S\.D|R\.I|W\.V)$/;
+/** Whether tokens[k] is one of the periods inside an initialism ("U.S."), tokens of their own after the word. */
+export function isInitialismPeriod(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (t?.kind !== 'punct' || t.text !== '.') return false;
+  let word = k - 1;
+  while (word >= 0 && tokens[word].kind === 'punct' && tokens[word].text === '.') word--;
+  return word >= 0 && tokens[word].end > t.start;
+}
+
 /** `J.K` or `J.K.` (its last period optional): initials of a person, not of a place or body such as U.S. */
 export function isPersonInitials(word: string): boolean {
   const bare = word.endsWith('.') ? word.slice(0, -1) : word;

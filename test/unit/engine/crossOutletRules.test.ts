@@ -466,4 +466,31 @@ describe('engine: attribution in the styles of other outlets', () => {
       assert.strictEqual(credit.speaker, 'a division bench');
     });
   });
+
+  describe('descriptions and pairs of names as speakers', () => {
+    it('"The former U.S. senator said": the whole description, not "senator"', () => {
+      const text = 'Forum\n\nAnn Lee spoke first.\n\nThe former U.S. senator said, "The ferries will run on time."';
+      assert.strictEqual(creditOf(text, 'ferries will run').speaker, 'The former U.S. senator');
+    });
+    it('"The former first lady and U.S. senator said": two roles of one person under one determiner', () => {
+      const text = 'Forum\n\nAnn Lee spoke first.\n\nThe former first lady and U.S. senator said, "The ferries will run on time."';
+      assert.strictEqual(creditOf(text, 'ferries will run').speaker, 'The former first lady and U.S. senator');
+    });
+    it('"Tom Gray and Ann Lee said": both named people speak, not the second alone', () => {
+      const text = 'Harbour\n\n"The ferries will run on time," Tom Gray and Ann Lee said.';
+      assert.strictEqual(creditOf(text, 'ferries will run').speaker, 'Tom Gray and Ann Lee');
+    });
+    it('"Tom Gray and Ann Lee:" before a quotation labels both', () => {
+      const text = 'FERRIES ON TIME - Tom Gray and Ann Lee: "The ferries will run on time."';
+      assert.strictEqual(creditOf(text, 'ferries will run').speaker, 'Tom Gray and Ann Lee');
+    });
+    it('"…, Tom Gray and Ann Lee, who joked": the end of a list is the last name', () => {
+      const text = 'Harbour\n\nThe guests included Sam Ward, Tom Gray and Ann Lee, who joked, "I have never been on a ferry."';
+      assert.strictEqual(creditOf(text, 'never been on a ferry').speaker, 'Ann Lee');
+    });
+    it('"Avon and Somerset Police said": an organization with "and" in its name stays one', () => {
+      const text = 'Harbour\n\n"Inquiries are ongoing," Avon and Somerset Police said.';
+      assert.match(creditOf(text, 'Inquiries are ongoing').speaker ?? '', /Somerset Police$/);
+    });
+  });
 });

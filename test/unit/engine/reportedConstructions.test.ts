@@ -69,6 +69,8 @@ describe('engine: reported speech constructions', () => {
       ['the new levy would pay for the ferries', 'Nadia Osei'],
       ['fares would rise in spring', 'Nadia Osei'],
     ]);
+    const denied = reportedIn('Nadia Osei chairs the council. Osei said the levy was a mistake, but she denied that the ferries would stop.');
+    assert.deepStrictEqual(denied.map((i) => i.text), ['the levy was a mistake', 'the ferries would stop']);
   });
 
   it('", saying, “…”" after the clause is the writer’s link to the quotation, not part of what was reported', () => {
