@@ -406,7 +406,12 @@ const MOST_DESCRIPTION_WORDS_BEFORE_NAME = 4;
 export function speakerWordBeforeCue(tokens: readonly Token[], cue: number, sentenceStart: number): string | null {
   const before = tokens[cue - 1];
   const cueIsRole = isRoleNoun(tokens[cue].lower) && isLowercaseWord(tokens[cue + 1]);
-  return before?.kind === 'word' && before.capitalized && before.start !== sentenceStart && !cueIsRole ? before.lower : null;
+  if (before?.kind === 'word' && before.capitalized && before.start !== sentenceStart && !cueIsRole) return before.lower;
+  // "His daughter, Kirsty, wrote": a lone name set off by commas after a word for a person.
+  const named = tokens[cue - 2];
+  const described = tokens[cue - 4];
+  const appositive = before?.text === ',' && tokens[cue - 3]?.text === ',' && named?.kind === 'word' && named.capitalized;
+  return appositive && isLowercaseWord(described) && isRoleNoun(described.lower) && !cueIsRole ? named.lower : null;
 }
 
 /**

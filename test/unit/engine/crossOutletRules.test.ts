@@ -488,6 +488,10 @@ describe('engine: attribution in the styles of other outlets', () => {
       const text = 'Harbour\n\nThe guests included Sam Ward, Tom Gray and Ann Lee, who joked, "I have never been on a ferry."';
       assert.strictEqual(creditOf(text, 'never been on a ferry').speaker, 'Ann Lee');
     });
+    it('"His daughter, Kirsty, wrote on Facebook:" credits the daughter by her name, not the site', () => {
+      const text = 'Walker missing\n\nHis daughter, Kirsty, wrote on Facebook: "Dad, if you see this, just phone."';
+      assert.strictEqual(creditOf(text, 'just phone').speaker, 'Kirsty');
+    });
     it('"Avon and Somerset Police said": an organization with "and" in its name stays one', () => {
       const text = 'Harbour\n\n"Inquiries are ongoing," Avon and Somerset Police said.';
       assert.match(creditOf(text, 'Inquiries are ongoing').speaker ?? '', /Somerset Police$/);
