@@ -232,7 +232,8 @@ export function detectReportedSpeech(layout: DocumentLayout, quotations: Span[],
     }
     for (const item of items) found.push(item);
   }
-  return found;
+  // An item inside a later one is a report that a closing tag claims whole (see `reportedFor`).
+  return found.filter((item, i) => !found.slice(i + 1, i + 3).some((later) => later.start <= item.start && later.end >= item.end));
 }
 
 /** What each remembered speech event reported (empty: nothing), as of the event's own offsets. */
@@ -282,6 +283,9 @@ function reportedFor(layout: DocumentLayout, quotations: Span[], event: SpeechEv
   }
   const subject = cue.subject;
   const spans: (Span | null)[] = [];
+  // The clause before a tag that closes the sentence ("…, the source said."): its words are all the tag's,
+  // a report inside them included ("Clinton had told police that …, the source said").
+  let closing: Span | null = null;
   if (cue.text === 'according to' && cue.inverted) {
     for (const part of accordingToContent(tokens, cue)) spans.push(part);
   } else if (subject && subject.start < cue.token.start) {
@@ -290,7 +294,10 @@ function reportedFor(layout: DocumentLayout, quotations: Span[], event: SpeechEv
     if (event.tagsQuote) spans.push(clauseEndingInQuotation(tokens, subject.start, text));
     let span = contentAfter(tokens, cue.index, text, quoteAfter);
     const before = quoteAfter ? null : contentBefore(tokens, subject.start, cue.index);
-    if (before && (!span || span.end - span.start < 10) && !(spans[0] && spans[0].start === before.start)) span = before;
+    if (before && (!span || span.end - span.start < 10) && !(spans[0] && spans[0].start === before.start)) {
+      span = before;
+      closing = span;
+    }
     spans.push(span);
   } else if (cue.inverted && event.tagsQuote && tokens[cue.index - 1]?.kind === 'quote') {
     // `This is a "raw time," said Axelrod`: the quotation tagged runs on from the writer's words.
@@ -306,7 +313,8 @@ function reportedFor(layout: DocumentLayout, quotations: Span[], event: SpeechEv
   for (const span of spans) {
     if (!span || !isLongEnough(text, span)) continue;
     const last = items[items.length - 1] ?? previous;
-    if (last && last.start < span.end && span.start < last.end) continue;
+    const holdsLast = span === closing && last !== undefined && last.start >= span.start && last.end <= span.end && last.attribution.cueSpan !== null;
+    if (last && last.start < span.end && span.start < last.end && !holdsLast) continue;
     const quoted = spansTouching(quotations, quotations, span);
     if (quoted.some((q) => q.start <= span.start && q.end >= span.end)) continue; // all inside marks: a direct quote
     const content = withoutStandaloneQuotations(text, span, quotations);

@@ -93,6 +93,13 @@ describe('engine: reported speech constructions', () => {
     assert.deepStrictEqual(items.map((i) => i.text), ['the ferries would stop in May']);
   });
 
+  it('"…, the source said." claims the whole clause before it, a report inside it included', () => {
+    const items = reportedIn('Omar Hale had told the board that the strike would end by Monday, but the union refused, the source said.');
+    assert.deepStrictEqual(items.map((i) => [i.text, i.speaker]), [
+      ['Omar Hale had told the board that the strike would end by Monday, but the union refused', 'the source'],
+    ]);
+  });
+
   it('a tagged quotation that runs on from the writer’s words is the end of a partly quoted sentence', () => {
     const text = `Harbour board meets\n\nOmar Hale runs the port. But the cost of the delay is "twice what the board was told," Hale said.`;
     const analysis = analyze(text);
