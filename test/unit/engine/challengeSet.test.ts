@@ -28,9 +28,13 @@ const FLOORS: Record<string, { f1: number; speaker: number; groupsCredited?: num
   // Read once its errors had been counted: the kinds of failure it showed were fixed where they are general
   // (a signed live-blog entry, a role in a headline, a person noun after the cue). Measured then: 97.1, 98.3.
   'holdout-2': { f1: 95, speaker: 95, groupsCredited: 2 },
-  // Held out now, written by someone who had not read the rules: the first measurement (F1 96.6, speaker 95.3, its one
-  // group quotation credited to someone) less 2 points.
+  // Written by someone who had not read the rules: the first measurement (F1 96.6, speaker 95.3, its one group
+  // quotation credited to someone) less 2 points. Its errors were read later (a lone name after "His daughter,").
   'holdout-3': { f1: 94.5, speaker: 93, groupsCredited: 1 },
+  // Held out now, written the same way in other styles (Scottish, Welsh, Singapore, Hong Kong, Kenyan, Ghanaian,
+  // Caribbean and Philippine papers, podcasts, live blogs, reviews, letters in full): first measured F1 98.8,
+  // speaker 96.9, less 2 points.
+  'holdout-4': { f1: 96.5, speaker: 95 },
 };
 
 const styles = readdirSync(join(ROOT, 'source'))
