@@ -7,7 +7,7 @@ import { isPersonInitials, type Token } from '../text/tokens';
 import type { SpanCover } from '../text/spans';
 import {
   isCommonWord, isDateWord, isDemonym, isFirstName, isHonorific, isKnownOrganization, isKnownPersonName, isKnownPlace,
-  isRoleNoun, isTitleAbbreviation, isTitleComplement, isTitleHead, endsEvent, endsOrganization, endsPlace, lexiconTags, wordFacts,
+  isPluralNoun, isRoleNoun, isTitleAbbreviation, isTitleComplement, isTitleHead, endsEvent, endsOrganization, endsPlace, lexiconTags, wordFacts,
   cueKindOfLowerCase,
 } from '../lexicon';
 
@@ -284,10 +284,12 @@ function chunkFromRun(ctx: ChunkContext, from: number, to: number): NameChunk | 
   if (roleWords.length && roleWords.some((t) => isRoleNoun(t.lower)) && !titleOfPlace) {
     role = { start: roleWords[0].start, end: roleWords[roleWords.length - 1].end, text: '' };
   }
-  // "veteran Democratic strategist Donna Brazile": a lone word before a role noun modifies that role; the
-  // role before it is not its own.
-  const modifiesRoleAfter = nameWords.length === 1 && ctx.tokens[to]?.kind === 'word' && !ctx.tokens[to].capitalized && isRoleNoun(ctx.tokens[to].lower);
-  const roleBefore = modifiesRoleAfter ? null : lowercaseRoleBefore(ctx, from);
+  // "veteran Democratic strategist Donna Brazile", "Radical Islamic groups", "radical Islamic terrorism": a lone
+  // word before a noun modifies that noun; the role before it is not its own.
+  const next = ctx.tokens[to];
+  const modifiesNounAfter = nameWords.length === 1 && next?.kind === 'word' && !next.capitalized && isNounAfterModifier(next.lower);
+  if (modifiesNounAfter && nameFrom > 0) role = null;
+  const roleBefore = modifiesNounAfter ? null : lowercaseRoleBefore(ctx, from);
   if (roleBefore) role = role ? { ...role, start: roleBefore.start } : roleBefore;
   if (role && ctx.text[role.end] === '.' && isTitleAbbreviation(ctx.text.slice(role.start, role.end).split(/\s+/).pop() ?? '')) role.end++; // "Sen."
   if (role) role.text = ctx.text.slice(role.start, role.end).replace(/\s+/g, ' ');
@@ -309,6 +311,16 @@ function chunkFromRun(ctx: ChunkContext, from: number, to: number): NameChunk | 
     inQuote: ctx.quotes.inside(start),
     possessive: /^['’]s/i.test(after),
   };
+}
+
+/**
+ * A lowercase word that is a noun a capitalised word before it may modify: a role noun, a plural, an adjective ("Democratic
+ * presidential"), or a word the lexicon does not know that reads as no verb or adverb ("terrorism", "nomination").
+ */
+function isNounAfterModifier(lower: string): boolean {
+  if (isRoleNoun(lower) || isPluralNoun(lower)) return true;
+  const tags = lexiconTags(lower);
+  return tags.length === 0 ? !/(ed|ly|ing)$/.test(lower) : tags.includes('Adjective');
 }
 
 /**

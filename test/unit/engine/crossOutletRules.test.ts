@@ -456,6 +456,13 @@ describe('engine: attribution in the styles of other outlets', () => {
       const people = analyze(text).entities.filter((e) => e.type === 'person').map((e) => e.name);
       assert.deepStrictEqual(people, ['Donna Brazile']);
     });
+    it('"radical Islamic terrorism", "Radical Islamic groups", "his wife Democratic front-runner …": no person', () => {
+      const text =
+        'Report\n\nRadical Islamic groups said the attack was planned. He spoke of radical Islamic terrorism. ' +
+        'He campaigned for his wife Democratic presidential front-runner Ann Lee.';
+      const people = analyze(text).entities.filter((e) => e.type === 'person').map((e) => e.name);
+      assert.ok(!people.some((name) => /^(Islamic|Democratic|Radical)$/.test(name)), JSON.stringify(people));
+    });
     it('"said Florida-based Republican strategist Al Cardenas": the name after the description speaks', () => {
       const text = 'Report\n\n"How much worse could it get?" said Florida-based Republican strategist Al Cardenas.';
       assert.match(creditOf(text, 'worse could it get').speaker ?? '', /Cardenas$/);
