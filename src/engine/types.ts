@@ -179,6 +179,9 @@ export const SET_BY_PERSON = 'set by a person';
  * around a corrected quote shares its cue), or said its speaker is no person.
  */
 export const isSetByPerson = (attribution: Pick<Attribution, 'rule'>): boolean => attribution.rule.includes(SET_BY_PERSON);
+/** How a speaker of two named people is read ("Tom Gray and Ann Lee said"): named sources, though no one entity. */
+export const TWO_PEOPLE_NAMED = 'two people named';
+export const isTwoPeopleNamed = (attribution: Pick<Attribution, 'rule'>): boolean => attribution.rule.endsWith(`= ${TWO_PEOPLE_NAMED}`);
 
 /** Attributions below this confidence are shown as uncertain (the line is measured: see confidence.ts). */
 export { LOW_CONFIDENCE } from './confidence/confidenceThresholds';

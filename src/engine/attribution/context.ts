@@ -4,10 +4,10 @@
  * so that what the paragraph decides can be relied on exactly as long as what it read stays the same; a
  * rule that reads something new reads it through an accessor here, and nothing else needs to know.
  */
-import type { Attribution, Span } from '../types';
+import { TWO_PEOPLE_NAMED, type Attribution, type Span } from '../types';
 import type { DocumentLayout, Decision } from './attribution';
 import { entityByRole, type EntityDraft, type EntityIndex, type MentionDraft } from '../names/entities';
-import { MentionLookup, relativePronounBefore } from './speakers';
+import { isPairOfNames, MentionLookup, relativePronounBefore } from './speakers';
 import { resolvePronoun, roleNounResolved, type Salience } from '../names/coreference';
 import { personBySurname } from './transcript';
 import { QueryReads } from '../reuse/paragraphQuery';
@@ -135,6 +135,7 @@ export class ParagraphContext {
       return attributionWith(cue, resolved.entity.name, resolved.entity.id, span, confidence, `${decision.rule}; ${phrase.text} = ${resolved.how}`);
     }
     if (phrase.kind === 'pronoun') return attributionWith(cue, null, null, span, 0, 'pronoun without antecedent');
+    if (isPairOfNames(phrase)) return attributionWith(cue, phrase.text, null, span, decision.confidence, `${decision.rule}; ${phrase.text} = ${TWO_PEOPLE_NAMED}`);
     // An unnamed source ("a senior official"): the phrase itself is the speaker.
     return attributionWith(cue, phrase.text, null, span, Math.min(decision.confidence, 0.8), decision.rule);
   }

@@ -4,7 +4,7 @@
  */
 // The lexicon file itself, not lexicon.ts: that one loads compromise, which the editor's bundle must not carry.
 import roles from '../lexicon/roles.json';
-import type { Analysis, Attribution, Entity } from '../types';
+import { isTwoPeopleNamed, type Analysis, type Attribution, type Entity } from '../types';
 
 const SOURCE_NOUNS = new Set(roles.sourceNouns.map((w: string) => w.toLowerCase()));
 const isSourceNoun = (word: string): boolean => SOURCE_NOUNS.has(word);
@@ -22,6 +22,6 @@ export function entityOf(analysis: Pick<Analysis, 'entities'>, attribution: Attr
 /** True for a speaker that is named; false for an unnamed (anonymous) one; undefined when there is no speaker. */
 export function isNamedSource(attribution: Attribution, entity: Entity | undefined): boolean | undefined {
   if (attribution.speaker === null) return undefined;
-  if (!entity) return false;
+  if (!entity) return isTwoPeopleNamed(attribution);
   return !isVagueName(entity.name);
 }

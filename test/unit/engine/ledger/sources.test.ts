@@ -1,5 +1,6 @@
 import * as assert from 'assert';
 import { sourcesPicture } from '../../../../src/engine/ledger';
+import { analyze } from '../../../../src/engine/analyze';
 import { analyseNewsroom, article, person, quote } from './helpers';
 
 describe('sources picture of one article', () => {
@@ -27,6 +28,12 @@ describe('sources picture of one article', () => {
     assert.strictEqual(picture.anonymous.quotes, 1);
     assert.deepStrictEqual([picture.direct, picture.mixed, picture.reported], [3, 0, 3]);
     assert.deepStrictEqual(picture.sources.map((s) => [s.direct, s.reported]), [[1, 1], [1, 1], [0, 1], [1, 0]]);
+  });
+
+  it('counts two named people speaking together ("Tom Gray and Ann Lee said") as named', () => {
+    const text = 'Harbour\n\n"The ferries will run on time," Tom Gray and Ann Lee said. "We doubt it," a port official said.';
+    const picture = sourcesPicture(analyze(text));
+    assert.deepStrictEqual(picture.sources.map((s) => [s.speaker, s.named]), [['Tom Gray and Ann Lee', true], ['a port official', false]]);
   });
 
   it('takes categories only from the user, matched by the source name in any case', () => {
