@@ -30,7 +30,11 @@ export const BETWEEN_SPEAKER_AND_CUE = new Set([
   'first', 'finally', 'never', 'already', 'often', 'frequently', 'subsequently', 'immediately', 'earlier', 'just', 'even',
   'still', 'flatly', 'bluntly', 'angrily', 'recently', 'initially', 'previously', 'confidently', 'emphatically', 'told',
   'famously', 'falsely', 'correctly', 'wrongly', 'openly', 'tweeted', 'jokingly', 'sarcastically', 'proudly', 'somewhat',
+  // "Ford itself said", "the mayor herself said".
+  'itself', 'himself', 'herself', 'themselves',
 ]);
+/** The period of a name's suffix ("Joseph Biden Jr. said", "Acme Inc., which said"): the phrase ends at the word. */
+const NAME_SUFFIX = /^(jr|sr|inc|co|corp|ltd|bros|esq)$/i;
 /** A Map, not an object: a word such as "constructor" must not find Object's own members. */
 export const PRONOUNS: ReadonlyMap<string, SpeakerPhraseKind> = new Map([
   ['he', 'pronoun'], ['she', 'pronoun'], ['it', 'pronoun'], ['they', 'group'], ['we', 'group'], ['i', 'first-person'], ['you', 'first-person'],
@@ -136,7 +140,9 @@ export function phrase(
  * The speaker phrase that ends at tokens[index] (the subject before a cue), or null. "A senior aide to
  * the committee" and "a spokesman for Clinton" are the aide and the spokesman, not what follows them.
  */
-export function phraseEndingAt(tokens: Token[], index: number, text: string, names: MentionLookup): SpeakerPhrase | null {
+export function phraseEndingAt(tokens: Token[], at: number, text: string, names: MentionLookup): SpeakerPhrase | null {
+  const suffix = tokens[at - 1];
+  const index = tokens[at]?.text === '.' && suffix?.kind === 'word' && suffix.end === tokens[at].start && NAME_SUFFIX.test(suffix.text) ? at - 1 : at;
   const phrase = simplePhraseEndingAt(tokens, index, text, names);
   if (phrase?.kind === 'pronoun' || phrase?.kind === 'group') return phrase;
   // "a spokeswoman for the local residents' association said": the object need not be a speaker phrase.

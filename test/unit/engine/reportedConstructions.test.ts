@@ -100,6 +100,13 @@ describe('engine: reported speech constructions', () => {
     ]);
   });
 
+  it('a name\'s suffix ("Omar Hale Jr. said", "Omar Hale Jr., who chairs the board, said") and "itself" before the cue', () => {
+    for (const sentence of ['Omar Hale Jr. said the strike would end by Monday.', 'Omar Hale Jr., who chairs the board, said the strike would end by Monday.']) {
+      assert.deepStrictEqual(reportedIn(sentence).map((i) => [i.text, i.speaker]), [['the strike would end by Monday', 'Omar Hale Jr']], sentence);
+    }
+    assert.deepStrictEqual(reportedIn('The Harbour Board itself said the strike would end by Monday.').map((i) => i.text), ['the strike would end by Monday']);
+  });
+
   it('a tagged quotation that runs on from the writer’s words is the end of a partly quoted sentence', () => {
     const text = `Harbour board meets\n\nOmar Hale runs the port. But the cost of the delay is "twice what the board was told," Hale said.`;
     const analysis = analyze(text);
