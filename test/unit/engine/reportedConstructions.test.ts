@@ -71,6 +71,8 @@ describe('engine: reported speech constructions', () => {
     ]);
     const denied = reportedIn('Nadia Osei chairs the council. Osei said the levy was a mistake, but she denied that the ferries would stop.');
     assert.deepStrictEqual(denied.map((i) => i.text), ['the levy was a mistake', 'the ferries would stop']);
+    const urged = reportedIn('Nadia Osei chairs the council. Osei said the levy would stay, and she urged ministers to fund the ferries.');
+    assert.strictEqual(urged[0]?.text, 'the levy would stay');
   });
 
   it('", saying, “…”" after the clause is the writer’s link to the quotation, not part of what was reported', () => {
