@@ -149,9 +149,11 @@ function subjectBefore(tokens: Token[], k: number, text: string, names: MentionL
   j = beforeParenthetical(tokens, j); // Rep. Gwen Moore (D-Wis.) said
   // "Carson admitted the error but said his campaign …": a verb joined to the clause's own speaks for its subject.
   if (/^(and|but)$/.test(tokens[j]?.lower ?? '') && j > 1 && !/ing$/.test(tokens[k].lower) && (tokens[j - 1].kind === 'word' || tokens[j - 1].text === ',')) {
-    // "I laughed and said": the subject right before the joined verb, not the first one of the sentence.
-    const joined = tokens[j - 1];
-    const nextToVerb = joined.kind === 'word' && !joined.capitalized && isPastTenseWord(joined.lower) ? phraseEndingAt(tokens, j - 2, text, names) : null;
+    // "I laughed and said": the subject right before the joined verb, not the first one of the sentence; "residents
+    // held placards and chanted": before the verb and its one-word object.
+    const isVerbAt = (at: number): boolean => tokens[at]?.kind === 'word' && !tokens[at].capitalized && isPastTenseWord(tokens[at].lower);
+    const verb = isVerbAt(j - 1) ? j - 1 : tokens[j - 1].kind === 'word' && isVerbAt(j - 2) ? j - 2 : -1;
+    const nextToVerb = verb > 0 ? phraseEndingAt(tokens, verb - 1, text, names) : null;
     return nextToVerb ?? clauseSubject(tokens, j, text, names);
   }
   if (tokens[j]?.lower === 'who') {

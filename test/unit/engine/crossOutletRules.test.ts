@@ -58,6 +58,11 @@ describe('engine: attribution in the styles of other outlets', () => {
       assert.strictEqual(credit.speaker, null);
       assert.strictEqual(credit.rule, 'first-person speaker');
     });
+    it('"About 30 residents held placards and chanted": the group before the verb and its object, not the object', () => {
+      const credit = creditOf('Bail hearing\n\nAbout 30 residents held placards and chanted “We want water!”', 'We want water');
+      assert.strictEqual(credit.speaker, null);
+      assert.match(credit.written ?? '', /residents$/);
+    });
     it('"When the mayor arrived, Tom Baker laughed and said": the subject of the joined verb', () => {
       assert.strictEqual(creditOf('Story\n\nWhen the mayor arrived, Tom Baker laughed and said, "We are late."', 'We are late').speaker, 'Tom Baker');
     });
