@@ -89,6 +89,18 @@ export const isKnownOrganization = (word: string): boolean => factsOf(word).orga
 export const isDemonym = (word: string): boolean => factsOf(word).demonym;
 export const isDateWord = (word: string): boolean => factsOf(word).date;
 
+/** Plural endings of words for kinds of people: Democrats, Islamists, Republicans, Hispanics, Christians. */
+const PEOPLE_PLURAL_SUFFIX = /(ists|ians|ans|ites|ics|crats)$/;
+/**
+ * A capitalised plural for people ("Democrats", "Islamists", "Hispanics"): a group, never one person; a surname
+ * in -s ("Williams", "Sanders") is a name.
+ */
+export function isPeoplePlural(lower: string): boolean {
+  if (!/[a-z]s$/.test(lower) || isKnownPersonName(lower) || isKnownPlace(lower) || isKnownOrganization(lower)) return false;
+  const singular = lower.slice(0, -1);
+  return isPluralNoun(lower) || isRoleNoun(singular) || isDemonym(singular) || PEOPLE_PLURAL_SUFFIX.test(lower);
+}
+
 const NAMING_TAGS = ['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'Country', 'City', 'Region', 'Place', 'Organization', 'SportsTeam', 'ProperNoun'];
 
 /** Capitalised words that start sentences or headlines without naming anything. */

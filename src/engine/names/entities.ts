@@ -4,7 +4,7 @@
  */
 import type { Span, Entity, EntityType, MentionKind } from '../types';
 import type { NameChunk } from './names';
-import { isCommonWord, isFemaleName, isFirstName, isMaleName, isRoleNoun, isTitleComplement, isTitleHead } from '../lexicon';
+import { isCommonWord, isFemaleName, isFirstName, isMaleName, isPeoplePlural, isRoleNoun, isTitleComplement, isTitleHead } from '../lexicon';
 import { detached } from '../detach';
 import { entityOf, mentionOf, type Move } from '../shapes';
 
@@ -151,7 +151,9 @@ export function buildEntities(chunks: NameChunk[], speakerWords: ReadonlySet<str
     }
     if (!entity) {
       let type: EntityType | null = chunk.type === 'unknown' ? null : chunk.type;
-      if (!type && speakerWords.has(chunk.words[chunk.words.length - 1].toLowerCase())) type = 'person';
+      const last = chunk.words[chunk.words.length - 1].toLowerCase();
+      // "Democrats said": a plural for people speaks as a body (a party, a movement), and is no person.
+      if (!type && speakerWords.has(last)) type = chunk.words.length === 1 && isPeoplePlural(last) ? 'organization' : 'person';
       if (!type || chunk.surnameOnly) return;
       entity = create(chunk.words, type, chunk);
     }

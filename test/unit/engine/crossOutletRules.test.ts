@@ -461,6 +461,13 @@ describe('engine: attribution in the styles of other outlets', () => {
       const people = analyze(text).entities.filter((e) => e.type === 'person').map((e) => e.name);
       assert.deepStrictEqual(people, ['Donna Brazile']);
     });
+    it('"Democrats said", "Islamists said": a plural for people is no person, and its words keep their label', () => {
+      const text = 'Report\n\n"It will fail," Democrats said. "We will win," Islamists said. "So will we," Sam Williams said.';
+      const analysis = analyze(text);
+      const people = analysis.entities.filter((e) => e.type === 'person').map((e) => e.name);
+      assert.deepStrictEqual(people, ['Sam Williams']);
+      assert.strictEqual(creditOf(text, 'It will fail').speaker, 'Democrats');
+    });
     it('"radical Islamic terrorism", "Radical Islamic groups", "his wife Democratic front-runner …": no person', () => {
       const text =
         'Report\n\nRadical Islamic groups said the attack was planned. He spoke of radical Islamic terrorism. ' +
