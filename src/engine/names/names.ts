@@ -307,10 +307,20 @@ function chunkFromRun(ctx: ChunkContext, from: number, to: number): NameChunk | 
     role,
     appositive,
     honorific,
-    type: surnameOnly ? 'unknown' : classify(nameWords, role !== null || honorific !== null),
+    type: surnameOnly ? 'unknown' : placeAfterIn(ctx, from, nameWords, role !== null || honorific !== null, after) ?? classify(nameWords, role !== null || honorific !== null),
     inQuote: ctx.quotes.inside(start),
     possessive: /^['’]s/i.test(after),
   };
+}
+
+/**
+ * "a lawyer in Orlando", "his office in Houston": a lone word the lexicon knows only as a person's name, right after
+ * "in", is where (the lexicon lacks many cities); a person the document names in full still claims it.
+ */
+function placeAfterIn(ctx: ChunkContext, from: number, nameWords: Token[], titled: boolean, after: string): 'place' | null {
+  if (nameWords.length !== 1 || titled || /^['’]s/i.test(after)) return null;
+  const before = ctx.tokens[from - 1];
+  return before?.kind === 'word' && /^(in|near|outside|throughout)$/.test(before.lower) && classify(nameWords, false) === 'person' ? 'place' : null;
 }
 
 /**

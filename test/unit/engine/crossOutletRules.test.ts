@@ -461,6 +461,12 @@ describe('engine: attribution in the styles of other outlets', () => {
       const people = analyze(text).entities.filter((e) => e.type === 'person').map((e) => e.name);
       assert.deepStrictEqual(people, ['Donna Brazile']);
     });
+    it('"a lawyer in Orlando": a lone name known only as a person\'s, after "in", is a place; a person named in full keeps it', () => {
+      const analysis = analyze('Report\n\n"It is zoned," said Paul Chipok, a lawyer in Orlando. Donald Trump agreed. Confidence in Trump fell.');
+      const types = Object.fromEntries(analysis.entities.map((e) => [e.name, e.type]));
+      assert.deepStrictEqual(types, { 'Paul Chipok': 'person', Orlando: 'place', 'Donald Trump': 'person' });
+      assert.strictEqual(entityNamed(analysis, 'Donald Trump').mentions.length, 2);
+    });
     it('"Democrats said", "Islamists said": a plural for people is no person, and its words keep their label', () => {
       const text = 'Report\n\n"It will fail," Democrats said. "We will win," Islamists said. "So will we," Sam Williams said.';
       const analysis = analyze(text);
