@@ -4,7 +4,7 @@
  */
 import type { Span, Entity, EntityType, MentionKind } from '../types';
 import type { NameChunk } from './names';
-import { isCommonWord, isFemaleName, isFirstName, isMaleName, isPeoplePlural, isRoleNoun, isTitleComplement, isTitleHead } from '../lexicon';
+import { endsOrganization, isCommonWord, isFemaleName, isFirstName, isMaleName, isPeoplePlural, isRoleNoun, isTitleComplement, isTitleHead } from '../lexicon';
 import { detached } from '../detach';
 import { entityOf, mentionOf, type Move } from '../shapes';
 
@@ -152,8 +152,9 @@ export function buildEntities(chunks: NameChunk[], speakerWords: ReadonlySet<str
     if (!entity) {
       let type: EntityType | null = chunk.type === 'unknown' ? null : chunk.type;
       const last = chunk.words[chunk.words.length - 1].toLowerCase();
-      // "Democrats said": a plural for people speaks as a body (a party, a movement), and is no person.
-      if (!type && speakerWords.has(last)) type = chunk.words.length === 1 && isPeoplePlural(last) ? 'organization' : 'person';
+      // "Democrats said", "the Department said": a plural for people or an institution speaks as a body, no person.
+      const body = chunk.words.length === 1 && (isPeoplePlural(last) || endsOrganization(last));
+      if (!type && speakerWords.has(last)) type = body ? 'organization' : 'person';
       if (!type || chunk.surnameOnly) return;
       entity = create(chunk.words, type, chunk);
     }

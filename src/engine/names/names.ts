@@ -392,7 +392,8 @@ function classify(name: Token[], hasRole: boolean): NameChunk['type'] {
   if (endsEvent(last.lower)) return 'unknown';
   if (isKnownPlace(lower) && !hasRole) return 'place';
   if (isKnownOrganization(lower) && !hasRole) return 'organization';
-  if (name.length > 1 && endsOrganization(last.lower)) return 'organization';
+  // "State Department", "Sheriff's Department": a title before a word that ends organizations' names is part of one.
+  if ((name.length > 1 || hasRole) && endsOrganization(last.lower)) return 'organization';
   // A role before the name makes it a person's even when its last word ends place names (guitarist Ruby Lane).
   if (hasRole) return 'person';
   if (name.length > 1 && endsPlace(last.lower) && !(isFirstName(name[0].lower) && !isKnownPlace(name[0].lower))) return 'place'; // Elena Marsh is a person

@@ -467,6 +467,11 @@ describe('engine: attribution in the styles of other outlets', () => {
       assert.deepStrictEqual(types, { 'Paul Chipok': 'person', Orlando: 'place', 'Donald Trump': 'person' });
       assert.strictEqual(entityNamed(analysis, 'Donald Trump').mentions.length, 2);
     });
+    it('"the U.S. State Department", "The Department accepts", "Congress will track": institutions, no person', () => {
+      const text = 'Report\n\nHe met the U.S. State Department. "The Department accepts the principle," it said. Congress will track it, he said.';
+      const people = analyze(text).entities.filter((e) => e.type === 'person').map((e) => e.name);
+      assert.deepStrictEqual(people, []);
+    });
     it('"Democrats said", "Islamists said": a plural for people is no person, and its words keep their label', () => {
       const text = 'Report\n\n"It will fail," Democrats said. "We will win," Islamists said. "So will we," Sam Williams said.';
       const analysis = analyze(text);
