@@ -307,10 +307,18 @@ function chunkFromRun(ctx: ChunkContext, from: number, to: number): NameChunk | 
     role,
     appositive,
     honorific,
-    type: surnameOnly ? 'unknown' : placeAfterIn(ctx, from, nameWords, role !== null || honorific !== null, after) ?? classify(nameWords, role !== null || honorific !== null),
+    type: surnameOnly
+      ? 'unknown'
+      : (slashedOrganization(text, nameWords) ?? placeAfterIn(ctx, from, nameWords, role !== null || honorific !== null, after) ??
+        classify(nameWords, role !== null || honorific !== null)),
     inQuote: ctx.quotes.inside(start),
     possessive: /^['’]s/i.test(after),
   };
+}
+
+/** "CNN/ORC", "Reuters/Ipsos": names joined by a slash are outlets and pollsters working together, never a person. */
+function slashedOrganization(text: string, nameWords: Token[]): 'organization' | null {
+  return nameWords.length >= 2 && /\p{L}\/\p{L}/u.test(text) ? 'organization' : null;
 }
 
 /**

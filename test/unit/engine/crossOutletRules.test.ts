@@ -472,6 +472,10 @@ describe('engine: attribution in the styles of other outlets', () => {
       const people = analyze(text).entities.filter((e) => e.type === 'person').map((e) => e.name);
       assert.deepStrictEqual(people, []);
     });
+    it('"a CNN/ORC poll", "a Reuters/Ipsos poll": names joined by a slash are an organization', () => {
+      const analysis = analyze('Report\n\nA CNN/ORC poll showed a lead. A Reuters/Ipsos poll showed none.');
+      assert.deepStrictEqual(analysis.entities.map((e) => [e.name, e.type]), [['CNN/ORC', 'organization'], ['Reuters/Ipsos', 'organization']]);
+    });
     it('"Democrats said", "Islamists said": a plural for people is no person, and its words keep their label', () => {
       const text = 'Report\n\n"It will fail," Democrats said. "We will win," Islamists said. "So will we," Sam Williams said.';
       const analysis = analyze(text);
