@@ -53,9 +53,9 @@ const isOnlyNoun = (word: string): boolean => {
   return tags.length > 0 && tags.every((tag) => NOUN_TAGS.has(tag));
 };
 const COMPASS = /^(?:north|south|east|west|northern|southern|eastern|western|central|(?:north|south)-?(?:east|west))$/;
-/** "Southern California", "Northern Ireland": a compass word before a known place. */
+/** "Southern California", "Northern Ireland": a compass word before a known place; "North Carolina": one itself. */
 const opensWithRegion = (first: string, second: string | undefined): boolean =>
-  second !== undefined && COMPASS.test(first) && isKnownPlace(second);
+  second !== undefined && COMPASS.test(first) && (isKnownPlace(second) || isKnownPlace(`${first} ${second}`));
 
 /** `next`: the token after, which tells a month abbreviation ("Jun. 5", "Jun 5") from a name (Ai Jun). */
 function isNameWord(t: Token, next?: Token): boolean {

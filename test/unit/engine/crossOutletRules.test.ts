@@ -472,6 +472,10 @@ describe('engine: attribution in the styles of other outlets', () => {
       const people = analyze(text).entities.filter((e) => e.type === 'person').map((e) => e.name);
       assert.deepStrictEqual(people, []);
     });
+    it('"North Carolina will …" at a sentence\'s start is the place, not a person "Carolina"', () => {
+      const analysis = analyze('Report\n\nNorth Carolina will also be considered a key state.');
+      assert.deepStrictEqual(analysis.entities.map((e) => [e.name, e.type]), [['North Carolina', 'place']]);
+    });
     it('"a CNN/ORC poll", "a Reuters/Ipsos poll": names joined by a slash are an organization', () => {
       const analysis = analyze('Report\n\nA CNN/ORC poll showed a lead. A Reuters/Ipsos poll showed none.');
       assert.deepStrictEqual(analysis.entities.map((e) => [e.name, e.type]), [['CNN/ORC', 'organization'], ['Reuters/Ipsos', 'organization']]);
