@@ -42,6 +42,7 @@ const FUNCTION_WORDS = new Set([
   'was', 'were', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'do', 'does', 'did', 'has', 'have',
   'had', 'be', 'been', 'being', 'said', 'says', 'say', 'told', 'asked', 'added', 'according', 'like', 'about', 'into',
   'over', 'under', 'up', 'down', 'out', 'off', 'than', 'very', 'more', 'less', 'one', 'two', 'three', 'new', 'former',
+  'against', 'across', 'through', 'toward', 'towards', 'upon',
   'oh', 'well', 'please', 'thank', 'thanks', 'let', 'lets', 'let’s', "let's", 'we’re', "we're", 'i’m', "i'm", 'it’s', "it's",
   'don’t', "don't", 'read', 'watch', 'see', 'click', 'related', 'update', 'updated', 'photo', 'video', 'copyright',
 ]);
