@@ -236,15 +236,15 @@ const lowestMeeting = (target: number): number | undefined =>
     return a.n > 0 && a.right / a.n >= target;
   });
 const sureLine = lowestMeeting(SURE_TARGET);
-const shownTargetMet = above(SHOWN_LINE).right / Math.max(1, above(SHOWN_LINE).n) >= SHOWN_TARGET;
+const shown = above(SHOWN_LINE);
+const shownTargetMet = shown.right / Math.max(1, shown.n) >= SHOWN_TARGET;
 console.log(`shown target ${100 * SHOWN_TARGET}% ${shownTargetMet ? 'met' : 'not met'} at the shown line; the lowest line meeting it: ${lowestMeeting(SHOWN_TARGET) ?? 'none'}`);
 if (sureLine === undefined) console.log(`no line leaves ${100 * SURE_TARGET}% of dev's attributions right: the uncertain line falls back to ${FALLBACK_UNCERTAIN_LINE}`);
-const shownAtLeast = SHOWN_LINE;
-const uncertainBelow = Math.max(shownAtLeast, Math.min(FALLBACK_UNCERTAIN_LINE, sureLine ?? FALLBACK_UNCERTAIN_LINE));
+const uncertainBelow = Math.max(SHOWN_LINE, Math.min(FALLBACK_UNCERTAIN_LINE, sureLine ?? FALLBACK_UNCERTAIN_LINE));
 const total = devProbabilities.length;
-console.log(`shown line ${shownAtLeast}: dev shown ${measured(shownAtLeast)}, withheld ${total - above(shownAtLeast).n} of ${total}`);
-console.log(`  direct ${measured(shownAtLeast, 'direct')}, reported ${measured(shownAtLeast, 'reported')}`);
-console.log(`uncertain below ${uncertainBelow}; dev at 0.9 or more: ${measured(Math.max(0.9, shownAtLeast))}`);
+console.log(`shown line ${SHOWN_LINE}: dev shown ${measured(SHOWN_LINE)}, withheld ${total - shown.n} of ${total}`);
+console.log(`  direct ${measured(SHOWN_LINE, 'direct')}, reported ${measured(SHOWN_LINE, 'reported')}`);
+console.log(`uncertain below ${uncertainBelow}; dev at 0.9 or more: ${measured(Math.max(0.9, SHOWN_LINE))}`);
 
 const weights: Record<string, number> = Object.fromEntries(raw.weights);
 const file: ConfidenceWeights = {
@@ -263,11 +263,11 @@ const file: ConfidenceWeights = {
   },
   measuredOnDev: {
     shownTargetMet,
-    shown: measured(shownAtLeast),
-    withheld: total - above(shownAtLeast).n,
-    atLeast90: measured(Math.max(0.9, shownAtLeast)),
+    shown: measured(SHOWN_LINE),
+    withheld: total - shown.n,
+    atLeast90: measured(Math.max(0.9, SHOWN_LINE)),
   },
-  thresholds: { shownAtLeast, uncertainBelow },
+  thresholds: { shownAtLeast: SHOWN_LINE, uncertainBelow },
   calibration: { scale, shift },
   bias: raw.bias,
   weights,

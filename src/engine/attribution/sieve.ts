@@ -99,7 +99,10 @@ export class Sieve {
         const decision = quoteAttributed ? null : speechCueDecision(tokens, cue, cues, text, names);
         const attribution = quoteAttributed?.attribution ?? (decision ? context.attribution(decision, p, sentence.start) : null);
         if (attribution) {
-          if (cue.subject || quoteAttributed || decision?.rule.startsWith('participle')) context.noteSpeaker(attribution, cue.span.start, p);
+          // Who spoke last: a subject, the tagged quotation's speaker, or a participle's speaker (a decision with neither
+          // subject nor inverted speaker); not a speaker after the cue alone ("said Lavrov").
+          const participle = decision !== null && !cue.subject && !cue.inverted;
+          if (cue.subject || quoteAttributed || participle) context.noteSpeaker(attribution, cue.span.start, p);
           speechEvents.push({ cue, attribution, sentence, tokens, tagsQuote: quoteAttributed !== undefined });
         }
       }

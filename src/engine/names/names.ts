@@ -297,7 +297,7 @@ function chunkFromRun(ctx: ChunkContext, from: number, to: number): NameChunk | 
   const appositive = role || nameWords.length < 2 ? null : appositiveRole(ctx, to - 1);
 
   const text = ctx.text.slice(start, end).replace(/\s+/g, ' ');
-  const after = ctx.text.slice(end, end + 2);
+  const possessive = /^['’]s/i.test(ctx.text.slice(end, end + 2));
   return {
     start,
     end,
@@ -310,10 +310,10 @@ function chunkFromRun(ctx: ChunkContext, from: number, to: number): NameChunk | 
     honorific,
     type: surnameOnly
       ? 'unknown'
-      : (slashedOrganization(text, nameWords) ?? placeAfterIn(ctx, from, nameWords, role !== null || honorific !== null, after) ??
+      : (slashedOrganization(text, nameWords) ?? placeAfterIn(ctx, from, nameWords, role !== null || honorific !== null, possessive) ??
         classify(nameWords, role !== null || honorific !== null)),
     inQuote: ctx.quotes.inside(start),
-    possessive: /^['’]s/i.test(after),
+    possessive,
   };
 }
 
@@ -326,8 +326,8 @@ function slashedOrganization(text: string, nameWords: Token[]): 'organization' |
  * "a lawyer in Orlando", "his office in Houston": a lone word the lexicon knows only as a person's name, right after
  * "in", is where (the lexicon lacks many cities); a person the document names in full still claims it.
  */
-function placeAfterIn(ctx: ChunkContext, from: number, nameWords: Token[], titled: boolean, after: string): 'place' | null {
-  if (nameWords.length !== 1 || titled || /^['’]s/i.test(after)) return null;
+function placeAfterIn(ctx: ChunkContext, from: number, nameWords: Token[], titled: boolean, possessive: boolean): 'place' | null {
+  if (nameWords.length !== 1 || titled || possessive) return null;
   const before = ctx.tokens[from - 1];
   return before?.kind === 'word' && /^(in|near|outside|throughout)$/.test(before.lower) && classify(nameWords, false) === 'person' ? 'place' : null;
 }
