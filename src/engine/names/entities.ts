@@ -155,6 +155,7 @@ export function buildEntities(chunks: NameChunk[], speakerWords: ReadonlySet<str
       // "Democrats said", "the Department said": a plural for people or an institution speaks as a body, no person.
       const body = chunk.words.length === 1 && (isPeoplePlural(last) || endsOrganization(last));
       if (!type && speakerWords.has(last)) type = body ? 'organization' : 'person';
+      else if (type === 'person' && body && isPeoplePlural(last)) type = 'organization'; // "her fellow Democrats" 
       if (!type || chunk.surnameOnly) return;
       entity = create(chunk.words, type, chunk);
     }

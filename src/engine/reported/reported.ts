@@ -63,7 +63,9 @@ function contentAfter(tokens: Token[], cueIndex: number, text: string, quoteAfte
   // "what Trump says his plan would do and how experts say it would …": a second speaker's clause, joined by
   // "and" or "but", is not the first speaker's words.
   const joined = joinedSpeechClause(tokens, i, end);
-  if (joined > i + 2) end = joined - 1;
+  const closing = closingTagComma(tokens, i, end);
+  if (closing > i + 2) end = closing - 1;
+  else if (joined > i + 2) end = joined - 1;
   else if (tokens.slice(i, end + 1).some((t) => t.kind === 'word' && /^(said|says|told)$/.test(t.lower) && t !== tokens[cueIndex])) {
     // Another tag later in the sentence: stop before it.
     const stop = tokens.findIndex((t, k) => k > i && t.kind === 'punct' && t.text === ',');
@@ -89,6 +91,24 @@ function isParticipleBeforeQuoteOrEnd(tokens: Token[], k: number, end: number): 
   if (k === end) return true;
   const next = tokens[k + 1];
   return next.kind === 'quote' || (next.kind === 'punct' && /^[,:]$/.test(next.text) && tokens[k + 2]?.kind === 'quote');
+}
+
+/**
+ * The comma before a tag that closes the sentence (`…, the source added.`, `…, according to attorneys for the
+ * family.`): that tag reports the whole clause, so the words before it are not this cue's alone. -1 when none.
+ */
+function closingTagComma(tokens: Token[], from: number, to: number): number {
+  for (let c = to - 1; c > from; c--) {
+    if (tokens[c].text !== ',') continue;
+    if (tokens[c + 1]?.lower === 'according' && tokens[c + 2]?.lower === 'to') return to - c <= 8 ? c : -1;
+    for (let k = c + 2; k <= Math.min(to, c + 6); k++) {
+      const t = tokens[k];
+      if (t.kind !== 'word') break;
+      if (JOINED_SPEECH_VERB.test(t.lower) && to - k <= 3) return c;
+    }
+    return -1;
+  }
+  return -1;
 }
 
 /**
@@ -287,7 +307,10 @@ function reportedFor(layout: DocumentLayout, quotations: Span[], event: SpeechEv
   // a report inside them included ("Clinton had told police that …, the source said").
   let closing: Span | null = null;
   if (cue.text === 'according to' && cue.inverted) {
-    for (const part of accordingToContent(tokens, cue)) spans.push(part);
+    const parts = accordingToContent(tokens, cue);
+    for (const part of parts) spans.push(part);
+    // "Police have said …, according to attorneys for the family": the phrase closing the sentence reports it whole.
+    if (parts.length === 1 && parts[0] && parts[0].start < cue.token.start) closing = parts[0];
   } else if (subject && subject.start < cue.token.start) {
     // `In his state, Christie said, offenders are …`: a tag set off by commas mid-sentence reports both sides.
     spans.push(contentBeforeMidSentenceTag(tokens, subject.start, cue.index));

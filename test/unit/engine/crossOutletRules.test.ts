@@ -487,6 +487,11 @@ describe('engine: attribution in the styles of other outlets', () => {
       assert.deepStrictEqual(people, ['Sam Williams']);
       assert.strictEqual(creditOf(text, 'It will fail').speaker, 'Democrats');
     });
+    it('"her fellow Democrats": a plural for people is no antecedent for "she"', () => {
+      const text = 'Report\n\nAnn Lee was warier than her fellow Democrats on the committee. Though she called the bank "reckless," Lee stopped there.';
+      assert.ok(!analyze(text).entities.some((e) => e.type === 'person' && e.name === 'Democrats'));
+      assert.strictEqual(creditOf(text, 'reckless').speaker, 'Ann Lee');
+    });
     it('"radical Islamic terrorism", "Radical Islamic groups", "his wife Democratic front-runner …": no person', () => {
       const text =
         'Report\n\nRadical Islamic groups said the attack was planned. He spoke of radical Islamic terrorism. ' +

@@ -102,6 +102,17 @@ describe('engine: reported speech constructions', () => {
     ]);
   });
 
+  it('a closing "…, the source added." or "…, according to two aides." reports the clause a cue inside it opens', () => {
+    const added = reportedIn('Omar Hale had told the board that he wanted no escort at all, but the police overruled him, the source added.');
+    assert.deepStrictEqual(added.map((i) => [i.text, i.speaker]), [
+      ['Omar Hale had told the board that he wanted no escort at all, but the police overruled him', 'the source'],
+    ]);
+    const according = reportedIn('The harbour police have said they will not release the recordings, according to two aides.');
+    assert.deepStrictEqual(according.map((i) => [i.text, i.speaker]), [
+      ['The harbour police have said they will not release the recordings', 'two aides'],
+    ]);
+  });
+
   it('a name\'s suffix ("Omar Hale Jr. said", "Omar Hale Jr., who chairs the board, said") and "itself" before the cue', () => {
     for (const sentence of ['Omar Hale Jr. said the strike would end by Monday.', 'Omar Hale Jr., who chairs the board, said the strike would end by Monday.']) {
       assert.deepStrictEqual(reportedIn(sentence).map((i) => [i.text, i.speaker]), [['the strike would end by Monday', 'Omar Hale Jr']], sentence);
