@@ -113,6 +113,16 @@ describe('engine: reported speech constructions', () => {
     ]);
   });
 
+  it('"… and union leaders accused the board of …", "…, though a review indicates …": a second speaker\'s clause ends the first', () => {
+    const accused = reportedIn('Omar Hale said the board mishandled the strike and union leaders accused the board of stalling the talks.');
+    assert.deepStrictEqual(accused.map((i) => [i.text, i.speaker]), [
+      ['the board mishandled the strike', 'Omar Hale'],
+      ['the board of stalling the talks', 'union leaders'],
+    ]);
+    const indicates = reportedIn('Omar Hale accused the mayor of hiding the audit, though a review of records indicates he has not.');
+    assert.strictEqual(indicates[0].text, 'the mayor of hiding the audit');
+  });
+
   it('a name\'s suffix ("Omar Hale Jr. said", "Omar Hale Jr., who chairs the board, said") and "itself" before the cue', () => {
     for (const sentence of ['Omar Hale Jr. said the strike would end by Monday.', 'Omar Hale Jr., who chairs the board, said the strike would end by Monday.']) {
       assert.deepStrictEqual(reportedIn(sentence).map((i) => [i.text, i.speaker]), [['the strike would end by Monday', 'Omar Hale Jr']], sentence);
