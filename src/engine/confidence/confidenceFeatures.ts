@@ -66,6 +66,7 @@ export class FeatureReader {
   private readonly namedIn = new Map<string, number[]>();
   private readonly ofEntity = new Map<string, EntityValues>();
   private peopleByParagraph: Map<number, string[]> | undefined;
+  private namedMentions: (Span & { id: string })[] | undefined;
   /** Where each paragraph starts, in a typed array: the lookup runs once per quotation and per mention. */
   private readonly paragraphStarts: Float64Array;
 
@@ -162,6 +163,51 @@ export class FeatureReader {
     return back === 1 ? WHERE.previousParagraph : back === 2 ? WHERE.twoBack : WHERE.threeOrMoreBack;
   }
 
+  /**
+   * Speech or thought words in the quotation's sentence other than its own cue: 0, 1 or 2+. A report inside a
+   * report ("attorneys said police have said …") is where a speaker is most often someone else.
+   */
+  private otherCues(quote: Quote, p: number): string {
+    const cue = quote.attribution.cueSpan;
+    const anchor = quote.outer.start;
+    const tokens = this.context.tokens[p]?.[this.sentenceOf(p, anchor)] ?? [];
+    let n = 0;
+    for (const t of tokens) {
+      if (t.kind !== 'word' || (cue && t.start >= cue.start && t.end <= cue.end) || cueKind(t.lower) === null) continue;
+      if (++n === 2) break;
+    }
+    return n === 2 ? '2+' : String(n);
+  }
+
+  /** What stands right before the cue: "has said" (perfect), "did not say" (negated), "would say" (modal), or "". */
+  private cueAspect(cue: Span): string {
+    const p = this.paragraphOf(cue.start);
+    const tokens = this.context.tokens[p]?.[this.sentenceOf(p, cue.start)] ?? [];
+    const k = firstStartingAt(tokens, cue.start);
+    const before = tokens[k - 1];
+    if (!before || before.kind !== 'word') return '';
+    if (/^(not|never|n't|no)$/.test(before.lower)) return 'negated';
+    if (/^(has|have|had|having)$/.test(before.lower)) return 'perfect';
+    if (/^(would|will|could|can|may|might|should|must|to)$/.test(before.lower)) return 'modal';
+    return '';
+  }
+
+  /** Entities other than the speaker's named in the quotation's sentence: 0, 1 or 2+. */
+  private othersInSentence(quote: Quote, p: number, speaker: string | null): string {
+    if (!this.namedMentions) {
+      this.namedMentions = [];
+      for (const e of this.context.entities) for (const m of e.mentions) if (NAMING.has(m.kind)) this.namedMentions.push({ start: m.start, end: m.end, id: e.id });
+      this.namedMentions.sort((x, y) => x.start - y.start);
+    }
+    const sentence = this.context.sentences[p]?.[this.sentenceOf(p, quote.outer.start)];
+    if (!sentence) return '0';
+    const ids = new Set<string>();
+    for (let k = firstStartingAt(this.namedMentions, sentence.start); k < this.namedMentions.length && this.namedMentions[k].start < sentence.end; k++) {
+      if (this.namedMentions[k].id !== speaker) ids.add(this.namedMentions[k].id);
+    }
+    return ids.size >= 2 ? '2+' : String(ids.size);
+  }
+
   /** What the facts read from the entity alone, once per entity. */
   private entityValues(entity: Entity): EntityValues {
     let found = this.ofEntity.get(entity.id);
@@ -218,6 +264,9 @@ export class FeatureReader {
       capitals: false,
       description: '',
       descriptionHead: '',
+      otherCues: this.otherCues(quote, pq),
+      othersInSentence: this.othersInSentence(quote, pq, a.entityId),
+      cueAspect: a.cueSpan ? this.cueAspect(a.cueSpan) : '',
     };
     if (entity) {
       const named = this.namingParagraphs(entity);
@@ -278,6 +327,9 @@ export interface AttributionValues {
   capitals: boolean;
   description: string;
   descriptionHead: string;
+  otherCues: string;
+  othersInSentence: string;
+  cueAspect: string;
 }
 
 /** The values as one string: equal strings, equal facts. */
@@ -285,7 +337,7 @@ export function valuesKey(v: AttributionValues): string {
   return (
     v.rule + '|' + v.sieveConfidence + '|' + v.kind + '|' + v.quoteWords + '|' + v.cue + '|' + v.entity + '|' + v.mention + '|' + v.opening + '|' +
     v.endsWithComma + '|' + v.where[0] + '|' + v.where[1] + '|' + v.firstParagraph + '|' + v.quoteOnly + '|' + v.named + '|' + v.namedMentions + '|' +
-    v.hasRole + '|' + v.nameWords + '|' + v.rivals + '|' + v.capitals + '|' + v.description + '|' + v.descriptionHead
+    v.hasRole + '|' + v.nameWords + '|' + v.rivals + '|' + v.capitals + '|' + v.description + '|' + v.descriptionHead + '|' + v.otherCues + '|' + v.othersInSentence + '|' + v.cueAspect
   );
 }
 
@@ -308,6 +360,11 @@ export function featuresOf(v: AttributionValues): string[] {
     `kind × rule:${kind} × ${base}`,
     `kind × mention:${kind} × ${mention}`,
   ];
+  // What makes a report inside a report likely: other speech words and other names in the sentence, "has said".
+  if (kind !== 'direct') {
+    features.push(`other cues in the sentence:${v.otherCues}`, `others named in the sentence:${v.othersInSentence}`);
+    if (v.cueAspect) features.push(`cue:${v.cueAspect}`);
+  }
   if (v.rule.endsWith('gender unknown')) features.push('gender unknown');
   if (v.opening === 'that') features.push('content opens with "that"');
   else if (v.opening === 'lower case') features.push('quotation opens in lower case');
