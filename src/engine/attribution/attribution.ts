@@ -394,7 +394,7 @@ export function clauseSubject(tokens: Token[], limit: number, text: string, name
   // "With Democratic leaders worried about Hillary Clinton, President Obama is …": the main clause, after the comma.
   const opening = /^(with|as|after|while|when|although|though|if|because|since|despite|amid|before)$/.test(tokens[0]?.lower ?? '');
   const comma = opening ? tokens.findIndex((t, k) => k < limit && t.text === ',') : -1;
-  for (let k = comma + 1; k < limit; k++) {
+  for (let k = Math.max(comma + 1, datelineEnd(tokens)); k < limit; k++) {
     if (tokens[k].kind === 'quote') return null;
     if (tokens[k].kind !== 'word') continue;
     const subject = phraseStartingAt(tokens, k, text, names);
@@ -406,6 +406,20 @@ export function clauseSubject(tokens: Token[], limit: number, text: string, name
     return subject;
   }
   return null;
+}
+
+/**
+ * Where the sentence starts after a wire dateline ("ORLANDO, Fla. (Reuters) - ", "WASHINGTON — "): the place in
+ * capitals and what follows it up to the dash is where the story was filed, never the clause's subject. 0 when none.
+ */
+function datelineEnd(tokens: Token[]): number {
+  const first = tokens[0];
+  if (!first || first.kind !== 'word' || first.text.length < 3 || first.text !== first.text.toUpperCase() || !/\p{Lu}/u.test(first.text)) return 0;
+  for (let k = 1; k < Math.min(tokens.length - 1, 12); k++) {
+    if (tokens[k].kind === 'quote') return 0;
+    if (tokens[k].kind === 'punct' && /^[-—–]$/.test(tokens[k].text)) return tokens[k + 1].kind === 'word' && tokens[k + 1].capitalized ? k + 1 : 0;
+  }
+  return 0;
 }
 
 /** The longest sentence that may introduce the quotation after it without a cue (`personNamedBefore`). */
