@@ -11,6 +11,7 @@ import type { Token } from '../text/tokens';
 import { spansTouching } from '../text/spans';
 import { eventNow, eventOrigin, movedAttribution, movedSpan, type SieveEvents } from '../reuse/sieveMemo';
 import { detachedAttribution } from '../detach';
+import { isTitleOfWork } from '../text/usage';
 import { GROUP_STARTS, isGroupHead, PRONOUNS } from '../attribution/speakers';
 
 export type ReportedSpeech = Omit<Quote, 'text' | 'line'>;
@@ -137,6 +138,8 @@ function subjectFollowsQuote(tokens: Token[], cue: { index: number; subject: { s
   let k = cue.index - 1;
   while (k >= 0 && tokens[k].kind !== 'quote') k--;
   if (k < 0 || (k > 0 && tokens[k - 1].kind === 'word' && isRunOn(text, tokens[k].start, tokens[k].end))) return false;
+  // `In his new book, "Doomed to Succeed," and in an interview, Mr. Ross said …`: a title tags nothing.
+  if (isTitleOfWork(text.slice(tokens[k].start + 1, tokens[k].end - 1))) return false;
   const between = tokens.slice(k + 1, cue.index).filter((t) => t.kind === 'word').length;
   return between <= 8 && (cue.subject === null || cue.subject.start > tokens[k].start);
 }

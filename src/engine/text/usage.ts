@@ -31,15 +31,22 @@ export function quoteUsage(quoted: string, attribution: Attribution, lineIsTitle
 /** "what they call", "dubbed": a cue that names a thing rather than reports words. */
 const isNamingCue = (cue: string | null): boolean => cue !== null && /^(call|calls|called|calling|dub|dubs|dubbed)$/i.test(cue);
 
+/**
+ * "Face the Nation", "Morning Joe", "Doomed to Succeed": a short title-case name of a show, book or song, a title
+ * even next to a cue. A full stop may be the sentence's own: `appeared on "Fox and Friends."`.
+ */
+export function isTitleOfWork(quoted: string): boolean {
+  const words = quoted.match(WORD) ?? [];
+  const sentenceLike = /[.!?…]["”’]?$/.test(quoted.trim());
+  const shortTitle = words.length <= 6 && !/[!?]["”’]?$/.test(quoted.trim());
+  const pronounFirst = /^(I|We|You|He|She|They|It)(['’]\p{L}+)?$/u.test(words[0] ?? ''); // "We're in," is no title
+  return isTitleCase(words) && words.length >= 2 && (shortTitle || (words.length <= 7 && !sentenceLike)) && !pronounFirst;
+}
+
 function classify(quoted: string, attribution: Attribution, lineIsTitleCase: boolean): QuoteUsage {
   const words = quoted.match(WORD) ?? [];
   const sentenceLike = /[.!?…]["”’]?$/.test(quoted.trim());
-  // "Face the Nation", "Morning Joe": a short title-case name of a show, book or song, even next to a cue.
-  // A full stop may be the sentence's own: `appeared on "Fox and Friends."`.
-  const shortTitle = words.length <= 6 && !/[!?]["”’]?$/.test(quoted.trim());
-  const pronounFirst = /^(I|We|You|He|She|They|It)(['’]\p{L}+)?$/u.test(words[0] ?? ''); // "We're in," is no title
-  if (!lineIsTitleCase && isTitleCase(words) && words.length >= 2 && (shortTitle || (words.length <= 7 && !sentenceLike)) && !pronounFirst)
-    return 'title';
+  if (!lineIsTitleCase && isTitleOfWork(quoted)) return 'title';
   // "what they call the 'mainland premium'": a group naming a thing holds a term, not speech.
   if (attribution.rule === 'group speaker' && isNamingCue(attribution.cue) && words.length <= 4) return 'term';
   if (attribution.speaker || attribution.cue || attribution.rule === 'group speaker') return 'speech';

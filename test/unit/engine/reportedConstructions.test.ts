@@ -123,6 +123,11 @@ describe('engine: reported speech constructions', () => {
     assert.strictEqual(indicates[0].text, 'the mayor of hiding the audit');
   });
 
+  it('a book\'s title before the tag ("In his book, “Harbour Lights,” Omar Hale said …") tags nothing: the clause is his', () => {
+    const items = reportedIn('In his new book, “Harbour Lights,” and in an interview, Omar Hale said the ferries had never paid.');
+    assert.deepStrictEqual(items.map((i) => [i.text, i.speaker]), [['the ferries had never paid', 'Omar Hale']]);
+  });
+
   it('a name\'s suffix ("Omar Hale Jr. said", "Omar Hale Jr., who chairs the board, said") and "itself" before the cue', () => {
     for (const sentence of ['Omar Hale Jr. said the strike would end by Monday.', 'Omar Hale Jr., who chairs the board, said the strike would end by Monday.']) {
       assert.deepStrictEqual(reportedIn(sentence).map((i) => [i.text, i.speaker]), [['the strike would end by Monday', 'Omar Hale Jr']], sentence);
