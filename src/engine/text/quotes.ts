@@ -46,6 +46,14 @@ function familyOfOpening(ch: string): Family | null {
   return null;
 }
 
+/** Whether the paragraph opens with the single mark that `at` opened, before a letter: `'There was …`. */
+function reopensSingle(text: string, at: number, paragraph: Span): boolean {
+  const mark = text[paragraph.start];
+  if (mark !== text[at] || (mark !== "'" && mark !== '‘')) return false;
+  const after = text.slice(paragraph.start + 1, paragraph.start + 6);
+  return /^\p{L}/u.test(after) && !LEADING_APOSTROPHE.test(after);
+}
+
 /**
  * Quotations nested deeper than this are not read as quotations of their own (news nests two or three): their
  * marks still pair, so the quotations around them keep their bounds. A generated text of thousands of nested
@@ -176,7 +184,15 @@ export function scanQuotes(text: string, paragraphs: Span[]): ScanResult {
     const nextParagraph = paragraphs[index + 1];
     for (let depth = 0; depth < stack.length; depth++) {
       const mark = stack[depth];
-      if (mark.family === 'single') continue; // an apostrophe we could not tell apart; not worth a warning
+      if (mark.family === 'single') {
+        // British style: 'The river's the colour of tea. … ¶ 'There was an old fella …' goes on in the next
+        // paragraph, which opens with the same mark. Otherwise an apostrophe we could not tell apart: no warning.
+        if (depth === 0 && nextParagraph !== undefined && reopensSingle(text, mark.at, nextParagraph)) {
+          carried = { ...mark, multiParagraph: true };
+          break;
+        }
+        continue;
+      }
       const reopens = nextParagraph !== undefined && depth === 0 && familyOfOpening(text[nextParagraph.start]) === mark.family;
       const reopensStraight = nextParagraph !== undefined && depth === 0 && mark.family === 'double' && text[nextParagraph.start] === '"';
       // A quotation goes on in the next paragraph with a mark of its own kind: a typewriter mark opening paragraphs

@@ -35,6 +35,11 @@ const FLOORS: Record<string, { f1: number; speaker: number; groupsCredited?: num
   // Caribbean and Philippine papers, podcasts, live blogs, reviews, letters in full): first measured F1 98.8,
   // speaker 96.9, less 2 points.
   'holdout-4': { f1: 96.5, speaker: 95 },
+  // Written the same way (South Asian papers, US local TV and council copy, an earnings newswire, celebrity, tech,
+  // campus, army, church and court pages, reviews, letters, a radio phone-in, an interpreter, live pages): first
+  // measured F1 98.2, speaker 96.3, less 2 points. Its errors were read then (a British quotation over paragraphs,
+  // …), so it is held out no longer.
+  'holdout-5': { f1: 96, speaker: 94 },
 };
 
 const styles = readdirSync(join(ROOT, 'source'))

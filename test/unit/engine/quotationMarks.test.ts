@@ -91,6 +91,19 @@ describe('engine: quotation marks', () => {
     assert.deepStrictEqual(a.problems, []);
   });
 
+  for (const [open, close] of [["'", "'"], ['‘', '’']]) {
+    it(`joins a British quotation in single marks (${open}…${close}) over paragraphs, apostrophes inside`, () => {
+      const text =
+        `Joe Brannigan keeps a helmet.\n\n${open}The first dive was dark,${close} he says. ${open}The river${close}s the colour of tea. You${close}d learn it.` +
+        `\n\n${open}There was an old fella who said to me, "Son, it doesn${close}t care." Took me years.` +
+        `\n\n${open}I${close}ve brought up cars and a piano. I didn${close}t ask.${close}\n\nHis wife died in 2019.`;
+      const long = direct(analyze(text)).find((q) => q.multiParagraph);
+      assert.ok(long, 'one quotation runs over the three paragraphs');
+      assert.ok(long.text.startsWith('The river') && long.text.endsWith('ask.'), long.text);
+      assert.strictEqual(long.attribution.speaker, 'Joe Brannigan');
+    });
+  }
+
   it('does not join a typewriter-marked excerpt paragraph to the curly quotation opening the next one', () => {
     const text = 'She wrote:\n\n"Kevin was snoring.\n\n“Here he is, babe,” she said. “Donald’s here.”';
     const a = analyze(text);
