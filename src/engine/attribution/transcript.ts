@@ -15,8 +15,11 @@ export interface TranscriptTurn {
   attribution: Attribution;
 }
 
-/** A label at the paragraph's start, after the opening mark of a transcript quoted paragraph by paragraph. */
-const TURN = /^(["“]?)(?:(Q|A)|([A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,4})|([A-Z][a-z]+(?: [A-Z][a-z]+)?)):[ \t]+(?=\S)/;
+/**
+ * A label at the paragraph's start, after the opening mark of a transcript quoted paragraph by paragraph; in
+ * capitals it may name the speaker in brackets ("CALLER (TERRY):").
+ */
+const TURN = /^(["“]?)(?:(Q|A)|([A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,4}(?: \([A-Z][A-Za-z.'’ -]{0,30}\))?)|([A-Z][a-z]+(?: [A-Z][a-z]+)?)):[ \t]+(?=\S)/;
 /** A document is a transcript when at least this many paragraphs are turns (one label alone is a heading). */
 const MIN_TURNS = 2;
 const MARK = /^["“”'‘’«»]/;

@@ -371,6 +371,8 @@ describe('engine: attribution in the styles of other outlets', () => {
       'REYES: I was on the east side that night.',
       '',
       'REYES: Nobody warned us.',
+      '',
+      'CALLER (TERRY): The drains on my street are still blocked.',
     ].join('\n');
     const analysis = analyze(text);
 
@@ -384,6 +386,9 @@ describe('engine: attribution in the styles of other outlets', () => {
     });
     it('a NAME: label credits the label as written when nobody has that surname', () => {
       assert.strictEqual(quoteWith(analysis, 'Nobody warned us').attribution.speaker, 'REYES');
+    });
+    it('a label in capitals may name the speaker in brackets ("CALLER (TERRY):")', () => {
+      assert.strictEqual(quoteWith(analysis, 'drains on my street').attribution.speaker, 'CALLER (TERRY)');
     });
     it('a headline quotation followed by a colon credits what follows the colon', () => {
       assert.strictEqual(quoteWith(analysis, 'We moved too slowly').attribution.speaker, 'the mayor');
