@@ -155,6 +155,8 @@ export function phraseEndingAt(tokens: Token[], at: number, text: string, names:
     // "Sam Ward with the Port Authority says": the person, not the organization they are with.
     if (holder?.kind === 'name' && holder.mention && phrase?.kind === 'name' && phrase.mention && /^(with|of|at|from|for)$/.test(preposition.lower)) {
       if (names.typeOf(holder.mention) === 'person' && names.typeOf(phrase.mention) !== 'person') return holder;
+      // "Anne Moir of Portnessock said": a person named in full, then one word for where they are from.
+      if (names.typeOf(holder.mention) === 'person' && /\s/.test(holder.text) && !/\s/.test(phrase.text) && preposition.lower !== 'with') return holder;
     }
     const heldBy = holder && (holder.kind === 'description' || holder.kind === 'role' || holder.kind === 'group') && holder.head;
     // "members of the congregation", "fans of the rival club": a group of something is a group.
@@ -412,7 +414,9 @@ const MOST_DESCRIPTION_WORDS_BEFORE_NAME = 4;
 export function speakerWordBeforeCue(tokens: readonly Token[], cue: number, sentenceStart: number): string | null {
   const before = tokens[cue - 1];
   const cueIsRole = isRoleNoun(tokens[cue].lower) && isLowercaseWord(tokens[cue + 1]);
-  if (before?.kind === 'word' && before.capitalized && before.start !== sentenceStart && !cueIsRole) return before.lower;
+  // "Anne Moir of Portnessock said": after a name and "of", "from" or "in", the word says where, not who.
+  const whereFrom = /^(of|from|in)$/.test(tokens[cue - 2]?.lower ?? '') && tokens[cue - 3]?.kind === 'word' && tokens[cue - 3].capitalized;
+  if (before?.kind === 'word' && before.capitalized && before.start !== sentenceStart && !cueIsRole) return whereFrom ? null : before.lower;
   // "His daughter, Kirsty, wrote": a lone name set off by commas after a word for a person.
   const named = tokens[cue - 2];
   const described = tokens[cue - 4];

@@ -218,6 +218,13 @@ describe('engine: attribution in the styles of other outlets', () => {
   });
 
   describe('descriptions and appositives around a name', () => {
+    it('"Anne Moir of Portnessock said", "Reader Anne Moir in Portnessock emails:": the person, not the village', () => {
+      for (const tag of ['Anne Moir of Portnessock said:', 'Reader Anne Moir in Portnessock emails:']) {
+        const text = `Storm live\n\n${tag} 'The sea came over the wall at six.'`;
+        assert.strictEqual(creditOf(text, 'The sea came').speaker, 'Anne Moir', tag);
+        assert.ok(!analyze(text).entities.some((e) => e.type === 'person' && e.name === 'Portnessock'), tag);
+      }
+    });
     it('a lowercase descriptor and an organization before the name: the person speaks', () => {
       const text = 'Report\n\n"We hauled out 40 tonnes," said Harbour Watch volunteer media coordinator Tom Baker.';
       assert.strictEqual(creditOf(text, 'We hauled out').speaker, 'Tom Baker');
