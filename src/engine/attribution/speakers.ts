@@ -40,9 +40,11 @@ export const PRONOUNS: ReadonlyMap<string, SpeakerPhraseKind> = new Map([
   ['he', 'pronoun'], ['she', 'pronoun'], ['it', 'pronoun'], ['they', 'group'], ['we', 'group'], ['i', 'first-person'], ['you', 'first-person'],
 ]);
 export const DETERMINERS = new Set(['the', 'a', 'an', 'some', 'one', 'two', 'three', 'several', 'many', 'other', 'another', 'his', 'her', 'their', 'its', 'this', 'that', 'these', 'those', 'both', 'all', 'each', 'most', 'few']);
+/** "one of his aides", "one of the crew": one unnamed person out of a group. */
+const ONE_OF = /^one of\b/i;
 export const GROUP_STARTS = /^(both|all|each|the two|the three|the pair|the leaders|the men|the women|the officials|the diplomats|the candidates|the two men)\b/i;
 /** Collective nouns that stand for several people: "his staff said" is nobody in particular. */
-const COLLECTIVE_HEADS = new Set(['staff', 'crowd', 'crowds', 'public', 'audience', 'family', 'children', 'people', 'men', 'women', 'folk']);
+const COLLECTIVE_HEADS = new Set(['staff', 'crew', 'crowd', 'crowds', 'public', 'audience', 'family', 'children', 'people', 'men', 'women', 'folk']);
 const SINGULAR_IN_S = /(ss|us|is|news|series|headquarters|politics)$/;
 
 /**
@@ -144,9 +146,17 @@ export function phraseEndingAt(tokens: Token[], at: number, text: string, names:
   const suffix = tokens[at - 1];
   const index = tokens[at]?.text === '.' && suffix?.kind === 'word' && suffix.end === tokens[at].start && NAME_SUFFIX.test(suffix.text) ? at - 1 : at;
   const phrase = simplePhraseEndingAt(tokens, index, text, names);
-  if (phrase?.kind === 'pronoun' || phrase?.kind === 'group') return phrase;
   // "a spokeswoman for the local residents' association said": the object need not be a speaker phrase.
   let from = phrase ? tokens.findIndex((t) => t.start >= phrase.start) : objectStart(tokens, index);
+  // "a source close to the pair said", "people familiar with the matter said": an unnamed source and what they know.
+  const linkAt = from - 1 - sourceLinkLength(tokens, from - 1);
+  if (linkAt < from - 1) {
+    const holder = simplePhraseEndingAt(tokens, linkAt, text, names);
+    if (holder && (holder.kind === 'description' || holder.kind === 'group') && holder.head && isSourceNoun(holder.head.replace(/s$/, ''))) {
+      return { ...holder, end: tokens[index].end, text: text.slice(holder.start, tokens[index].end) };
+    }
+  }
+  if (phrase?.kind === 'pronoun' || phrase?.kind === 'group') return phrase;
   // "with the Port Authority": a name's article stands between it and the preposition.
   if (phrase?.kind === 'name' && /^(the|a|an)$/.test(tokens[from - 1]?.lower ?? '')) from--;
   const preposition = tokens[from - 1];
@@ -169,6 +179,18 @@ export function phraseEndingAt(tokens: Token[], at: number, text: string, names:
     }
   }
   return phrase;
+}
+
+/**
+ * How many words end at `at` that link an unnamed source to what they know: "close to", "familiar with", "briefed
+ * on", "with knowledge of", "with direct knowledge of"; 0 when none.
+ */
+function sourceLinkLength(tokens: Token[], at: number): number {
+  const word = (k: number): string => (tokens[k]?.kind === 'word' ? tokens[k].lower : '');
+  const pair = `${word(at - 1)} ${word(at)}`;
+  if (/^(close to|familiar with|briefed on|knowledgeable about|involved in)$/.test(pair)) return 2;
+  if (pair === 'knowledge of') return word(at - 2) === 'with' ? 3 : /^(direct|firsthand|first-hand)$/.test(word(at - 2)) && word(at - 3) === 'with' ? 4 : 0;
+  return 0;
 }
 
 /** Where a short noun phrase ending at `index` starts (its determiner, a possessive, up to five words), or -1. */
@@ -206,6 +228,10 @@ function simplePhraseEndingAt(tokens: Token[], index: number, text: string, name
     }
     return { start: mention.start, end: mention.end, text: text.slice(mention.start, mention.end), kind: 'name', mention };
   }
+  // "One of them said": one unnamed person out of the people just named.
+  if (/^(them|us|those)$/.test(t.lower) && tokens[index - 1]?.lower === 'of' && tokens[index - 2]?.lower === 'one') {
+    return phrase(tokens, index - 2, index, text, 'description', { head: 'one' });
+  }
   const pronoun = PRONOUNS.get(t.lower);
   if (pronoun) {
     // "He and Pompeo" is a group; a lone pronoun is someone.
@@ -242,6 +268,7 @@ function simplePhraseEndingAt(tokens: Token[], index: number, text: string, name
     from -= step;
   }
   const described = phrase(tokens, from, index, text, 'description', { head: t.lower });
+  if (ONE_OF.test(described.text)) return described; // "one of his aides said": one person, unnamed
   if (GROUP_STARTS.test(described.text) || groupHead) return { ...described, kind: 'group' };
   if (DOCUMENT_NOUN.test(t.lower)) {
     const author = authorOf(tokens, from, index, text, names);
@@ -302,13 +329,15 @@ export function phraseStartingAt(tokens: Token[], index: number, text: string, n
     }
     return null;
   }
-  let to = index;
+  // "said one of his aides": one of a group, the group's noun phrase after "of".
+  let to = t.lower === 'one' && tokens[index + 1]?.lower === 'of' ? index + 1 : index;
   let head = -1;
   while (to + 1 < tokens.length && to - index < 7) {
     const next = tokens[to + 1];
     // "said Dr. Amir Patel", "said Mr. Burman"
     const abbreviationStop = next.text === '.' && next.start === tokens[to].end && (isTitleAbbreviation(tokens[to].text) || isHonorific(tokens[to].text));
-    if (!isNounPhraseWord(next) && !abbreviationStop && !(next.kind === 'word' && DETERMINERS.has(next.lower) && to === index)) break;
+    const opensPhrase = to === index || (to === index + 1 && tokens[to].lower === 'of');
+    if (!isNounPhraseWord(next) && !abbreviationStop && !(next.kind === 'word' && DETERMINERS.has(next.lower) && opensPhrase)) break;
     to++;
     if (isSourceNoun(next.lower) || isRoleNoun(next.lower)) head = to;
     const m = names.at(next);
@@ -325,6 +354,8 @@ export function phraseStartingAt(tokens: Token[], index: number, text: string, n
   if (named) return named;
   if (head < 0) return null;
   const described = phrase(tokens, index, head, text, 'description', { head: tokens[head].lower });
+  // "one of the woman's quotes": the noun after "of" owns something; no person is named.
+  if (ONE_OF.test(described.text)) return /^['’]s?$/.test(tokens[head + 1]?.text ?? '') ? null : described;
   if (GROUP_STARTS.test(described.text) || (!tokens[head].capitalized && isGroupHead(tokens[head].lower))) return { ...described, kind: 'group' };
   if (/^the\s/i.test(described.text) && head - index <= 2 && isRoleNoun(tokens[head].lower)) return { ...described, kind: 'role' };
   return described;

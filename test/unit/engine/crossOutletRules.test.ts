@@ -336,6 +336,20 @@ describe('engine: attribution in the styles of other outlets', () => {
   });
 
   describe('groups and writings', () => {
+    it('"one of his aides said", "one of them said": one unnamed person, shown as the description', () => {
+      assert.strictEqual(creditOf('Story\n\n"We are done," said one of his aides.', 'We are done').speaker, 'one of his aides');
+      assert.strictEqual(creditOf('Story\n\n"We are done," one of the crew said.', 'We are done').speaker, 'one of the crew');
+      const thanked = 'Letters\n\nWhen I thanked the crew, one of them said: "Don\'t thank us, love."';
+      assert.strictEqual(creditOf(thanked, 'thank us').speaker, 'one of them');
+      assert.strictEqual(creditOf('Story\n\nThe piece used one of the woman\'s quotes as its headline: "We are done."', 'We are done').speaker, null);
+    });
+    it('"a source close to the pair", "a person familiar with the matter": an unnamed source; "people familiar …" a group', () => {
+      assert.strictEqual(creditOf('Story\n\n"It was mutual," a source close to the pair told the magazine.', 'mutual').speaker, 'a source close to the pair');
+      assert.strictEqual(creditOf('Story\n\n"It was mutual," a person familiar with the matter said.', 'mutual').speaker, 'a person familiar with the matter');
+      const group = creditOf('Story\n\n"It was mutual," people familiar with the talks said.', 'mutual');
+      assert.strictEqual(group.speaker, null);
+      assert.strictEqual(group.written, 'people familiar with the talks');
+    });
     for (const group of ['several residents', 'heart specialists', 'demonstrators', 'members of the congregation', 'his staff']) {
       it(`"${group} said" leaves the quotation to no single speaker`, () => {
         const text = `Report\n\n"We were never told," ${group} said.`;
