@@ -33,7 +33,7 @@ export interface DocumentLayout {
 export { DOCUMENT_NOUN };
 
 const isRead = (lower: string): boolean => lower === 'read' || lower === 'reads';
-const NAMING_VERBS = new Set(['call', 'calls', 'called', 'calling', 'dubbed', 'dubs', 'labeled', 'labelled', 'branded', 'described', 'describes']);
+const NAMING_VERBS = new Set(['call', 'calls', 'called', 'calling', 'dubbed', 'dubs', 'labeled', 'labelled', 'branded', 'described', 'describes', 'termed', 'terms']);
 
 /** Where cue words stand in a sentence: a word-level fact, cached with the paragraph. */
 export function cueCandidates(tokens: Token[]): number[] {

@@ -17,6 +17,8 @@ import { GROUP_STARTS, isGroupHead, PRONOUNS } from '../attribution/speakers';
 export type ReportedSpeech = Omit<Quote, 'text' | 'line'>;
 
 const OBJECT_BEFORE_CLAUSE = 8;
+/** Cues whose object (to whom) comes before what was said: "told reporters (that) …". */
+const TELL = /^(tell|tells|told|telling|warn|warned|assure|assured|remind|reminded|ask|asks|asked|urge|urges|urged|inform|informed)$/;
 
 function contentAfter(tokens: Token[], cueIndex: number, text: string, quoteAfter: boolean): Span | null {
   let i = cueIndex + 1;
@@ -33,10 +35,14 @@ function contentAfter(tokens: Token[], cueIndex: number, text: string, quoteAfte
     else if (quoteAfter || /^(on|in)$/.test(tokens[i].lower)) return null;
   }
   // "told reporters (that) …": skip a short object up to "that" or a clause start.
-  if (!pastThat && /^(tell|tells|told|telling|warn|warned|assure|assured|remind|reminded|ask|asks|asked|urge|urges|urged|inform|informed)$/.test(tokens[cueIndex].lower)) {
+  if (!pastThat && TELL.test(tokens[cueIndex].lower)) {
     const that = tokens.slice(i, i + OBJECT_BEFORE_CLAUSE).findIndex((t) => t.lower === 'that');
     if (that >= 0) i += that;
-    else i += 1;
+    else {
+      i += 1;
+      // "its chief executive told employees in a memo on Wednesday.": to whom and where, and nothing said after it.
+      if (/^(in|on|at|during|via)$/.test(tokens[i]?.lower ?? '') && !tokens.slice(i).some((t) => t.kind === 'quote' || OPENS_CLAUSE.test(t.lower))) return null;
+    }
   }
   while (i < tokens.length && (tokens[i].lower === 'that' || (tokens[i].kind === 'punct' && /[,:]/.test(tokens[i].text)))) i++;
   // Skip a time adverbial right after the cue: "said Tuesday that …".
@@ -61,6 +67,8 @@ function contentAfter(tokens: Token[], cueIndex: number, text: string, quoteAfte
   }
   while (end >= i && tokens[end].kind === 'punct') end--;
   if (end - i < 2) return null;
+  // "Reuters reported, citing people familiar with the matter": an unnamed source, not what the report says.
+  if (/^(citing|quoting)$/.test(tokens[i].lower) && CITED_SOURCE.test(text.slice(tokens[i].start, tokens[end].end))) return null;
   // "what Trump says his plan would do and how experts say it would …": a second speaker's clause, joined by
   // "and" or "but", is not the first speaker's words.
   const joined = joinedSpeechClause(tokens, i, end);
@@ -73,7 +81,6 @@ function contentAfter(tokens: Token[], cueIndex: number, text: string, quoteAfte
     if (stop > i + 2) end = stop - 1;
   }
   while (end > i && tokens[end].kind === 'punct') end--;
-  void text;
   return { start: tokens[i].start, end: tokens[end].end };
 }
 
@@ -146,8 +153,11 @@ function subjectFollowsQuote(tokens: Token[], cue: { index: number; subject: { s
 
 /** `…, Lavrov said.` and `…, the Times said, including …`: the content before a tag that closes the clause. */
 function contentBefore(tokens: Token[], subjectStart: number, cueIndex: number): Span | null {
+  // Up to eight words after the tag, none opening a clause: "…, its chief executive told employees in a memo on Wednesday."
+  // After "told", up to eight words that open no clause: "…, its chief executive told employees in a memo on Wednesday."
+  const most = TELL.test(tokens[cueIndex].lower) ? 8 : 4;
   let after = cueIndex + 1;
-  while (after < tokens.length && tokens[after].kind === 'word' && after - cueIndex <= 4) after++;
+  while (after < tokens.length && tokens[after].kind === 'word' && after - cueIndex <= most && !(most > 4 && OPENS_CLAUSE.test(tokens[after].lower))) after++;
   if (after < tokens.length && !(tokens[after].kind === 'punct' && /[,.;!?]/.test(tokens[after].text))) return null;
   let comma = -1;
   for (let k = 0; k < tokens.length && tokens[k].start < subjectStart; k++) if (tokens[k].kind === 'punct' && tokens[k].text === ',') comma = k;
@@ -231,6 +241,10 @@ function accordingToContent(tokens: Token[], cue: CueHit): (Span | null)[] {
 }
 
 const CONNECTIVE = /^(but|and|yet|so|still|however|also|now|then|meanwhile|indeed|moreover)$/;
+/** "citing people familiar with the matter", "quoting a source close to the family": who, not what. */
+const CITED_SOURCE = /^(?:citing|quoting)\s+(?:[\p{L}\p{N}-]+\s+){1,3}(?:familiar with|close to|briefed on|with (?:direct )?knowledge of)\b/iu;
+/** Words after a tag that open what it says, not where or to whom it was said. */
+const OPENS_CLAUSE = /^(that|is|are|was|were|has|have|had|will|would|can|could|may|might|should|must|did|does|do|he|she|they|it|we|i|you|if|whether|how|why|what|when)$/;
 const RELATIVE = /^(who|whom|whose|which|that|where|when)$/;
 const AUXILIARY = /^(is|are|was|were|has|have|had|will|would|can|could|may|might|should|must|did|does|do)$/;
 
@@ -331,7 +345,7 @@ function reportedFor(layout: DocumentLayout, quotations: Span[], event: SpeechEv
   } else if (cue.inverted && !quoteAfter && tokens[cue.index - 1]?.text === ',') {
     // `…, said Lavrov.`: an inverted tag follows the clause it closes, after its comma.
     spans.push(contentBefore(tokens, cue.token.start, cue.index + 1 + tokens.slice(cue.index + 1).findIndex((t) => t.end >= cue.inverted!.end)));
-  } else if (!subject && !cue.inverted) {
+  } else if (!subject && !cue.inverted && !(/^(citing|quoting)$/.test(cue.token.lower) && CITED_SOURCE.test(text.slice(cue.token.start, cue.token.start + 80)))) {
     // "Trump struck a measured tone, saying he understood …": the participle's clause, said by the clause's speaker.
     spans.push(contentAfter(tokens, cue.index, text, quoteAfter));
   }

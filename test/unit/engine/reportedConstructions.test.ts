@@ -128,6 +128,22 @@ describe('engine: reported speech constructions', () => {
     assert.deepStrictEqual(items.map((i) => [i.text, i.speaker]), [['the ferries had never paid', 'Omar Hale']]);
   });
 
+  it('"…, Reuters reported, citing people familiar with the matter": who was cited is no content', () => {
+    const items = reportedIn('The ferry company plans to cut 300 jobs, Reuters reported, citing people familiar with the matter.');
+    assert.deepStrictEqual(items.map((i) => [i.text, i.speaker]), [['The ferry company plans to cut 300 jobs', 'Reuters']]);
+  });
+
+  it('"…, its chief executive told employees in a memo on Wednesday." reports the clause before the tag', () => {
+    const items = reportedIn('The ferry company is cutting 12% of its staff, its chief executive told employees in a memo on Wednesday.');
+    assert.deepStrictEqual(items.map((i) => [i.text, i.speaker]), [['The ferry company is cutting 12% of its staff', 'its chief executive']]);
+  });
+
+  it('"termed the remarks \'unfortunate\'": to term something a quoted name is to say it', () => {
+    const items = reportedIn("The minister termed the remarks 'unfortunate' on Tuesday.");
+    assert.strictEqual(items[0]?.speaker, 'The minister');
+    assert.match(items[0]?.text ?? '', /^the remarks 'unfortunate'/);
+  });
+
   it('a name\'s suffix ("Omar Hale Jr. said", "Omar Hale Jr., who chairs the board, said") and "itself" before the cue', () => {
     for (const sentence of ['Omar Hale Jr. said the strike would end by Monday.', 'Omar Hale Jr., who chairs the board, said the strike would end by Monday.']) {
       assert.deepStrictEqual(reportedIn(sentence).map((i) => [i.text, i.speaker]), [['the strike would end by Monday', 'Omar Hale Jr']], sentence);
