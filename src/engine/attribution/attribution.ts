@@ -147,6 +147,8 @@ function subjectBefore(tokens: Token[], k: number, text: string, names: MentionL
   // "The campaign on Tuesday responded": a day between the speaker and the cue.
   if (tokens[j]?.kind === 'word' && isDateWord(tokens[j].text) && tokens[j - 1]?.lower === 'on') j = skipLeftOverAdverbs(tokens, j - 2);
   j = beforeParenthetical(tokens, j); // Rep. Gwen Moore (D-Wis.) said
+  // "Theo Grant '25 said": a class year after the name.
+  if (tokens[j]?.kind === 'word' && /^\d\d$/.test(tokens[j].text) && /['’]/.test(text[tokens[j].start - 1] ?? '')) j--;
   // "Carson admitted the error but said his campaign …": a verb joined to the clause's own speaks for its subject.
   if (/^(and|but)$/.test(tokens[j]?.lower ?? '') && j > 1 && !/ing$/.test(tokens[k].lower) && (tokens[j - 1].kind === 'word' || tokens[j - 1].text === ',')) {
     // "I laughed and said": the subject right before the joined verb, not the first one of the sentence; "residents

@@ -144,6 +144,12 @@ describe('engine: reported speech constructions', () => {
     assert.match(items[0]?.text ?? '', /^the remarks 'unfortunate'/);
   });
 
+  it('a class year after the name ("Theo Grant \'25 said") is no speaker of its own', () => {
+    assert.deepStrictEqual(reportedIn("Theo Grant '25 said the student senate would meet on Friday.").map((i) => [i.text, i.speaker]), [
+      ['the student senate would meet on Friday', 'Theo Grant'],
+    ]);
+  });
+
   it('a name\'s suffix ("Omar Hale Jr. said", "Omar Hale Jr., who chairs the board, said") and "itself" before the cue', () => {
     for (const sentence of ['Omar Hale Jr. said the strike would end by Monday.', 'Omar Hale Jr., who chairs the board, said the strike would end by Monday.']) {
       assert.deepStrictEqual(reportedIn(sentence).map((i) => [i.text, i.speaker]), [['the strike would end by Monday', 'Omar Hale Jr']], sentence);
