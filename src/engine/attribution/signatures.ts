@@ -11,7 +11,8 @@ import type { ParagraphContext } from './context';
 /** Capitalised words before a handle ("Harbour Ferries (@harbourferries)"): an account's name, though no entity. */
 function accountName(tokens: Token[], text: string): SpeakerPhrase | null {
   let k = 1;
-  while (tokens[k]?.kind === 'word' && tokens[k].capitalized) k++;
+  // "Alder County Sheriff's Office (@AlderSheriff)": a possessive inside the name.
+  while ((tokens[k]?.kind === 'word' && tokens[k].capitalized) || (k > 1 && /^['’]s$/.test(tokens[k]?.text ?? ''))) k++;
   if (k === 1 || tokens[k]?.text !== '(' || text[tokens[k].end] !== '@') return null;
   const start = tokens[1].start;
   const end = tokens[k - 1].end;
@@ -27,7 +28,9 @@ export function signatureBelow(context: ParagraphContext): Attribution | null {
   if (!tokens || tokens[0]?.kind !== 'punct' || !/^[—–―-]$/.test(tokens[0].text)) return null;
   const named = phraseStartingAt(tokens, 1, text, names);
   // "— Harbour Ferries (@harbourferries)": a name found further in ("Ferries") leaves the account's name to read.
-  const phrase = named?.kind === 'name' && named.start === tokens[1].start ? named : accountName(tokens, text);
+  // "— Alder County Sheriff's Office (@AlderSheriff)": the whole account name, not the place that opens it.
+  const account = accountName(tokens, text);
+  const phrase = named?.kind === 'name' && named.start === tokens[1].start && (!account || named.end >= account.end) ? named : account;
   if (!phrase || phrase.start !== tokens[1].start) return null;
   const after = tokens[indexAfter(tokens, phrase.end)];
   if (after && !/^[(,]$/.test(after.text)) return null;

@@ -437,6 +437,14 @@ describe('engine: attribution in the styles of other outlets', () => {
   });
 
   describe('live blogs and signed posts', () => {
+    it('an account name with a possessive signs the post ("— Alder County Sheriff\'s Office (@AlderSheriff)")', () => {
+      const post = 'Fire live\n\nCrews held the line.\n\n"Evacuation orders remain in place for zones 4 and 5."\n\n— Alder County Sheriff\'s Office (@AlderSheriff)';
+      assert.strictEqual(creditOf(post, 'Evacuation orders').speaker, "Alder County Sheriff's Office");
+    });
+    it('"wrote one follower", "one commenter said": people who post speak as one unnamed person each', () => {
+      assert.strictEqual(creditOf('Split\n\n"the way i gasped," wrote one follower.', 'gasped').speaker, 'one follower');
+      assert.strictEqual(creditOf('Split\n\n"Never again," one commenter said.', 'Never again').speaker, 'one commenter');
+    });
     const text =
       'Fire near Ojai\n\n12:10 p.m. PT — Crews worked through the night.\n\n' +
       '12:34 p.m. PT — "Evacuation centers are open at the fairgrounds. Pets are welcome."\n\n' +
