@@ -81,6 +81,8 @@ export function isCueAt(tokens: Token[], k: number, names: MentionLookup): boole
   const previous = tokens[k - 1];
   // After a determiner or a possessive the word is a noun: "Mueller's report".
   if (previous && /^(the|a|an|his|her|their|its|this|that|['’]s)$/.test(previous.lower) && !/(ed|ing)$/.test(t.lower)) return false;
+  // "raised his concerns in writing": how, not a cue.
+  if (previous?.lower === 'in' && t.lower === 'writing') return false;
   // "The Orlando attack now ranks": the bare form after a determiner and a name that modifies it is a noun (a
   // verb after a name in the singular takes -s: "the White House says").
   if (isBareForm(t.lower) && modifiedByNameAfterDeterminer(tokens, k)) return false;
@@ -175,7 +177,15 @@ function subjectBefore(tokens: Token[], k: number, text: string, names: MentionL
       const before = phraseEndingAt(tokens, end, text, names);
       // "One Club for Growth ad, which is airing, argues": a description speaks only with a relative clause;
       // a place before a comma is where, not who ("…in South Carolina, and …").
-      if (before && !names.isPlace(before) && (before.kind !== 'description' || /^(which|who|that)$/.test(tokens[a + 1]?.lower ?? ''))) return before;
+      // A description of a person ("A former pharmacist at MedRite, one of …, says") speaks as a name does.
+      const person = before?.kind === 'description' && before.head !== undefined && isRoleNoun(before.head);
+      if (person) {
+        // …unless it is itself an appositive: "Dean, a former party chairman, poked at …, tweeting".
+        const opening = firstStartingAt(tokens, before.start) - 1;
+        const named = tokens[opening]?.text === ',' ? phraseEndingAt(tokens, opening - 1, text, names) : null;
+        if (named?.kind === 'name') return named;
+      }
+      if (before && !names.isPlace(before) && (before.kind !== 'description' || person || /^(which|who|that)$/.test(tokens[a + 1]?.lower ?? ''))) return before;
     }
     return null;
   }

@@ -174,7 +174,9 @@ export function phraseEndingAt(tokens: Token[], at: number, text: string, names:
     const groupOf = holder?.kind === 'group' && preposition.lower === 'of' && !ofPerson;
     // "the 34-year-old mother of three": a count after a role noun says whose children, not who speaks.
     const ofCount = preposition.lower === 'of' && /^(\d+|two|three|four|five|six|seven|eight|nine|ten)$/.test(tokens[index].lower) && from === index;
-    if (heldBy && (isSourceNoun(holder.head!) || groupOf || (ofCount && isRoleNoun(holder.head!)) || (holder.kind === 'group' && isSourceNoun(holder.head!.replace(/s$/, ''))))) {
+    // "a nurse at the hospital said", "a former pharmacist at MedRite": a person where they work.
+    const roleAt = holder?.kind === 'description' && /^(at|with|for|from)$/.test(preposition.lower) && isRoleNoun(holder.head ?? '');
+    if (heldBy && (isSourceNoun(holder.head!) || groupOf || roleAt || (ofCount && isRoleNoun(holder.head!)) || (holder.kind === 'group' && isSourceNoun(holder.head!.replace(/s$/, ''))))) {
       return { ...holder, end: tokens[index].end, text: text.slice(holder.start, tokens[index].end) };
     }
   }

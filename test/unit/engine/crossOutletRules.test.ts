@@ -9,6 +9,10 @@ function creditOf(text: string, fragment: string): { speaker: string | null; wri
   return { speaker: quote.attribution.speaker, written: slice(text, quote.attribution.speakerSpan), rule: quote.attribution.rule, usage: quote.usage };
 }
 
+/** The speakers of the reported speech in `text`, in order. */
+const reportedSpeakers = (text: string): (string | null)[] =>
+  analyze(text).quotes.filter((q) => q.kind !== 'direct').map((q) => q.attribution.speaker);
+
 describe('engine: attribution in the styles of other outlets', () => {
   describe('a title with no name', () => {
     it('"the Prime Minister said" is shown as the role, and "she" after it still finds her', () => {
@@ -218,6 +222,18 @@ describe('engine: attribution in the styles of other outlets', () => {
   });
 
   describe('descriptions and appositives around a name', () => {
+    it('"A nurse at the hospital said", "A former pharmacist at MedRite, one of …, says": the person, not the employer', () => {
+      const nurse = 'Report\n\nA nurse at the hospital said the ward was full. "We had beds in the corridor," she said.';
+      assert.strictEqual(reportedSpeakers(nurse)[0], 'A nurse at the hospital');
+      const pharmacist = "Report\n\nA former pharmacist at MedRite, one of the country's largest chains, says he filled 400 prescriptions a shift.";
+      assert.strictEqual(reportedSpeakers(pharmacist)[0], 'A former pharmacist at MedRite');
+      const dean = 'Report\n\nHoward Dean, a former party chairman, poked at the debate, tweeting, "Notice the sniffing."';
+      assert.strictEqual(creditOf(dean, 'Notice the sniffing').speaker, 'Howard Dean');
+    });
+    it('"raised his concerns in writing" is no cue', () => {
+      const text = 'Report\n\nDaniel Voss said he had twice raised his concerns with his district manager in writing.';
+      assert.deepStrictEqual(reportedSpeakers(text), ['Daniel Voss']);
+    });
     it('"Anne Moir of Portnessock said", "Reader Anne Moir in Portnessock emails:": the person, not the village', () => {
       for (const tag of ['Anne Moir of Portnessock said:', 'Reader Anne Moir in Portnessock emails:']) {
         const text = `Storm live\n\n${tag} 'The sea came over the wall at six.'`;
