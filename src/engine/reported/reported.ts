@@ -69,6 +69,16 @@ function contentAfter(tokens: Token[], cueIndex: number, text: string, quoteAfte
   if (end - i < 2) return null;
   // "Reuters reported, citing people familiar with the matter": an unnamed source, not what the report says.
   if (/^(citing|quoting)$/.test(tokens[i].lower) && CITED_SOURCE.test(text.slice(tokens[i].start, tokens[end].end))) return null;
+  // "Though she called the bank's conduct 'outrageous', Clinton stopped there": a clause opening the sentence
+  // with a subordinator ends at the comma before the main clause's subject.
+  if (SUBORDINATOR.test(tokens[0]?.lower ?? '')) {
+    for (let k = i + 2; k < end; k++) {
+      if (tokens[k].text !== ',') continue;
+      const next = tokens[k + 1];
+      if (next?.kind === 'word' && (next.capitalized || PRONOUNS.has(next.lower))) end = k - 1;
+      break;
+    }
+  }
   // "what Trump says his plan would do and how experts say it would …": a second speaker's clause, joined by
   // "and" or "but", is not the first speaker's words.
   const joined = joinedSpeechClause(tokens, i, end);
@@ -241,6 +251,7 @@ function accordingToContent(tokens: Token[], cue: CueHit): (Span | null)[] {
 }
 
 const CONNECTIVE = /^(but|and|yet|so|still|however|also|now|then|meanwhile|indeed|moreover)$/;
+const SUBORDINATOR = /^(though|although|while|whereas|when|after|because|since|if|as|once|before|until|unless)$/;
 /** "citing people familiar with the matter", "quoting a source close to the family": who, not what. */
 const CITED_SOURCE = /^(?:citing|quoting)\s+(?:[\p{L}\p{N}-]+\s+){1,3}(?:familiar with|close to|briefed on|with (?:direct )?knowledge of)\b/iu;
 /** Words after a tag that open what it says, not where or to whom it was said. */

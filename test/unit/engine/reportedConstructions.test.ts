@@ -150,6 +150,11 @@ describe('engine: reported speech constructions', () => {
     ]);
   });
 
+  it('a clause opened by "Though" ends at the comma before the main clause\'s subject', () => {
+    const items = reportedIn('Omar Hale spoke first. Though he called the delay "a disgrace" and urged a review, Hale stopped short of resigning.');
+    assert.deepStrictEqual(items.map((i) => i.text), ['the delay "a disgrace" and urged a review']);
+  });
+
   it('a name\'s suffix ("Omar Hale Jr. said", "Omar Hale Jr., who chairs the board, said") and "itself" before the cue', () => {
     for (const sentence of ['Omar Hale Jr. said the strike would end by Monday.', 'Omar Hale Jr., who chairs the board, said the strike would end by Monday.']) {
       assert.deepStrictEqual(reportedIn(sentence).map((i) => [i.text, i.speaker]), [['the strike would end by Monday', 'Omar Hale Jr']], sentence);
