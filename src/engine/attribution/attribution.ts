@@ -83,6 +83,8 @@ export function isCueAt(tokens: Token[], k: number, names: MentionLookup): boole
   if (previous && /^(the|a|an|his|her|their|its|this|that|['’]s)$/.test(previous.lower) && !/(ed|ing)$/.test(t.lower)) return false;
   // "raised his concerns in writing": how, not a cue.
   if (previous?.lower === 'in' && t.lower === 'writing') return false;
+  // "Butler added 22 points", "added another goal": a tally, not words.
+  if (/^add(s|ed|ing)?$/.test(t.lower) && ADDED_TALLY.test(tokens[k + 1]?.lower ?? '')) return false;
   // "The Orlando attack now ranks": the bare form after a determiner and a name that modifies it is a noun (a
   // verb after a name in the singular takes -s: "the White House says").
   if (isBareForm(t.lower) && modifiedByNameAfterDeterminer(tokens, k)) return false;
@@ -94,6 +96,8 @@ export function isCueAt(tokens: Token[], k: number, names: MentionLookup): boole
   const compound = previous?.kind === 'word' && previous.capitalized && /^['’]s$/.test(tokens[k - 2]?.lower ?? '');
   return !(compound && (!next || next.kind === 'punct') && t.lower !== 'says' && isPluralNoun(t.lower));
 }
+
+const ADDED_TALLY = /^(\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/;
 
 const isPastTenseWord = (word: string): boolean => /ed$/.test(word) || lexiconTags(word).includes('PastTense');
 

@@ -77,6 +77,15 @@ function resolveWithGender(gender: Gender, { at, sentenceStart, paragraph, parag
   if (last && last.paragraph >= paragraph - 2 && compatible(last.entity, gender)) {
     // Another person named since the last speaker spoke makes the pronoun less certain.
     const since = people(last.at, at).filter((m) => m.entityId !== last.entity.id);
+    // "Heat coach Erik Spoelstra was blunt. ¶ “We did not guard anybody,” he said.": the one person the paragraph
+    // before names, after the last speaker spoke, is whom the pronoun picks up.
+    const previous = paragraphStarts[paragraph - 1];
+    if (since.length && previous !== undefined && last.at < previous) {
+      const before = people(previous, paragraphStarts[paragraph]);
+      if (before.length && before.every((m) => m.entityId === before[0].entityId)) {
+        return { entity: index.byId.get(before[0].entityId!)!, confidence: 0.7, how: 'the person the paragraph before names' };
+      }
+    }
     return { entity: last.entity, confidence: since.length ? 0.7 : 0.85, how: 'the last speaker' };
   }
   const recent = people(paragraphStarts[Math.max(0, paragraph - 4)] ?? 0, at);

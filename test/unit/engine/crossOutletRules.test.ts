@@ -179,6 +179,16 @@ describe('engine: attribution in the styles of other outlets', () => {
   });
 
   describe('a change of speaker in the middle of a paragraph', () => {
+    it('"Heat coach Erik Spoelstra was blunt. ¶ “…,” he said": the person the paragraph before introduces', () => {
+      const text =
+        'Game story\n\nJayson Tatum scored 31 points on Tuesday night.\n\n"We kept attacking," Tatum said.\n\n' +
+        'Heat coach Erik Spoelstra was blunt.\n\n"We did not guard anybody," he said.';
+      assert.strictEqual(creditOf(text, 'guard anybody').speaker, 'Erik Spoelstra');
+    });
+    it('"Butler added 22 points" is a tally, no speech', () => {
+      const text = 'Game story\n\nJimmy Butler added 22 points for Miami, which has lost three straight.';
+      assert.deepStrictEqual(reportedSpeakers(text), []);
+    });
     const intro = 'Report\n\nHealth Minister Priya Raman visited the hospital. Opposition leader Mark Dunn criticised the plan.\n\n';
     for (const between of ['Dunn replied.', 'Dunn hit back.', 'Dunn was not convinced.']) {
       it(`"${between}" between two quotations gives the second to Dunn`, () => {
