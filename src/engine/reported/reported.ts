@@ -79,6 +79,15 @@ function contentAfter(tokens: Token[], cueIndex: number, text: string, quoteAfte
       break;
     }
   }
+  // "…, which RT pointed to as an example of …": a relative clause whose subject is a name is the writer's aside.
+  for (let k = i + 3; k < end - 2; k++) {
+    if (tokens[k].text !== ',' || !/^(which|whom)$/.test(tokens[k + 1].lower)) continue;
+    const subject = tokens[k + 2];
+    if (subject.kind === 'word' && subject.capitalized && tokens[k + 3]?.kind === 'word') {
+      end = k - 1;
+      break;
+    }
+  }
   // "what Trump says his plan would do and how experts say it would …": a second speaker's clause, joined by
   // "and" or "but", is not the first speaker's words.
   const joined = joinedSpeechClause(tokens, i, end);

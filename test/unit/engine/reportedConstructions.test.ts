@@ -155,6 +155,11 @@ describe('engine: reported speech constructions', () => {
     assert.deepStrictEqual(items.map((i) => i.text), ['the delay "a disgrace" and urged a review']);
   });
 
+  it('"…, which the board pointed to as …": a relative clause with a named subject is no part of the report', () => {
+    const items = reportedIn('Omar Hale had denounced the merger on air, which Harbour Radio pointed to as proof of its openness.');
+    assert.deepStrictEqual(items.map((i) => [i.text, i.speaker]), [['the merger on air', 'Omar Hale']]);
+  });
+
   it('a name\'s suffix ("Omar Hale Jr. said", "Omar Hale Jr., who chairs the board, said") and "itself" before the cue', () => {
     for (const sentence of ['Omar Hale Jr. said the strike would end by Monday.', 'Omar Hale Jr., who chairs the board, said the strike would end by Monday.']) {
       assert.deepStrictEqual(reportedIn(sentence).map((i) => [i.text, i.speaker]), [['the strike would end by Monday', 'Omar Hale Jr']], sentence);
