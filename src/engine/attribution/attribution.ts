@@ -189,7 +189,10 @@ function subjectBefore(tokens: Token[], k: number, text: string, names: MentionL
         const named = tokens[opening]?.text === ',' ? phraseEndingAt(tokens, opening - 1, text, names) : null;
         if (named?.kind === 'name') return named;
       }
-      if (before && !names.isPlace(before) && (before.kind !== 'description' || person || /^(which|who|that)$/.test(tokens[a + 1]?.lower ?? ''))) return before;
+      // "The study, published Wednesday in Nature, found that …": a participle sets off what the study is.
+      const participle = tokens[a + 1]?.kind === 'word' && !tokens[a + 1].capitalized && /ed$/.test(tokens[a + 1].lower);
+      const relative = /^(which|who|that)$/.test(tokens[a + 1]?.lower ?? '') || participle;
+      if (before && !names.isPlace(before) && (before.kind !== 'description' || person || relative)) return before;
     }
     return null;
   }

@@ -177,7 +177,12 @@ export function phraseEndingAt(tokens: Token[], at: number, text: string, names:
     // "a nurse at the hospital said", "a former pharmacist at MedRite": a person where they work.
     const roleAt = holder?.kind === 'description' && /^(at|with|for|from)$/.test(preposition.lower) && isRoleNoun(holder.head ?? '');
     if (heldBy && (isSourceNoun(holder.head!) || groupOf || roleAt || (ofCount && isRoleNoun(holder.head!)) || (holder.kind === 'group' && isSourceNoun(holder.head!.replace(/s$/, ''))))) {
-      return { ...holder, end: tokens[index].end, text: text.slice(holder.start, tokens[index].end) };
+      // "A spokeswoman for the Department of Health": the institution is itself what someone speaks for.
+      const outerFrom = preposition.lower === 'of' ? firstStartingAt(tokens, holder.start) : -1;
+      const outer = outerFrom > 1 && /^(for|with|at|from)$/.test(tokens[outerFrom - 1].lower) ? simplePhraseEndingAt(tokens, outerFrom - 2, text, names) : null;
+      const speaksFor = outer?.kind === 'description' && outer.head !== undefined && (isSourceNoun(outer.head) || isRoleNoun(outer.head));
+      const speaker = speaksFor ? outer : holder;
+      return { ...speaker, end: tokens[index].end, text: text.slice(speaker.start, tokens[index].end) };
     }
   }
   return phrase;

@@ -362,6 +362,14 @@ describe('engine: attribution in the styles of other outlets', () => {
   });
 
   describe('groups and writings', () => {
+    it('"A spokeswoman for the Department of Health said": the spokeswoman, not the department', () => {
+      const text = 'Report\n\nA spokeswoman for the Department of Health said: "We are monitoring the situation."';
+      assert.strictEqual(creditOf(text, 'monitoring').speaker, 'A spokeswoman for the Department of Health');
+    });
+    it('"The study, published Wednesday in Nature, found that …": a participle after the description sets it off', () => {
+      const text = 'Report\n\nThe study, published Wednesday in the journal Nature, found that the drug cut deaths by a third.';
+      assert.deepStrictEqual(reportedSpeakers(text), ['The study']);
+    });
     it('"one of his aides said", "one of them said": one unnamed person, shown as the description', () => {
       assert.strictEqual(creditOf('Story\n\n"We are done," said one of his aides.', 'We are done').speaker, 'one of his aides');
       assert.strictEqual(creditOf('Story\n\n"We are done," one of the crew said.', 'We are done').speaker, 'one of the crew');
