@@ -40,6 +40,10 @@ const FLOORS: Record<string, { f1: number; speaker: number; groupsCredited?: num
   // measured F1 98.2, speaker 96.3, less 2 points. Its errors were read then (a British quotation over paragraphs,
   // …), so it is held out no longer.
   'holdout-5': { f1: 96, speaker: 94 },
+  // Written the same way (US sports wire, cricket and rugby, Australian, New Zealand and Canadian politics, a federal
+  // court, a product launch, a journal release, awards, reviews, an obituary, a strike, a TV-interview recap, a
+  // foreign ministry, alternating twins, a long read): first measured F1 98.3, speaker 95.9, less 2 points.
+  'holdout-6': { f1: 96, speaker: 94 },
 };
 
 const styles = readdirSync(join(ROOT, 'source'))
