@@ -59,6 +59,11 @@ export function isGroupHead(head: string): boolean {
   return isPluralNoun(head) || isRoleNoun(singular) || isSourceNoun(singular) || PEOPLE_SUFFIX.test(head) || lexiconTags(singular).includes('Singular');
 }
 const WRITINGS = /^(poll|survey|record|document|study|datum|figure|number|statistic|result|finding|paper)$/;
+/** A writing that speaks for whoever made it: "a statement from …", "a survey by …". */
+const isWriting = (noun: string): boolean => DOCUMENT_NOUN.test(noun) || WRITINGS.test(noun);
+/** The noun phrase from `from` to `index` as written ("the port authority"), a description of no one in particular. */
+const objectPhrase = (tokens: Token[], from: number, index: number, text: string): SpeakerPhrase =>
+  phrase(tokens, from, index, text, 'description', { head: tokens[index].lower });
 const singularOf = (noun: string): string => noun.replace(/ies$/, 'y').replace(/(ch|sh|x)es$/, '$1').replace(/s$/, '');
 
 /** Whether a source's head noun is a count or a record ("polls", "the numbers", "a survey"): it reports, never speaks. */
@@ -160,7 +165,7 @@ export function phraseEndingAt(tokens: Token[], at: number, text: string, names:
   // "with the Port Authority": a name's article stands between it and the preposition.
   if (phrase?.kind === 'name' && /^(the|a|an)$/.test(tokens[from - 1]?.lower ?? '')) from--;
   const preposition = tokens[from - 1];
-  if (preposition?.kind === 'word' && /^(to|of|for|at|with|from|in)$/.test(preposition.lower)) {
+  if (from <= index && preposition?.kind === 'word' && /^(to|of|for|at|with|from|in|by)$/.test(preposition.lower)) {
     const holder = simplePhraseEndingAt(tokens, from - 2, text, names);
     // "Sam Ward with the Port Authority says": the person, not the organization they are with.
     if (holder?.kind === 'name' && holder.mention && phrase?.kind === 'name' && phrase.mention && /^(with|of|at|from|for)$/.test(preposition.lower)) {
@@ -182,6 +187,10 @@ export function phraseEndingAt(tokens: Token[], at: number, text: string, names:
       const outer = outerFrom > 1 && /^(for|with|at|from)$/.test(tokens[outerFrom - 1].lower) ? simplePhraseEndingAt(tokens, outerFrom - 2, text, names) : null;
       const speaksFor = outer?.kind === 'description' && outer.head !== undefined && (isSourceNoun(outer.head) || isRoleNoun(outer.head));
       const speaker = speaksFor ? outer : holder;
+      // "A statement from the transit agency said": the agency, as written.
+      if (!speaksFor && /^(from|by)$/.test(preposition.lower) && isWriting(holder.head ?? '')) return phrase ?? objectPhrase(tokens, from, index, text);
+      // "an article in New York magazine by Gabriel Sherman": the person who wrote it.
+      if (phrase?.kind === 'name' && phrase.mention && preposition.lower === 'by' && names.typeOf(phrase.mention) === 'person') return phrase;
       return { ...speaker, end: tokens[index].end, text: text.slice(speaker.start, tokens[index].end) };
     }
   }
@@ -285,6 +294,13 @@ function simplePhraseEndingAt(tokens: Token[], index: number, text: string, name
   return described;
 }
 
+/** "(a statement) from the transit agency", "(a report) by the inspectorate": the issuer of a writing, or null. */
+function issuerAfter(tokens: Token[], k: number, text: string, names: MentionLookup): SpeakerPhrase | null {
+  if (!/^(from|by)$/.test(tokens[k]?.lower ?? '')) return null;
+  const issuer = phraseStartingAt(tokens, k + 1, text, names);
+  return issuer && (issuer.kind === 'name' || (issuer.kind === 'description' && !isWriting(issuer.head ?? ''))) ? issuer : null;
+}
+
 /**
  * "her statement read", "the agency's advisory said": a writing with a possessor speaks for its author.
  * `from`..`index` is the description; returns the possessor as a speaker phrase, or null.
@@ -361,6 +377,9 @@ export function phraseStartingAt(tokens: Token[], index: number, text: string, n
   if (named) return named;
   if (head < 0) return null;
   const described = phrase(tokens, index, head, text, 'description', { head: tokens[head].lower });
+  // "a statement from the transit agency read": a writing speaks for the one it comes from.
+  const issuer = isWriting(tokens[head].lower) ? issuerAfter(tokens, head + 1, text, names) : null;
+  if (issuer) return issuer;
   // "one of the woman's quotes": the noun after "of" owns something; no person is named.
   if (ONE_OF.test(described.text)) return /^['’]s?$/.test(tokens[head + 1]?.text ?? '') ? null : described;
   if (GROUP_STARTS.test(described.text) || (!tokens[head].capitalized && isGroupHead(tokens[head].lower))) return { ...described, kind: 'group' };

@@ -362,6 +362,16 @@ describe('engine: attribution in the styles of other outlets', () => {
   });
 
   describe('groups and writings', () => {
+    it('"A statement from the transit agency read:", "according to a statement from the company": the issuer speaks', () => {
+      assert.strictEqual(creditOf('Report\n\nA statement from the transit agency read: "Service resumes Monday."', 'Service resumes').speaker, 'the transit agency');
+      assert.deepStrictEqual(reportedSpeakers('Report\n\nThe phones will ship in May, according to a statement from the company.'), ['the company']);
+      assert.deepStrictEqual(reportedSpeakers('Report\n\nA report by the inspectorate found that the wards were unsafe.'), ['the inspectorate']);
+      assert.deepStrictEqual(reportedSpeakers('Report\n\nThe warning says power cuts are likely across the region.'), ['The warning']);
+    });
+    it('"corrected the candidate by tweeting …": the one who tweets, not the one corrected', () => {
+      const text = 'Report\n\nJournalist Ana Ruiz corrected the candidate by tweeting back at him that "the figures are wrong."';
+      assert.ok(!reportedSpeakers(text).some((s) => s !== null && /candidate/.test(s)), JSON.stringify(reportedSpeakers(text)));
+    });
     it('"A spokeswoman for the Department of Health said": the spokeswoman, not the department', () => {
       const text = 'Report\n\nA spokeswoman for the Department of Health said: "We are monitoring the situation."';
       assert.strictEqual(creditOf(text, 'monitoring').speaker, 'A spokeswoman for the Department of Health');
