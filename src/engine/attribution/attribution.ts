@@ -50,6 +50,9 @@ export function cueCandidates(tokens: Token[]): number[] {
     // "called his rival 'totally scripted'": to call something a quoted name is to say it.
     else if (NAMING_VERBS.has(t.lower) && tokens.slice(k + 1, k + 6).some((x) => x.kind === 'quote'))
       found.push(k);
+    // `"Come back in winter," she calls from the boat`: to call out words after them is to say them.
+    else if (/^(call|calls|called|calling)$/.test(t.lower) && (tokens[k - 1]?.kind === 'quote' || (tokens[k - 2]?.kind === 'quote' && tokens[k - 1].kind === 'word')))
+      found.push(k);
   }
   return found;
 }
@@ -83,6 +86,8 @@ export function isCueAt(tokens: Token[], k: number, names: MentionLookup): boole
   if (previous && /^(the|a|an|his|her|their|its|this|that|['’]s)$/.test(previous.lower) && !/(ed|ing)$/.test(t.lower)) return false;
   // "raised his concerns in writing": how, not a cue.
   if (previous?.lower === 'in' && t.lower === 'writing') return false;
+  // "known to generations of pupils as 'Mr. B.'": a name people use, not words anyone said.
+  if (t.lower === 'known' && tokens.slice(k + 1, k + 7).some((x) => x.lower === 'as')) return false;
   // "Butler added 22 points", "added another goal": a tally, not words.
   if (/^add(s|ed|ing)?$/.test(t.lower) && ADDED_TALLY.test(tokens[k + 1]?.lower ?? '')) return false;
   // "The Orlando attack now ranks": the bare form after a determiner and a name that modifies it is a noun (a
@@ -138,7 +143,8 @@ export function findCues(tokens: Token[], text: string, names: MentionLookup, ca
       span: { start: t.start, end: withParticle ? next.end : t.end },
       subject: subjectBefore(tokens, k, text, names),
       // A participle never comes before its speaker: "saying he understood …" names the clause's subject.
-      inverted: /ing$/.test(t.lower) ? null : phraseStartingAt(tokens, k + (withParticle ? 2 : 1), text, names),
+      // After a naming verb stands what is named: "called his rival 'scripted'" is no tag naming "his rival".
+      inverted: /ing$/.test(t.lower) || (NAMING_VERBS.has(t.lower) && !withParticle) ? null : phraseStartingAt(tokens, k + (withParticle ? 2 : 1), text, names),
     });
   }
   return hits;
@@ -171,6 +177,12 @@ function subjectBefore(tokens: Token[], k: number, text: string, names: MentionL
     if (asideAfterAppositive) j++; // as if a comma stood after the appositive
     const named = nameAfterDescription(tokens, j, text, names);
     if (named) return named;
+    // "The department, in a statement, said": an aside of how or where stands between the speaker and the cue.
+    const aside = circumstanceBefore(tokens, j);
+    if (aside > 0) {
+      const before = phraseEndingAt(tokens, aside - 1, text, names);
+      if (before && !names.isPlace(before) && before.kind !== 'first-person') return before;
+    }
     // An appositive: "Leonard E. Burman, director of the Tax Policy Center, said".
     for (let a = j - 1; a >= Math.max(0, j - 35); a--) {
       if (tokens[a].kind === 'quote') break;
@@ -197,6 +209,16 @@ function subjectBefore(tokens: Token[], k: number, text: string, names: MentionL
     return null;
   }
   return phraseEndingAt(tokens, j, text, names);
+}
+
+/** The comma that opens ", in a statement," or ", on Tuesday," ending at the comma tokens[j]; -1 when none. */
+function circumstanceBefore(tokens: Token[], j: number): number {
+  for (let c = j - 2; c >= Math.max(1, j - 8); c--) {
+    if (tokens[c].kind === 'quote') return -1;
+    if (tokens[c].text !== ',') continue;
+    return /^(in|on|at|during|via|through|after|before|speaking|writing)$/.test(tokens[c + 1]?.lower ?? '') ? c : -1;
+  }
+  return -1;
 }
 
 /**

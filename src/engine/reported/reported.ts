@@ -324,6 +324,8 @@ const SHARE_HEAD = /^(percent|third|quarter|half|majority|minority|many|most|som
 function reportedFor(layout: DocumentLayout, quotations: Span[], event: SpeechEvent, previous: ReportedSpeech | undefined): ReportedSpeech[] {
   const { cue, tokens } = event;
   const { text } = layout;
+  // "a feature the company calls “Stairs Mode”", "who call themselves the “Saint Nation”": a name, not a report.
+  if (isNamingCall(tokens, cue.index)) return [];
   const attribution = sourceOfReport(event.attribution, text);
   if (!attribution.speaker) return [];
   // A cue that tags a quotation before it (`"…," Lavrov said, citing …`) reports nothing more, and one
@@ -381,6 +383,17 @@ function reportedFor(layout: DocumentLayout, quotations: Span[], event: SpeechEv
     if (content) items.push(reported(content, quotations, attribution));
   }
   return items;
+}
+
+/** A naming verb followed by the quoted name at once (after "themselves", "themselves the" at most). */
+function isNamingCall(tokens: Token[], k: number): boolean {
+  if (!/^(call|calls|called|calling|dub|dubs|dubbed)$/.test(tokens[k].lower)) return false;
+  let next = k + 1;
+  if (/^(itself|themselves|himself|herself)$/.test(tokens[next]?.lower ?? '')) {
+    next++;
+    if (/^(the|a|an)$/.test(tokens[next]?.lower ?? '')) next++;
+  }
+  return tokens[next]?.kind === 'quote';
 }
 
 /**

@@ -362,6 +362,22 @@ describe('engine: attribution in the styles of other outlets', () => {
   });
 
   describe('groups and writings', () => {
+    it('"The department, in a statement, said …": an aside of how stands between the speaker and the cue', () => {
+      assert.deepStrictEqual(reportedSpeakers('Report\n\nThe department, in a statement, said it welcomed the ruling.'), ['The department']);
+    });
+    it('naming is no report: "a feature the company calls “Stairs Mode”", "who call themselves the “Saint Nation”", "known as “Mr. B”"', () => {
+      for (const body of [
+        'The phone has a feature the company calls “Stairs Mode” that slows the screen.',
+        'The fans, who call themselves the “Saint Nation,” packed the hall.',
+        'He was known to generations of pupils as “Mr. B.”',
+      ]) assert.deepStrictEqual(reportedSpeakers(`Report\n\nAnn Lee spoke.\n\n${body}`), [], body);
+      // Calling someone something is still saying it.
+      assert.deepStrictEqual(reportedSpeakers('Report\n\nAnn Lee called the plan “reckless” on Monday.'), ['Ann Lee']);
+      assert.strictEqual(creditOf('Report\n\nAnn Lee called the plan “reckless” on Monday.', 'reckless').speaker, 'Ann Lee');
+    });
+    it('"“Come back in winter,” she calls from the boat": calling out words is saying them', () => {
+      assert.strictEqual(creditOf('Travel\n\nAmelia Costa runs the ferry.\n\n“Come back in winter,” she calls from the boat.', 'Come back').speaker, 'Amelia Costa');
+    });
     it('"A statement from the transit agency read:", "according to a statement from the company": the issuer speaks', () => {
       assert.strictEqual(creditOf('Report\n\nA statement from the transit agency read: "Service resumes Monday."', 'Service resumes').speaker, 'the transit agency');
       assert.deepStrictEqual(reportedSpeakers('Report\n\nThe phones will ship in May, according to a statement from the company.'), ['the company']);
