@@ -67,6 +67,8 @@ function contentAfter(tokens: Token[], cueIndex: number, text: string, quoteAfte
   }
   while (end >= i && tokens[end].kind === 'punct') end--;
   if (end - i < 2) return null;
+  // "…bigger than she expected, the buyer said.": what follows is the sentence's own tag, not what she expected.
+  if (tokens[i - 1]?.text === ',' && end - i <= 5 && JOINED_SPEECH_VERB.test(tokens[end].lower)) return null;
   // "Reuters reported, citing people familiar with the matter": an unnamed source, not what the report says.
   if (/^(citing|quoting)$/.test(tokens[i].lower) && CITED_SOURCE.test(text.slice(tokens[i].start, tokens[end].end))) return null;
   // "Though she called the bank's conduct 'outrageous', Clinton stopped there": a clause opening the sentence
@@ -324,6 +326,8 @@ const SHARE_HEAD = /^(percent|third|quarter|half|majority|minority|many|most|som
 function reportedFor(layout: DocumentLayout, quotations: Span[], event: SpeechEvent, previous: ReportedSpeech | undefined): ReportedSpeech[] {
   const { cue, tokens } = event;
   const { text } = layout;
+  // "Protesters shouted “Shame!”": a shout is a quotation of its own, not a report around it.
+  if (/^(shout|chant|yell|scream|cr(y|ie))/.test(cue.token.lower) && tokens[cue.index + 1]?.kind === 'quote') return [];
   // "a feature the company calls “Stairs Mode”", "who call themselves the “Saint Nation”": a name, not a report.
   if (isNamingCall(tokens, cue.index)) return [];
   const attribution = sourceOfReport(event.attribution, text);

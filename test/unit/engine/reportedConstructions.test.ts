@@ -160,6 +160,16 @@ describe('engine: reported speech constructions', () => {
     assert.deepStrictEqual(items.map((i) => [i.text, i.speaker]), [['the merger on air', 'Omar Hale']]);
   });
 
+  it('"…bigger than she expected, the buyer said.": the sentence\'s tag is no content of "expected"', () => {
+    assert.deepStrictEqual(reportedIn('Omar Hale met the buyer.\n\nThe order was bigger than she expected, the buyer said.').map((i) => [i.text, i.speaker]), [
+      ['The order was bigger than she expected', 'the buyer'],
+    ]);
+  });
+
+  it('"Protesters shouted “Shame!”": a shout is a quotation of its own, no report around it', () => {
+    assert.deepStrictEqual(reportedIn('Protesters shouted “Shame!” several times as the minister left.'), []);
+  });
+
   it('a name\'s suffix ("Omar Hale Jr. said", "Omar Hale Jr., who chairs the board, said") and "itself" before the cue', () => {
     for (const sentence of ['Omar Hale Jr. said the strike would end by Monday.', 'Omar Hale Jr., who chairs the board, said the strike would end by Monday.']) {
       assert.deepStrictEqual(reportedIn(sentence).map((i) => [i.text, i.speaker]), [['the strike would end by Monday', 'Omar Hale Jr']], sentence);
