@@ -256,6 +256,8 @@ function simplePhraseEndingAt(tokens: Token[], index: number, text: string, name
   }
   const share = shareOfPeopleEndingAt(tokens, index, text);
   if (share) return share;
+  // "some chanted", "many said": a quantifier alone speaks for some of the people, a group.
+  if (/^(some|many|several|few|most)$/.test(t.lower) && !/^(of|the|a|for|to|in)$/.test(tokens[index - 1]?.lower ?? '')) return phrase(tokens, index, index, text, 'group', { head: t.lower });
   // A description: walk left over the noun phrase to its determiner. Plural nouns speak for groups
   // ("Mexicans often say", "critics said").
   // A sentence's first word is capitalised by its place ("Officials said"): it names no one for that.

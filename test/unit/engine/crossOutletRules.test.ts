@@ -362,6 +362,14 @@ describe('engine: attribution in the styles of other outlets', () => {
   });
 
   describe('groups and writings', () => {
+    it('"some chanted “Fire Donnelly!”", "“We want change,” many said": a quantifier alone is a group, the words still a quote', () => {
+      for (const [body, words] of [['Late on, some chanted "Fire Donnelly!" from the upper deck.', 'Fire Donnelly'], ['"We want change," many said.', 'We want change']]) {
+        const quote = quoteWith(analyze(`Game\n\n${body}`), words);
+        assert.strictEqual(quote.usage, 'speech', body);
+        assert.strictEqual(quote.attribution.speaker, null, body);
+        assert.strictEqual(quote.attribution.rule, 'group speaker', body);
+      }
+    });
     it('"The department, in a statement, said …": an aside of how stands between the speaker and the cue', () => {
       assert.deepStrictEqual(reportedSpeakers('Report\n\nThe department, in a statement, said it welcomed the ruling.'), ['The department']);
     });
