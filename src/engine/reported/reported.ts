@@ -50,7 +50,9 @@ function contentAfter(tokens: Token[], cueIndex: number, text: string, quoteAfte
     const that = tokens.slice(i, i + 5).findIndex((t) => t.lower === 'that');
     // "said Thursday he would …": a day alone (or its part, "Tuesday night") before the clause.
     const day = isDateWord(tokens[i].text) ? (PART_OF_DAY.test(tokens[i + 1]?.lower ?? '') ? 2 : 1) : 0;
-    if (that < 0 && (day === 0 || tokens[i + day]?.kind !== 'word' || tokens[i + day].capitalized)) return null;
+    // A capitalised word after the day opens the clause when a verb follows it ("told reporters Tuesday X-rays were …").
+    const clauseOpens = tokens[i + day]?.kind === 'word' && (!tokens[i + day].capitalized || AUXILIARY.test(tokens[i + day + 1]?.lower ?? ''));
+    if (that < 0 && (day === 0 || !clauseOpens)) return null;
     i += that < 0 ? day : that + 1;
   }
   let end = tokens.length - 1;

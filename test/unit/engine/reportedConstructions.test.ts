@@ -170,6 +170,12 @@ describe('engine: reported speech constructions', () => {
     assert.deepStrictEqual(reportedIn('Protesters shouted “Shame!” several times as the minister left.'), []);
   });
 
+  it('"told reporters Tuesday X-rays were negative": a capitalised word after the day opens the clause when a verb follows', () => {
+    assert.deepStrictEqual(reportedIn('Omar Hale told reporters Tuesday X-rays were negative.').map((i) => [i.text, i.speaker]), [
+      ['X-rays were negative', 'Omar Hale'],
+    ]);
+  });
+
   it('a name\'s suffix ("Omar Hale Jr. said", "Omar Hale Jr., who chairs the board, said") and "itself" before the cue', () => {
     for (const sentence of ['Omar Hale Jr. said the strike would end by Monday.', 'Omar Hale Jr., who chairs the board, said the strike would end by Monday.']) {
       assert.deepStrictEqual(reportedIn(sentence).map((i) => [i.text, i.speaker]), [['the strike would end by Monday', 'Omar Hale Jr']], sentence);
