@@ -176,6 +176,11 @@ describe('engine: reported speech constructions', () => {
     ]);
   });
 
+  it('"who asked not to be named" is a condition of anonymity, no report; the sentence\'s cue still reports', () => {
+    const items = reportedIn('A buyer for the store, who asked not to be named, said it had placed a large order.');
+    assert.deepStrictEqual(items.map((i) => [i.text, i.speaker]), [['it had placed a large order', 'A buyer for the store']]);
+  });
+
   it('a name\'s suffix ("Omar Hale Jr. said", "Omar Hale Jr., who chairs the board, said") and "itself" before the cue', () => {
     for (const sentence of ['Omar Hale Jr. said the strike would end by Monday.', 'Omar Hale Jr., who chairs the board, said the strike would end by Monday.']) {
       assert.deepStrictEqual(reportedIn(sentence).map((i) => [i.text, i.speaker]), [['the strike would end by Monday', 'Omar Hale Jr']], sentence);
