@@ -13,7 +13,7 @@ import { detectReportedSpeech } from './reported/reported';
 import { lineStarts, lineOf } from './text/lines';
 import { startRun } from './reuse/paragraphFacts';
 import { documentFacts } from './reuse/documentFacts';
-import { quoteUsage } from './text/usage';
+import { namesWithQuote, quoteUsage } from './text/usage';
 import { transcriptTurns } from './attribution/transcript';
 import { reuseAfterWordEdit } from './reuse/wordEdit';
 import { quoteOf } from './shapes';
@@ -142,7 +142,8 @@ function runPipeline(input: string, options: AnalyzeOptions, session: DocumentSe
     const inHeadline = headlineSpans.some((h) => q.open >= h.start && q.open < h.end && !(q.open <= h.start && q.close >= h.end));
     const fixed = layout.fixed?.get(q.start);
     // A person who says whether it is a quotation overrules the usage the text suggests.
-    const usage = fixed ? (fixed.notQuotation ? 'term' : 'speech') : nickname ? 'term' : quoteUsage(quoted, attribution, inHeadline);
+    const named = attribution.cueSpan !== null && namesWithQuote(masked, attribution.cue, attribution.cueSpan.end, q);
+    const usage = fixed ? (fixed.notQuotation ? 'term' : 'speech') : nickname || named ? 'term' : quoteUsage(quoted, attribution, inHeadline);
     return quoteOf({
       start: q.start,
       end: q.end,

@@ -11,7 +11,7 @@ import type { Token } from '../text/tokens';
 import { spansTouching } from '../text/spans';
 import { eventNow, eventOrigin, movedAttribution, movedSpan, type SieveEvents } from '../reuse/sieveMemo';
 import { detachedAttribution } from '../detach';
-import { isTitleOfWork } from '../text/usage';
+import { isTitleOfWork, namesWithQuote } from '../text/usage';
 import { GROUP_STARTS, isGroupHead, PRONOUNS } from '../attribution/speakers';
 
 export type ReportedSpeech = Omit<Quote, 'text' | 'line'>;
@@ -331,7 +331,8 @@ function reportedFor(layout: DocumentLayout, quotations: Span[], event: SpeechEv
   // "Protesters shouted “Shame!”": a shout is a quotation of its own, not a report around it.
   if (/^(shout|chant|yell|scream|cr(y|ie))/.test(cue.token.lower) && tokens[cue.index + 1]?.kind === 'quote') return [];
   // "a feature the company calls “Stairs Mode”", "who call themselves the “Saint Nation”": a name, not a report.
-  if (isNamingCall(tokens, cue.index)) return [];
+  const quoteNext = tokens.slice(cue.index + 1, cue.index + 5).find((t) => t.kind === 'quote');
+  if (quoteNext && namesWithQuote(text, cue.token.lower, cue.token.end, { open: quoteNext.start, close: quoteNext.end })) return [];
   const attribution = sourceOfReport(event.attribution, text);
   if (!attribution.speaker) return [];
   // A cue that tags a quotation before it (`"…," Lavrov said, citing …`) reports nothing more, and one
@@ -389,17 +390,6 @@ function reportedFor(layout: DocumentLayout, quotations: Span[], event: SpeechEv
     if (content) items.push(reported(content, quotations, attribution));
   }
   return items;
-}
-
-/** A naming verb followed by the quoted name at once (after "themselves", "themselves the" at most). */
-function isNamingCall(tokens: Token[], k: number): boolean {
-  if (!/^(call|calls|called|calling|dub|dubs|dubbed)$/.test(tokens[k].lower)) return false;
-  let next = k + 1;
-  if (/^(itself|themselves|himself|herself)$/.test(tokens[next]?.lower ?? '')) {
-    next++;
-    if (/^(the|a|an)$/.test(tokens[next]?.lower ?? '')) next++;
-  }
-  return tokens[next]?.kind === 'quote';
 }
 
 /**

@@ -379,7 +379,8 @@ describe('engine: attribution in the styles of other outlets', () => {
         'The fans, who call themselves the “Saint Nation,” packed the hall.',
         'He was known to generations of pupils as “Mr. B.”',
       ]) assert.deepStrictEqual(reportedSpeakers(`Report\n\nAnn Lee spoke.\n\n${body}`), [], body);
-      // Calling someone something is still saying it.
+      // The name itself is a term, not a quotation; calling someone something is still saying it.
+      assert.strictEqual(quoteWith(analyze('Report\n\nThe phone has a feature the company calls “Stairs Mode” for stairs.'), 'Stairs Mode').usage, 'term');
       assert.deepStrictEqual(reportedSpeakers('Report\n\nAnn Lee called the plan “reckless” on Monday.'), ['Ann Lee']);
       assert.strictEqual(creditOf('Report\n\nAnn Lee called the plan “reckless” on Monday.', 'reckless').speaker, 'Ann Lee');
     });
