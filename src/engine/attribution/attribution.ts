@@ -86,6 +86,8 @@ export function isCueAt(tokens: Token[], k: number, names: MentionLookup): boole
   if (previous && /^(the|a|an|his|her|their|its|this|that|['’]s)$/.test(previous.lower) && !/(ed|ing)$/.test(t.lower)) return false;
   // "raised his concerns in writing": how, not a cue.
   if (previous?.lower === 'in' && t.lower === 'writing') return false;
+  // "a statement read to the court": read out, not what the writing says.
+  if (t.lower === 'read' && /^(to|out|aloud|by)$/.test(tokens[k + 1]?.lower ?? '')) return false;
   // "who asked not to be named": a condition of anonymity, not a question.
   if (/^ask(s|ed|ing)?$/.test(t.lower) && tokens[k + 1]?.lower === 'not' && tokens[k + 2]?.lower === 'to') return false;
   // "known to generations of pupils as 'Mr. B.'": a name people use, not words anyone said.

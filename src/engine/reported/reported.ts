@@ -178,6 +178,8 @@ function subjectFollowsQuote(tokens: Token[], cue: { index: number; subject: { s
 function contentBefore(tokens: Token[], subjectStart: number, cueIndex: number): Span | null {
   // Up to eight words after the tag, none opening a clause: "…, its chief executive told employees in a memo on Wednesday."
   // After "told", up to eight words that open no clause: "…, its chief executive told employees in a memo on Wednesday."
+  // "Smith's agent, Paul Diaz, confirmed the move.": a cue with an object of its own closes no clause before it.
+  if (!TELL.test(tokens[cueIndex].lower) && /^(the|a|an|this|that|these|those|his|her|its|their)$/.test(tokens[cueIndex + 1]?.lower ?? '')) return null;
   const most = TELL.test(tokens[cueIndex].lower) ? 8 : 4;
   let after = cueIndex + 1;
   while (after < tokens.length && tokens[after].kind === 'word' && after - cueIndex <= most && !(most > 4 && OPENS_CLAUSE.test(tokens[after].lower))) after++;

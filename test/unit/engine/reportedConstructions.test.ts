@@ -181,6 +181,11 @@ describe('engine: reported speech constructions', () => {
     assert.deepStrictEqual(items.map((i) => [i.text, i.speaker]), [['it had placed a large order', 'A buyer for the store']]);
   });
 
+  it('"Smith\'s agent, Paul Diaz, confirmed the move." and "a statement read to the court" report nothing', () => {
+    assert.deepStrictEqual(reportedIn("Omar Hale's agent, Paul Diaz, confirmed the move."), []);
+    assert.deepStrictEqual(reportedIn('"I was terrified," the victim said in a statement read to the court.'), []);
+  });
+
   it('a name\'s suffix ("Omar Hale Jr. said", "Omar Hale Jr., who chairs the board, said") and "itself" before the cue', () => {
     for (const sentence of ['Omar Hale Jr. said the strike would end by Monday.', 'Omar Hale Jr., who chairs the board, said the strike would end by Monday.']) {
       assert.deepStrictEqual(reportedIn(sentence).map((i) => [i.text, i.speaker]), [['the strike would end by Monday', 'Omar Hale Jr']], sentence);
