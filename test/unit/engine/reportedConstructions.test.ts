@@ -186,6 +186,10 @@ describe('engine: reported speech constructions', () => {
     assert.deepStrictEqual(reportedIn('"I was terrified," the victim said in a statement read to the court.'), []);
   });
 
+  it('"shot back that …": the particle is no content', () => {
+    assert.deepStrictEqual(reportedIn('Omar Hale shot back that the ferries could wait.').map((i) => i.text), ['the ferries could wait']);
+  });
+
   it('a name\'s suffix ("Omar Hale Jr. said", "Omar Hale Jr., who chairs the board, said") and "itself" before the cue', () => {
     for (const sentence of ['Omar Hale Jr. said the strike would end by Monday.', 'Omar Hale Jr., who chairs the board, said the strike would end by Monday.']) {
       assert.deepStrictEqual(reportedIn(sentence).map((i) => [i.text, i.speaker]), [['the strike would end by Monday', 'Omar Hale Jr']], sentence);
