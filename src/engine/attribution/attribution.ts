@@ -125,6 +125,9 @@ function modifiedByNameAfterDeterminer(tokens: Token[], k: number): boolean {
   return false;
 }
 
+const isPassiveAsk = (tokens: Token[], k: number): boolean =>
+  /^ask(ed)?$/.test(tokens[k].lower) && /^(was|were|been|being|is|are|be|get|got|gets)$/.test(tokens[k - 1]?.lower ?? '');
+
 const isAccordingTo = (tokens: Token[], k: number): boolean => tokens[k].lower === 'according' && tokens[k + 1]?.lower === 'to';
 
 /** Cue words of a sentence (quotations collapsed into single tokens). */
@@ -145,7 +148,8 @@ export function findCues(tokens: Token[], text: string, names: MentionLookup, ca
       token: t,
       text: withParticle ? `${t.text} ${next.text}` : t.text,
       span: { start: t.start, end: withParticle ? next.end : t.end },
-      subject: subjectBefore(tokens, k, text, names),
+      // "Clinton was asked if she believed …": who was asked did not ask; the one who did is not named here.
+      subject: isPassiveAsk(tokens, k) ? null : subjectBefore(tokens, k, text, names),
       // A participle never comes before its speaker: "saying he understood …" names the clause's subject.
       // After a naming verb stands what is named: "called his rival 'scripted'" is no tag naming "his rival".
       inverted: /ing$/.test(t.lower) || (NAMING_VERBS.has(t.lower) && !withParticle) ? null : phraseStartingAt(tokens, k + (withParticle ? 2 : 1), text, names),
@@ -403,6 +407,8 @@ export function participleSpeaker(
 /** `Loretta Lynch: 'Be the voice…'`: a name and a colon right before the quotation, with no cue. */
 export function labelBefore(tokens: Token[], qi: number, text: string, names: MentionLookup): Decision | null {
   if (tokens[qi - 1]?.text !== ':') return null;
+  // "Smith was asked: 'Will you resign?'": the question is the asker's, and the asker is not named.
+  if (tokens[qi - 2]?.kind === 'word' && isPassiveAsk(tokens, qi - 2)) return { phrase: null, cue: null, confidence: 0, rule: 'a question put to the person named' };
   const phrase = phraseEndingAt(tokens, qi - 2, text, names);
   if (phrase && (phrase.kind === 'name' || isPairOfNames(phrase))) return { phrase, cue: null, confidence: 0.75, rule: 'name and colon before the quotation' };
   // "he returned to his familiar lines: '…'": the clause's subject introduces the quotation.

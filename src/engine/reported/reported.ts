@@ -8,7 +8,7 @@ import { cueKind, isDateWord, isPluralNoun, isSourceNoun } from '../lexicon';
 import type { DocumentLayout } from '../attribution/attribution';
 import type { CueHit, SpeechEvent } from '../attribution/speechEvents';
 import type { Token } from '../text/tokens';
-import { spansTouching } from '../text/spans';
+import { firstStartingAt, spansTouching } from '../text/spans';
 import { eventNow, eventOrigin, movedAttribution, movedSpan, type SieveEvents } from '../reuse/sieveMemo';
 import { detachedAttribution } from '../detach';
 import { isTitleOfWork, namesWithQuote } from '../text/usage';
@@ -351,6 +351,9 @@ function reportedFor(layout: DocumentLayout, quotations: Span[], event: SpeechEv
     return content ? [reported(content, quotations, attribution)] : [];
   }
   const subject = cue.subject;
+  // "was asked if she believed Putin wanted …": a belief under "if" or "whether" is asked about, not held.
+  const opener = subject ? tokens[firstStartingAt(tokens, subject.start) - 1] : tokens[cue.index - 1];
+  if (/^(if|whether)$/.test(opener?.lower ?? '') && cueKind(cue.token.lower) === 'thought') return [];
   const spans: (Span | null)[] = [];
   // The clause before a tag that closes the sentence ("…, the source said."): its words are all the tag's,
   // a report inside them included ("Clinton had told police that …, the source said").

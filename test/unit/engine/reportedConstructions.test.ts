@@ -190,6 +190,12 @@ describe('engine: reported speech constructions', () => {
     assert.deepStrictEqual(reportedIn('Omar Hale shot back that the ferries could wait.').map((i) => i.text), ['the ferries could wait']);
   });
 
+  it('"Hale was asked if he believed …": the one asked did not ask, and a belief under "if" is not held', () => {
+    assert.deepStrictEqual(reportedIn('Omar Hale was asked if he believed the strike would end by Monday.'), []);
+    const text = 'Harbour board meets\n\nOmar Hale was asked: "Will you resign?"';
+    assert.strictEqual(analyze(text).quotes.find((q) => q.kind === 'direct')?.attribution.speaker, null);
+  });
+
   it('a name\'s suffix ("Omar Hale Jr. said", "Omar Hale Jr., who chairs the board, said") and "itself" before the cue', () => {
     for (const sentence of ['Omar Hale Jr. said the strike would end by Monday.', 'Omar Hale Jr., who chairs the board, said the strike would end by Monday.']) {
       assert.deepStrictEqual(reportedIn(sentence).map((i) => [i.text, i.speaker]), [['the strike would end by Monday', 'Omar Hale Jr']], sentence);
