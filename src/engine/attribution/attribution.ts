@@ -463,7 +463,7 @@ export function clauseSubject(tokens: Token[], limit: number, text: string, name
  * Where the sentence starts after a wire dateline ("ORLANDO, Fla. (Reuters) - ", "WASHINGTON — "): the place in
  * capitals and what follows it up to the dash is where the story was filed, never the clause's subject. 0 when none.
  */
-function datelineEnd(tokens: Token[]): number {
+export function datelineEnd(tokens: readonly Token[]): number {
   const first = tokens[0];
   if (!first || first.kind !== 'word' || first.text.length < 3 || first.text !== first.text.toUpperCase() || !/\p{Lu}/u.test(first.text)) return 0;
   for (let k = 1; k < Math.min(tokens.length - 1, 12); k++) {

@@ -5,7 +5,7 @@
  */
 import type { Attribution, Quote, Span } from '../types';
 import { cueKind, isDateWord, isPluralNoun, isSourceNoun } from '../lexicon';
-import type { DocumentLayout } from '../attribution/attribution';
+import { datelineEnd, type DocumentLayout } from '../attribution/attribution';
 import type { CueHit, SpeechEvent } from '../attribution/speechEvents';
 import type { Token } from '../text/tokens';
 import { firstStartingAt, spansTouching } from '../text/spans';
@@ -76,7 +76,7 @@ function contentAfter(tokens: Token[], cueIndex: number, text: string, quoteAfte
   if (/^(citing|quoting)$/.test(tokens[i].lower) && CITED_SOURCE.test(text.slice(tokens[i].start, tokens[end].end))) return null;
   // "Though she called the bank's conduct 'outrageous', Clinton stopped there": a clause opening the sentence
   // with a subordinator ends at the comma before the main clause's subject.
-  if (SUBORDINATOR.test(tokens[0]?.lower ?? '')) {
+  if (SUBORDINATOR.test(tokens[datelineEnd(tokens)]?.lower ?? '')) {
     for (let k = i + 2; k < end; k++) {
       if (tokens[k].text !== ',') continue;
       const next = tokens[k + 1];
