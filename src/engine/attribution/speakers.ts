@@ -285,6 +285,8 @@ function simplePhraseEndingAt(tokens: Token[], index: number, text: string, name
     if (!isNounPhraseWord(prev) && !participle) break;
     from -= step;
   }
+  // "found that analysts said", "reported that the company said": "that" opens the clause; it points at nobody.
+  if (tokens[from].lower === 'that' && from < index && (plural || DETERMINERS.has(tokens[from + 1].lower))) from++;
   const described = phrase(tokens, from, index, text, 'description', { head: t.lower });
   if (ONE_OF.test(described.text)) return described; // "one of his aides said": one person, unnamed
   if (GROUP_STARTS.test(described.text) || groupHead) return { ...described, kind: 'group' };

@@ -23,7 +23,7 @@ const TELL = /^(tell|tells|told|telling|warn|warned|assure|assured|remind|remind
 function contentAfter(tokens: Token[], cueIndex: number, text: string, quoteAfter: boolean): Span | null {
   let i = cueIndex + 1;
   let pastThat = false;
-  if (tokens[i]?.lower === 'back' && tokens[i + 1]?.kind === 'word') i++; // shot back that …, hit back at …
+  if (/^(back|out)$/.test(tokens[i]?.lower ?? '') && tokens[i + 1]?.kind === 'word') i++; // shot back that …, point out that …
   if (/^(on|for)$/.test(tokens[i]?.lower ?? '') && /^call/.test(tokens[cueIndex].lower)) i++; // called on / called for
   else if (/^(on|in|at|of|during|after|before|as|when|while|with|from|about)$/.test(tokens[i]?.lower ?? '')) {
     // "said at an event in Colorado Springs that …": circumstances first, then the content.

@@ -362,6 +362,12 @@ describe('engine: attribution in the styles of other outlets', () => {
   });
 
   describe('groups and writings', () => {
+    it('"the themes that marketers hope …": "that" opens the clause and points at nobody; "point out that" skips its particle', () => {
+      const themes = 'Report\n\nTalking animals and rock songs are the themes that marketers hope to win over viewers.';
+      assert.deepStrictEqual(reportedSpeakers(themes), ['marketers']);
+      const aides = analyze('Report\n\nHis aides point out that he placed second twice.').quotes.filter((q) => q.kind !== 'direct');
+      assert.deepStrictEqual(aides.map((q) => q.text), ['he placed second twice']);
+    });
     it('"some chanted “Fire Donnelly!”", "“We want change,” many said": a quantifier alone is a group, the words still a quote', () => {
       for (const [body, words] of [['Late on, some chanted "Fire Donnelly!" from the upper deck.', 'Fire Donnelly'], ['"We want change," many said.', 'We want change']]) {
         const quote = quoteWith(analyze(`Game\n\n${body}`), words);
