@@ -42,7 +42,8 @@ const FLOORS: Record<string, { f1: number; speaker: number; groupsCredited?: num
   'holdout-5': { f1: 96, speaker: 94 },
   // Written the same way (US sports wire, cricket and rugby, Australian, New Zealand and Canadian politics, a federal
   // court, a product launch, a journal release, awards, reviews, an obituary, a strike, a TV-interview recap, a
-  // foreign ministry, alternating twins, a long read): first measured F1 98.3, speaker 95.9, less 2 points.
+  // foreign ministry, alternating twins, a long read): first measured F1 98.3, speaker 95.9, less 2 points. Its errors
+  // were read the same day (a writing "from" its issuer, naming verbs, "she calls"), so it is held out no longer.
   'holdout-6': { f1: 96, speaker: 94 },
 };
 
