@@ -310,11 +310,23 @@ function chunkFromRun(ctx: ChunkContext, from: number, to: number): NameChunk | 
     honorific,
     type: surnameOnly
       ? 'unknown'
-      : (slashedOrganization(text, nameWords) ?? placeAfterIn(ctx, from, nameWords, role !== null || honorific !== null, possessive) ??
+      : (slashedOrganization(text, nameWords) ?? datelinePlace(ctx, nameWords) ?? placeAfterIn(ctx, from, nameWords, role !== null || honorific !== null, possessive) ??
         classify(nameWords, role !== null || honorific !== null)),
     inQuote: ctx.quotes.inside(start),
     possessive,
   };
+}
+
+/** "ORLANDO, Fla. (Reuters) -", "WASHINGTON —": the place in capitals that opens a wire story is where it was filed. */
+function datelinePlace(ctx: ChunkContext, nameWords: Token[]): 'place' | null {
+  if (ctx.tokens[0] !== nameWords[0] || !nameWords.every((t) => t.text.length >= 2 && t.text === t.text.toUpperCase())) return null;
+  const k = ctx.tokens.indexOf(nameWords[nameWords.length - 1]) + 1;
+  const after = ctx.tokens[k];
+  if (after?.kind !== 'punct') return null;
+  if (/^[—–-]$/.test(after.text)) return 'place'; // WASHINGTON —
+  if (after.text === ',') return ctx.tokens[k + 1]?.kind === 'word' && ctx.tokens[k + 1].capitalized ? 'place' : null; // ORLANDO, Fla.
+  // WASHINGTON (AP) —
+  return after.text === '(' && ctx.tokens.slice(k + 1, k + 6).some((t) => t.kind === 'punct' && /^[—–-]$/.test(t.text)) ? 'place' : null;
 }
 
 /** "CNN/ORC", "Reuters/Ipsos": names joined by a slash are outlets and pollsters working together, never a person. */

@@ -70,9 +70,11 @@ describe('engine: attribution in the styles of other outlets', () => {
     it('"When the mayor arrived, Tom Baker laughed and said": the subject of the joined verb', () => {
       assert.strictEqual(creditOf('Story\n\nWhen the mayor arrived, Tom Baker laughed and said, "We are late."', 'We are late').speaker, 'Tom Baker');
     });
-    it('"PORTSMOUTH, Va. (Wire) - Mayor Ann Lee met residents and said": a dateline is never the subject', () => {
+    it('"PORTSMOUTH, Va. (Wire) - Mayor Ann Lee met residents and said": a dateline is never the subject, and is a place', () => {
       const text = 'Story\n\nPORTSMOUTH, Va. (Wire) - Mayor Ann Lee met residents on Thursday and said, "We will rebuild the pier."';
       assert.strictEqual(creditOf(text, 'We will rebuild').speaker, 'Ann Lee');
+      assert.strictEqual(entityNamed(analyze(text), 'PORTSMOUTH').type, 'place');
+      assert.strictEqual(entityNamed(analyze('Story\n\nNASA, the agency, said it would launch in May.'), 'NASA').type, 'organization');
     });
   });
 

@@ -18,9 +18,11 @@ describe('extension: the Outline of an article', () => {
   };
 
   it('groups speakers, unattributed quotes, then people, organizations and places not quoted, each spanning the article', () => {
-    assert.deepStrictEqual(outline.map((n) => n.name), ['Speakers', 'Unattributed', 'People']);
+    assert.deepStrictEqual(outline.map((n) => n.name), ['Speakers', 'Unattributed', 'People', 'Places']);
     // Each group starts at the article's start and ends one character after the one before (see outlineOf).
-    assert.deepStrictEqual(outline.map((n) => [n.kind, n.range]), [0, 1, 2].map((end) => ['group', { start: 0, end }]));
+    assert.deepStrictEqual(outline.map((n) => [n.kind, n.range]), [0, 1, 2, 3].map((end) => ['group', { start: 0, end }]));
+    // The dateline ("PORT ELLIS —") is where the story was filed.
+    assert.deepStrictEqual(group('Places').children.map((n) => n.name), ['PORT ELLIS']);
   });
 
   it('lists speakers most quoted first, with their quotes', () => {
