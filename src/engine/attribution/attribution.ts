@@ -167,6 +167,7 @@ function subjectBefore(tokens: Token[], k: number, text: string, names: MentionL
   // "The campaign on Tuesday responded": a day between the speaker and the cue.
   if (tokens[j]?.kind === 'word' && isDateWord(tokens[j].text) && tokens[j - 1]?.lower === 'on') j = skipLeftOverAdverbs(tokens, j - 2);
   j = beforeParenthetical(tokens, j); // Rep. Gwen Moore (D-Wis.) said
+  j = beforeReducedRelative(tokens, j); // Treasury modelling released on Monday shows
   // "Theo Grant '25 said": a class year after the name.
   if (tokens[j]?.kind === 'word' && /^\d\d$/.test(tokens[j].text) && /['’]/.test(text[tokens[j].start - 1] ?? '')) j--;
   // "Carson admitted the error but said his campaign …": a verb joined to the clause's own speaks for its subject.
@@ -217,6 +218,24 @@ function subjectBefore(tokens: Token[], k: number, text: string, names: MentionL
     return null;
   }
   return phraseEndingAt(tokens, j, text, names);
+}
+
+/** Participles that tell which writing or which people: "modelling released on Monday", "documents obtained by the AP". */
+const REDUCED_RELATIVE = /^(released|published|issued|obtained|reviewed|seen|conducted|commissioned|briefed|filed|posted|interviewed|surveyed|polled)$/;
+
+/**
+ * "Treasury modelling released on Monday shows …", "Documents obtained by the AP show …": the noun before a participle
+ * and its phrase (up to five words) is the subject; the index of its last word, else `j` unchanged.
+ */
+function beforeReducedRelative(tokens: Token[], j: number): number {
+  for (let k = j; k >= Math.max(1, j - 6); k--) {
+    const t = tokens[k];
+    if (t.kind !== 'word') return j;
+    if (!t.capitalized && REDUCED_RELATIVE.test(t.lower) && k < j && /^(on|in|by|at|last|this|earlier|to|since|for)$/.test(tokens[k + 1].lower)) {
+      return tokens[k - 1].kind === 'word' ? k - 1 : j;
+    }
+  }
+  return j;
 }
 
 /** The comma that opens ", in a statement," or ", on Tuesday," ending at the comma tokens[j]; -1 when none. */

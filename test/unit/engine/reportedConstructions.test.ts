@@ -196,6 +196,12 @@ describe('engine: reported speech constructions', () => {
     assert.strictEqual(analyze(text).quotes.find((q) => q.kind === 'direct')?.attribution.speaker, null);
   });
 
+  it('"The report released last week found that …": a participle and its phrase stand between the subject and the cue', () => {
+    assert.deepStrictEqual(reportedIn('The report released last week found that ferry use rose by a third.').map((i) => [i.text, i.speaker]), [
+      ['ferry use rose by a third', 'The report'],
+    ]);
+  });
+
   it('a name\'s suffix ("Omar Hale Jr. said", "Omar Hale Jr., who chairs the board, said") and "itself" before the cue', () => {
     for (const sentence of ['Omar Hale Jr. said the strike would end by Monday.', 'Omar Hale Jr., who chairs the board, said the strike would end by Monday.']) {
       assert.deepStrictEqual(reportedIn(sentence).map((i) => [i.text, i.speaker]), [['the strike would end by Monday', 'Omar Hale Jr']], sentence);
