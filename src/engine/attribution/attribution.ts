@@ -231,7 +231,7 @@ function beforeReducedRelative(tokens: Token[], j: number): number {
   for (let k = j; k >= Math.max(1, j - 6); k--) {
     const t = tokens[k];
     if (t.kind !== 'word') return j;
-    if (!t.capitalized && REDUCED_RELATIVE.test(t.lower) && k < j && /^(on|in|by|at|last|this|earlier|to|since|for)$/.test(tokens[k + 1].lower)) {
+    if (!t.capitalized && REDUCED_RELATIVE.test(t.lower) && /^(on|in|by|at|last|this|earlier|to|since|for)$/.test(tokens[k + 1].lower)) {
       return tokens[k - 1].kind === 'word' ? k - 1 : j;
     }
   }

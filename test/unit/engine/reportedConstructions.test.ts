@@ -200,6 +200,10 @@ describe('engine: reported speech constructions', () => {
     assert.deepStrictEqual(reportedIn('The report released last week found that ferry use rose by a third.').map((i) => [i.text, i.speaker]), [
       ['ferry use rose by a third', 'The report'],
     ]);
+    // A day after the phrase ("released on Monday") is skipped first.
+    assert.deepStrictEqual(reportedIn('Treasury modelling released on Monday shows the freeze will cost two billion dollars.').map((i) => i.speaker), [
+      'Treasury modelling',
+    ]);
   });
 
   it('a name\'s suffix ("Omar Hale Jr. said", "Omar Hale Jr., who chairs the board, said") and "itself" before the cue', () => {
