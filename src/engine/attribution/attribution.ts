@@ -225,7 +225,7 @@ const REDUCED_RELATIVE = /^(released|published|issued|obtained|reviewed|seen|con
 
 /**
  * "Treasury modelling released on Monday shows …", "Documents obtained by the AP show …": the noun before a participle
- * and its phrase (up to five words) is the subject; the index of its last word, else `j` unchanged.
+ * and its phrase (up to six words) is the subject; the index of its last word, else `j` unchanged.
  */
 function beforeReducedRelative(tokens: Token[], j: number): number {
   for (let k = j; k >= Math.max(1, j - 6); k--) {

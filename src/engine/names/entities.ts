@@ -152,10 +152,12 @@ export function buildEntities(chunks: NameChunk[], speakerWords: ReadonlySet<str
     if (!entity) {
       let type: EntityType | null = chunk.type === 'unknown' ? null : chunk.type;
       const last = chunk.words[chunk.words.length - 1].toLowerCase();
-      // "Democrats said", "the Department said": a plural for people or an institution speaks as a body, no person.
-      const body = chunk.words.length === 1 && (isPeoplePlural(last) || endsOrganization(last));
+      // "Democrats said", "the Department said": a plural for people or an institution speaks as a body, no person;
+      // "her fellow Democrats" is no person even where the name's words alone would make one.
+      const peoplePlural = chunk.words.length === 1 && isPeoplePlural(last);
+      const body = peoplePlural || (chunk.words.length === 1 && endsOrganization(last));
       if (!type && speakerWords.has(last)) type = body ? 'organization' : 'person';
-      else if (type === 'person' && body && isPeoplePlural(last)) type = 'organization'; // "her fellow Democrats" 
+      else if (type === 'person' && peoplePlural) type = 'organization';
       if (!type || chunk.surnameOnly) return;
       entity = create(chunk.words, type, chunk);
     }

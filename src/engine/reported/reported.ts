@@ -42,7 +42,7 @@ function contentAfter(tokens: Token[], cueIndex: number, text: string, quoteAfte
     else {
       i += 1;
       // "its chief executive told employees in a memo on Wednesday.": to whom and where, and nothing said after it.
-      if (/^(in|on|at|during|via)$/.test(tokens[i]?.lower ?? '') && !tokens.slice(i).some((t) => t.kind === 'quote' || OPENS_CLAUSE.test(t.lower))) return null;
+      if (/^(in|on|at|during|via)$/.test(tokens[i]?.lower ?? '') && !tokens.slice(i).some((t) => t.kind === 'quote' || opensClause(t.lower))) return null;
     }
   }
   while (i < tokens.length && (tokens[i].lower === 'that' || (tokens[i].kind === 'punct' && /[,:]/.test(tokens[i].text)))) i++;
@@ -73,7 +73,7 @@ function contentAfter(tokens: Token[], cueIndex: number, text: string, quoteAfte
   // "…bigger than she expected, the buyer said.": what follows is the sentence's own tag, not what she expected.
   if (tokens[i - 1]?.text === ',' && end - i <= 5 && JOINED_SPEECH_VERB.test(tokens[end].lower)) return null;
   // "Reuters reported, citing people familiar with the matter": an unnamed source, not what the report says.
-  if (/^(citing|quoting)$/.test(tokens[i].lower) && CITED_SOURCE.test(text.slice(tokens[i].start, tokens[end].end))) return null;
+  if (citesSource(text, tokens[i].start, tokens[end].end)) return null;
   // "Though she called the bank's conduct 'outrageous', Clinton stopped there": a clause opening the sentence
   // with a subordinator ends at the comma before the main clause's subject.
   if (SUBORDINATOR.test(tokens[datelineEnd(tokens)]?.lower ?? '')) {
@@ -177,13 +177,12 @@ function subjectFollowsQuote(tokens: Token[], cue: { index: number; subject: { s
 
 /** `…, Lavrov said.` and `…, the Times said, including …`: the content before a tag that closes the clause. */
 function contentBefore(tokens: Token[], subjectStart: number, cueIndex: number): Span | null {
-  // Up to eight words after the tag, none opening a clause: "…, its chief executive told employees in a memo on Wednesday."
-  // After "told", up to eight words that open no clause: "…, its chief executive told employees in a memo on Wednesday."
   // "Smith's agent, Paul Diaz, confirmed the move.": a cue with an object of its own closes no clause before it.
   if (!TELL.test(tokens[cueIndex].lower) && /^(the|a|an|this|that|these|those|his|her|its|their)$/.test(tokens[cueIndex + 1]?.lower ?? '')) return null;
+  // After "told", up to eight words that open no clause: "…, its chief executive told employees in a memo on Wednesday."
   const most = TELL.test(tokens[cueIndex].lower) ? 8 : 4;
   let after = cueIndex + 1;
-  while (after < tokens.length && tokens[after].kind === 'word' && after - cueIndex <= most && !(most > 4 && OPENS_CLAUSE.test(tokens[after].lower))) after++;
+  while (after < tokens.length && tokens[after].kind === 'word' && after - cueIndex <= most && !(most > 4 && opensClause(tokens[after].lower))) after++;
   if (after < tokens.length && !(tokens[after].kind === 'punct' && /[,.;!?]/.test(tokens[after].text))) return null;
   let comma = -1;
   for (let k = 0; k < tokens.length && tokens[k].start < subjectStart; k++) if (tokens[k].kind === 'punct' && tokens[k].text === ',') comma = k;
@@ -270,10 +269,12 @@ const CONNECTIVE = /^(but|and|yet|so|still|however|also|now|then|meanwhile|indee
 const SUBORDINATOR = /^(though|although|while|whereas|when|after|because|since|if|as|once|before|until|unless)$/;
 /** "citing people familiar with the matter", "quoting a source close to the family": who, not what. */
 const CITED_SOURCE = /^(?:citing|quoting)\s+(?:[\p{L}\p{N}-]+\s+){1,3}(?:familiar with|close to|briefed on|with (?:direct )?knowledge of)\b/iu;
-/** Words after a tag that open what it says, not where or to whom it was said. */
-const OPENS_CLAUSE = /^(that|is|are|was|were|has|have|had|will|would|can|could|may|might|should|must|did|does|do|he|she|they|it|we|i|you|if|whether|how|why|what|when)$/;
+const citesSource = (text: string, start: number, end: number): boolean => CITED_SOURCE.test(text.slice(start, end));
 const RELATIVE = /^(who|whom|whose|which|that|where|when)$/;
 const AUXILIARY = /^(is|are|was|were|has|have|had|will|would|can|could|may|might|should|must|did|does|do)$/;
+/** Words after a tag that open what it says, not where or to whom it was said: an auxiliary, a pronoun, "that", "if". */
+const CLAUSE_OPENER = /^(that|he|she|they|it|we|i|you|if|whether|how|why|what|when)$/;
+const opensClause = (word: string): boolean => AUXILIARY.test(word) || CLAUSE_OPENER.test(word);
 
 /** The span from tokens[from] to tokens[to], without punctuation at either edge. */
 function trimmed(tokens: Token[], from: number, to: number): Span | null {
@@ -380,7 +381,7 @@ function reportedFor(layout: DocumentLayout, quotations: Span[], event: SpeechEv
   } else if (cue.inverted && !quoteAfter && tokens[cue.index - 1]?.text === ',') {
     // `…, said Lavrov.`: an inverted tag follows the clause it closes, after its comma.
     spans.push(contentBefore(tokens, cue.token.start, cue.index + 1 + tokens.slice(cue.index + 1).findIndex((t) => t.end >= cue.inverted!.end)));
-  } else if (!subject && !cue.inverted && !(/^(citing|quoting)$/.test(cue.token.lower) && CITED_SOURCE.test(text.slice(cue.token.start, cue.token.start + 80)))) {
+  } else if (!subject && !cue.inverted && !citesSource(text, cue.token.start, cue.token.start + 80)) {
     // "Trump struck a measured tone, saying he understood …": the participle's clause, said by the clause's speaker.
     spans.push(contentAfter(tokens, cue.index, text, quoteAfter));
   }

@@ -28,19 +28,19 @@ export function quoteUsage(quoted: string, attribution: Attribution, lineIsTitle
   return usage;
 }
 
+/** "what they call", "dubbed": a cue that names a thing rather than reports words. */
+const isNamingCue = (cue: string | null): boolean => cue !== null && /^(call|calls|called|calling|dub|dubs|dubbed)$/i.test(cue);
+
 /**
  * "a feature the company calls “Stairs Mode”", "who call themselves the “Saint Nation”", "what locals call ‘the Big
  * Wet’": a naming verb with a capitalised name in marks right after it names a thing; nobody said the words.
  */
 export function namesWithQuote(text: string, cue: string | null, cueEnd: number, quote: { open: number; close: number }): boolean {
-  if (cue === null || !/^(call|calls|called|calling|dub|dubs|dubbed)$/i.test(cue) || quote.open < cueEnd) return false;
+  if (!isNamingCue(cue) || quote.open < cueEnd) return false;
   if (!/^\s*(?:(?:itself|themselves|himself|herself)\s+)?(?:(?:the|a|an)\s+)?$/i.test(text.slice(cueEnd, quote.open))) return false;
   // A name is capitalised ("the Big Wet"); "what he called “homegrown terrorism”" is his words.
   return isTitleCase(text.slice(quote.open + 1, quote.close - 1).match(WORD) ?? []);
 }
-
-/** "what they call", "dubbed": a cue that names a thing rather than reports words. */
-const isNamingCue = (cue: string | null): boolean => cue !== null && /^(call|calls|called|calling|dub|dubs|dubbed)$/i.test(cue);
 
 /**
  * "Face the Nation", "Morning Joe", "Doomed to Succeed": a short title-case name of a show, book or song, a title
