@@ -160,7 +160,11 @@ export function findCues(tokens: Token[], text: string, names: MentionLookup, ca
 
 /** The subject of the cue at `k`: skips adverbs ("later said"), appositives ("Caddell, a pollster, said") and "who". */
 function subjectBefore(tokens: Token[], k: number, text: string, names: MentionLookup): SpeakerPhrase | null {
-  const beforeAdverbs = skipLeftOverAdverbs(tokens, k - 1);
+  // An adverb of manner before a cue that opens what was said ("boldly suggested that", "quietly added, '…'");
+  // before one with an object it is the writer's ("openly described her opponent as …").
+  const next = tokens[k + 1];
+  const contentFollows = next !== undefined && (next.lower === 'that' || next.kind === 'quote' || next.text === ',' || next.text === ':');
+  const beforeAdverbs = skipLeftOverAdverbs(tokens, k - 1, contentFollows);
   let j = beforeDashedAside(tokens, beforeAdverbs, text);
   // After an aside, "John Dickey, the chief executive of Ora Media": the appositive before it, as before a comma.
   const asideAfterAppositive = j !== beforeAdverbs && tokens[j]?.text !== ',' && tokens.slice(Math.max(0, j - 12), j).some((t) => t.text === ',');
@@ -433,6 +437,24 @@ export function labelBefore(tokens: Token[], qi: number, text: string, names: Me
   // "he returned to his familiar lines: '…'": the clause's subject introduces the quotation.
   const subject = clauseSubject(tokens, qi - 1, text, names);
   return subject ? { phrase: subject, cue: null, confidence: 0.65, rule: 'subject of the clause the colon closes' } : null;
+}
+
+/** The most words a line's speaker label may have before its colon ("Sen. Elizabeth Warren:"). */
+const LINE_LABEL_TOKENS = 6;
+
+/**
+ * `Sanders: Clinton needs to 'get away from all of this personality stuff'`: a name and a colon opening the
+ * sentence label all of it as the named one's words, whatever verbs stand after the colon ("Hillary Asking …").
+ * The colon's index and the name, or null.
+ */
+export function lineLabel(tokens: Token[], text: string, names: MentionLookup): { colon: number; phrase: SpeakerPhrase } | null {
+  const colon = tokens.findIndex((t, k) => k <= LINE_LABEL_TOKENS && t.kind !== 'word' && t.text !== '.');
+  if (colon < 1 || tokens[colon].text !== ':' || !tokens.slice(colon + 1).some((t) => t.kind === 'quote')) return null;
+  if (!tokens.slice(0, colon).every((t) => t.kind !== 'word' || t.capitalized)) return null;
+  const phrase = phraseEndingAt(tokens, colon - 1, text, names);
+  // One word before the name may be a first name read as a word ("Rush Limbaugh:"); more is a phrase of its own.
+  if (!phrase || (tokens[1]?.start ?? -1) < phrase.start || !(phrase.kind === 'name' || isPairOfNames(phrase))) return null;
+  return { colon, phrase };
 }
 
 /** `'We moved too slowly': the mayor on the flood`: a headline quotation, a colon and who said it. */

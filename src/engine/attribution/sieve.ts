@@ -9,7 +9,7 @@ import { SET_BY_PERSON } from '../types';
 import type { MarkedQuote } from '../text/quotes';
 import type { Token } from '../text/tokens';
 import type { EntityIndex, MentionDraft } from '../names/entities';
-import { findCues, labelAfter, labelBefore, leadingTag, participleSpeaker, trailingTag, UNATTRIBUTED } from './attribution';
+import { findCues, labelAfter, labelBefore, leadingTag, lineLabel, participleSpeaker, trailingTag, UNATTRIBUTED } from './attribution';
 import type { AttributedQuote, Decision, DocumentLayout } from './attribution';
 import type { CueHit, SpeechEvent } from './speechEvents';
 import type { MentionLookup } from './speakers';
@@ -49,6 +49,7 @@ export class Sieve {
       // A sentence without a cue word or a quotation decides nothing (one the sieve never reads has no tokens).
       if (layout.cues[p][si].length === 0 && !hasQuotation(tokens)) return;
       const cues = findCues(tokens, text, names, layout.cues[p][si]);
+      const label = lineLabelDecision(tokens, text, names);
       const here: AttributedQuote[] = [];
       // Where each of `here` stands among the sentence's tokens.
       const hereAt: number[] = [];
@@ -59,7 +60,7 @@ export class Sieve {
         const previous = results.get(quote);
         if (previous && previous.decision) continue; // a multi-paragraph quote attributed where it began
         const decision =
-          trailingTag(tokens, qi, cues, text, names) ?? leadingTag(tokens, qi, cues, text, names) ?? labelBefore(tokens, qi, text, names) ??
+          (label && qi > label.cue!.index ? label : null) ?? trailingTag(tokens, qi, cues, text, names) ?? leadingTag(tokens, qi, cues, text, names) ?? labelBefore(tokens, qi, text, names) ??
           (p === 0 ? labelAfter(tokens, qi, text, names) : null);
         const attribution = decision ? context.attribution(decision, p, sentence.start) : null;
         const entry: AttributedQuote = previous ?? { quote, sentence, paragraph: p, decision, attribution: attribution ?? UNATTRIBUTED('no cue') };
@@ -92,6 +93,12 @@ export class Sieve {
         const nearer = beforeIsNearer ? before : after;
         const mate = nearer === undefined ? undefined : here[nearer];
         if (mate) entry.attribution = { ...mate.attribution, confidence: Math.min(mate.attribution.confidence, 0.85), rule: 'same sentence as an attributed quote' };
+      }
+      // A line's label speaks all of the line: its words are reported as the named one's.
+      const labelled = label && context.attribution(label, p, sentence.start);
+      if (label && labelled?.speaker) {
+        context.noteSpeaker(labelled, label.cue!.span.start, p);
+        speechEvents.push({ cue: label.cue!, attribution: labelled, sentence, tokens, tagsQuote: false });
       }
       // Cues outside quotations move the salience (who spoke last) in reading order.
       for (const cue of cues) {
@@ -157,6 +164,15 @@ function fixedAttribution(fixed: FixedAttribution, automatic: Attribution, conte
   const entity = context.entityByIdOrName(chosen.entityId, chosen.name?.toLowerCase());
   const speaker = entity?.name ?? chosen.name ?? chosen.entityId!;
   return { speaker, entityId: entity?.id ?? null, speakerSpan: null, ...cueFields, confidence: 1, rule: SET_BY_PERSON };
+}
+
+/** `Sanders: Clinton needs to 'get away from …'`: the line's label as a decision whose cue is its colon. */
+function lineLabelDecision(tokens: Token[], text: string, names: MentionLookup): Decision | null {
+  const label = lineLabel(tokens, text, names);
+  if (!label) return null;
+  const colon = tokens[label.colon];
+  const cue: CueHit = { index: label.colon, token: colon, text: ':', span: { start: colon.start, end: colon.end }, subject: label.phrase, inverted: null };
+  return { phrase: label.phrase, cue, confidence: 0.85, rule: 'speaker and colon opening the line' };
 }
 
 function hasQuotation(tokens: readonly Token[]): boolean {

@@ -501,15 +501,24 @@ export function speakerWordAfterCue(tokens: readonly Token[], cue: number): stri
 }
 
 /** Skips the adverbs and auxiliaries between a speaker and the cue, leftwards from `index`. */
-export function skipLeftOverAdverbs(tokens: Token[], index: number): number {
+/**
+ * "boldly", "quietly": a word in -ly that the lexicon does not know is an adverb of manner (the lexicon lists
+ * the nouns and adjectives in -ly: "family", "ally", "early").
+ */
+export const isMannerAdverb = (lower: string): boolean => lower.length > 4 && lower.endsWith('ly') && lexiconTags(lower).length === 0;
+
+const isBetweenSpeakerAndCue = (t: Token): boolean => t.kind === 'word' && t.lower !== 'told' && BETWEEN_SPEAKER_AND_CUE.has(t.lower);
+
+/** `manner`: an adverb of manner too stands between the speaker and the cue ("Clinton boldly suggested that …"). */
+export function skipLeftOverAdverbs(tokens: Token[], index: number, manner = false): number {
   let j = index;
-  while (j >= 0 && tokens[j].kind === 'word' && BETWEEN_SPEAKER_AND_CUE.has(tokens[j].lower) && tokens[j].lower !== 'told') j--;
+  while (j >= 0 && (isBetweenSpeakerAndCue(tokens[j]) || (manner && tokens[j].kind === 'word' && !tokens[j].capitalized && isMannerAdverb(tokens[j].lower)))) j--;
   return j;
 }
 
 export function skipRightOverAdverbs(tokens: Token[], index: number): number {
   let j = index;
-  while (j < tokens.length && tokens[j].kind === 'word' && BETWEEN_SPEAKER_AND_CUE.has(tokens[j].lower) && tokens[j].lower !== 'told') j++;
+  while (j < tokens.length && isBetweenSpeakerAndCue(tokens[j])) j++;
   return j;
 }
 

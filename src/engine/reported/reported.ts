@@ -23,7 +23,13 @@ const TELL = /^(tell|tells|told|telling|warn|warned|assure|assured|remind|remind
 function contentAfter(tokens: Token[], cueIndex: number, text: string, quoteAfter: boolean): Span | null {
   let i = cueIndex + 1;
   let pastThat = false;
-  if (/^(back|out)$/.test(tokens[i]?.lower ?? '') && tokens[i + 1]?.kind === 'word') i++; // shot back that …, point out that …
+  if (/^put/.test(tokens[cueIndex].lower) && tokens[i]?.lower === 'it') {
+    // "As Ms. Simonyan put it in a statement in July, RT is …": what was said is the clause after the comma.
+    const comma = tokens.findIndex((t, k) => k > i && t.text === ',');
+    if (comma < 0) return null;
+    i = comma + 1;
+    pastThat = true;
+  } else if (/^(back|out)$/.test(tokens[i]?.lower ?? '') && tokens[i + 1]?.kind === 'word') i++; // shot back that …, point out that …
   if (/^(on|for)$/.test(tokens[i]?.lower ?? '') && /^call/.test(tokens[cueIndex].lower)) i++; // called on / called for
   else if (/^(on|in|at|of|during|after|before|as|when|while|with|from|about)$/.test(tokens[i]?.lower ?? '')) {
     // "said at an event in Colorado Springs that …": circumstances first, then the content.
@@ -230,6 +236,29 @@ function clauseEndingInQuotation(tokens: Token[], subjectStart: number, text: st
   return first < quote - 1 ? { start: tokens[first].start, end: tokens[quote].end } : null;
 }
 
+/**
+ * A quotation that opens the sentence, ends without its own punctuation and runs on in the writer's words up to the
+ * comma before the tag (`''I have admiration for the mechanics'' of the Clinton proposals, Mr. Holtz-Eakin said`):
+ * the whole clause is the tag's, partly quoted. Null otherwise.
+ */
+function sentenceOpenedByQuotation(tokens: Token[], cue: CueHit, text: string): Span | null {
+  const first = tokens.findIndex((t) => t.kind !== 'punct');
+  const quote = tokens[first];
+  if (quote?.kind !== 'quote' || !runsOnAfter(text, quote.end)) return null;
+  const tagStart = cue.subject && cue.subject.start < cue.token.start ? cue.subject.start : cue.token.start;
+  let comma = first + 1;
+  while (comma < tokens.length && tokens[comma].start < tagStart && tokens[comma].text !== ',') {
+    if (tokens[comma].kind === 'quote') return null;
+    comma++;
+  }
+  if (tokens[comma]?.text !== ',' || comma < first + 3) return null;
+  // Only the tag after the comma, a title before its name included (`, Mr. Holtz-Eakin said`).
+  for (let k = comma + 1; k < tokens.length && tokens[k].start < tagStart; k++) {
+    if (k > comma + 3 || !(tokens[k].text === '.' || (tokens[k].kind === 'word' && tokens[k].capitalized))) return null;
+  }
+  return { start: quote.start, end: tokens[comma - 1].end };
+}
+
 /** A few words, each capitalised: the name of a show or a work, not words said. */
 function isTitleCase(quoted: string): boolean {
   const words = quoted.match(/[\p{L}\p{N}'’]+/gu) ?? [];
@@ -344,6 +373,9 @@ function reportedFor(layout: DocumentLayout, quotations: Span[], event: SpeechEv
   const quoteBefore = event.tagsQuote && subjectFollowsQuote(tokens, cue, text);
   const quoteAfter = tokens.slice(cue.index + 1).some((t) => t.kind === 'quote');
   if (quoteBefore) {
+    // `''I have admiration for the mechanics'' of the plan, Mr. Holtz-Eakin said`: the sentence the quotation opens.
+    const opened = sentenceOpenedByQuotation(tokens, cue, text);
+    if (opened) return [reported(opened, quotations, attribution)];
     // …except through a participle that reports more: `"…," Pompeo said, adding that Russia …`.
     const k = tokens.findIndex((t, i) => i > cue.index && i <= cue.index + 9 && t.kind === 'word' && /ing$/.test(t.lower) && t.lower !== 'citing' && cueKind(t.lower) !== null);
     if (k < 0) return [];
@@ -423,8 +455,10 @@ function withoutStandaloneQuotations(text: string, span: Span, quotations: Span[
 
 /** Whether a quotation ends without its own punctuation and the clause goes on in lower case after it. */
 function runsOnAfter(text: string, close: number): boolean {
-  if (!/[\p{L}\p{N}]/u.test(text[close - 2] ?? '')) return false;
-  return /^\s+(?:that|and|but|because|if|unless|until|when|while|since|than|so|to|for|in|on|at|by|with|from|as|or)\s/.test(text.slice(close, close + 14));
+  let last = close - 1;
+  while (last > 0 && /["'”’»]/.test(text[last])) last--; // the closing marks: one or two (`''`)
+  if (!/[\p{L}\p{N}]/u.test(text[last] ?? '')) return false;
+  return /^\s+(?:that|and|but|because|if|unless|until|when|while|since|than|so|to|for|in|on|at|by|with|from|as|or|of)\s/.test(text.slice(close, close + 14));
 }
 
 /**
@@ -440,7 +474,8 @@ function isRunOn(text: string, open: number, close: number): boolean {
   if (k >= 0 && /[\p{L}\p{N}]/u.test(text[k])) {
     // `asked the crowd "If Hillary Clinton can't give us the truth, why …?"`: a capitalised sentence
     // after a word lacks only its comma, unless `that` or `as` makes it part of the clause.
-    const words = text.slice(open, close).match(/[\p{L}\p{N}'’]+/gu) ?? [];
+    // A word starts with a letter or digit: the closing mark of ‘…’ is no word.
+    const words = text.slice(open, close).match(/[\p{L}\p{N}][\p{L}\p{N}'’]*/gu) ?? [];
     const sentence = words.length >= 4 && /[.!?,]\W*$/.test(text.slice(open, close));
     return !sentence || /\b(that|as|like|which|than|the|a|an|of|to|about|for|on|in|with|from|is|was|be|called|call|calls)\s*$/i.test(text.slice(Math.max(0, k - 12), k + 1));
   }

@@ -10,7 +10,7 @@ import { firstStartingAt, spansTouching } from '../text/spans';
 import { paragraphs as findParagraphs } from '../text/segment';
 import { quoteUsage } from '../text/usage';
 import { cueKind, isDemonym, isRoleNoun, isSourceNoun, lexiconTags } from '../lexicon';
-import { BETWEEN_SPEAKER_AND_CUE, DETERMINERS, isGroupHead, PRONOUNS, VERBISH } from '../attribution/speakers';
+import { BETWEEN_SPEAKER_AND_CUE, DETERMINERS, isGroupHead, isMannerAdverb, PRONOUNS, VERBISH } from '../attribution/speakers';
 import { DOCUMENT_NOUN } from '../attribution/attribution';
 import { changedStretch } from '../text/textDiff';
 import { tokenize } from '../text/tokens';
@@ -212,7 +212,7 @@ function ruleProfile(written: string): string {
     cueKind(word) ?? '',
     isRoleNoun(word), isSourceNoun(word), DETERMINERS.has(word), PRONOUNS.has(word), BETWEEN_SPEAKER_AND_CUE.has(word),
     DOCUMENT_NOUN.test(word), tags.some((t) => VERBISH.includes(t)), tags.includes('Plural'), /ing$/.test(word), /(ed|ing)$/.test(word),
-    isGroupHead(word),
+    isGroupHead(word), isMannerAdverb(word),
   ].join('|');
 }
 

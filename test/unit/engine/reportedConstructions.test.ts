@@ -2,6 +2,7 @@
 import * as assert from 'assert';
 import { analyze } from '../../../src/engine/analyze';
 import type { Quote } from '../../../src/engine/types';
+import { shownQuotes } from '../../../src/engine/shown';
 
 /** The article's reported items (a headline first: the first line of an article is read as its title). */
 function reportedIn(body: string): { text: string; speaker: string | null; kind: string }[] {
@@ -352,5 +353,40 @@ describe('engine: no fragment of a title or a phrase as the speaker', () => {
     assert.deepStrictEqual(reportedIn('The council approved the toll. But critics said the vote was rushed.'), [
       { text: 'the vote was rushed', speaker: 'critics', kind: 'reported' },
     ]);
+  });
+});
+
+describe('engine: partly quoted sentences credited whole', () => {
+  /** The quotes a reader is shown, as in the editor: a quotation inside a mixed item belongs to it. */
+  const shown = (text: string): { text: string; speaker: string | null; kind: string }[] =>
+    shownQuotes(analyze(text), { showReportedSpeech: true }).map((q) => ({ text: text.slice(q.start, q.end), speaker: q.attribution.speaker, kind: q.kind }));
+
+  it('a headline "Name: …" is the named one\'s words, whatever verb follows the colon', () => {
+    const text = 'Ana Ortiz: Council Asking Ferry Board To Explain Toll ‘Out of Touch.’\n\nMayor Ana Ortiz spoke on Monday.';
+    assert.deepStrictEqual(shown(text).filter((q) => q.kind !== 'reported' || q.text.includes('Toll')), [
+      { text: 'Council Asking Ferry Board To Explain Toll ‘Out of Touch.’', speaker: 'Ana Ortiz', kind: 'mixed' },
+    ]);
+    const lower = 'Ortiz: Board needs to \'stop hiding behind the budget\' on tolls.\n\nMayor Ana Ortiz spoke on Monday.';
+    assert.deepStrictEqual(shown(lower)[0], { text: 'Board needs to \'stop hiding behind the budget\' on tolls', speaker: 'Ana Ortiz', kind: 'mixed' });
+  });
+
+  it('a label that is no name labels nothing ("Correction:", "The Latest:")', () => {
+    const text = 'Correction: An earlier version of this story misstated the “Ferry First” plan.\n\nMayor Ana Ortiz spoke on Monday.';
+    assert.ok(!shown(text).some((q) => q.speaker !== null && q.text.includes('Ferry First')), JSON.stringify(shown(text)));
+  });
+
+  it('a quotation that opens the sentence and runs on to the tag makes one mixed item', () => {
+    const text = 'Harbour board meets\n\n\'\'I have admiration for the mechanics\'\' of the toll plan, Ms. Ortiz said.\n\nAna Ortiz chairs the board.';
+    assert.deepStrictEqual(shown(text)[0], { text: '\'\'I have admiration for the mechanics\'\' of the toll plan', speaker: 'Ana Ortiz', kind: 'mixed' });
+  });
+
+  it('an adverb of manner between the speaker and a cue that opens what was said ("boldly suggested that")', () => {
+    const text = 'Harbour board meets\n\nThe debate turned when Mayor Ana Ortiz boldly suggested that Tom Baker "never read the toll report."';
+    assert.deepStrictEqual(shown(text)[0], { text: 'Tom Baker "never read the toll report."', speaker: 'Ana Ortiz', kind: 'mixed' });
+  });
+
+  it('"As X put it, …": what was said is the clause after the comma', () => {
+    const text = 'Harbour board meets\n\nAs Mayor Ana Ortiz put it in a letter to the board in July, the toll is "a tax on living on an island."';
+    assert.deepStrictEqual(shown(text)[0], { text: 'the toll is "a tax on living on an island."', speaker: 'Ana Ortiz', kind: 'mixed' });
   });
 });
