@@ -106,8 +106,8 @@ function contentAfter(tokens: Token[], cueIndex: number, text: string, quoteAfte
   if (closing > i + 2) end = closing - 1;
   else if (joined > i + 2) end = joined - 1;
   else if (tokens.slice(i, end + 1).some((t) => t.kind === 'word' && /^(said|says|told)$/.test(t.lower) && t !== tokens[cueIndex])) {
-    // Another tag later in the sentence: stop before it.
-    const stop = tokens.findIndex((t, k) => k > i && t.kind === 'punct' && t.text === ',');
+    // Another tag later in the sentence: stop before it, at a comma or a dash ("… -- meddling the congressman said is …").
+    const stop = tokens.findIndex((t, k) => k > i && t.kind === 'punct' && /^(,|--|—|–)$/.test(t.text));
     if (stop > i + 2) end = stop - 1;
   }
   while (end > i && tokens[end].kind === 'punct') end--;

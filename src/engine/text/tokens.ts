@@ -194,7 +194,7 @@ export function tokenize(text: string, start: number, end: number, quotations: r
   return quotations.length ? collapseQuotations(text, tokens, start, end, quotations) : tokens;
 }
 
-/** Punctuation tokens of slice[from, to): one of `,;:.!?()[]{}`, a dash, or a hyphen between spaces. */
+/** Punctuation tokens of slice[from, to): one of `,;:.!?()[]{}`, a dash ("--" too), or a hyphen between spaces. */
 function pushPunctuation(slice: string, from: number, to: number, offset: number, tokens: Token[]): void {
   for (let i = from; i < to; i++) {
     const code = slice.charCodeAt(i);
@@ -202,6 +202,10 @@ function pushPunctuation(slice: string, from: number, to: number, offset: number
       tokens.push(new Token(offset + i, punctuationSpelling(slice[i])));
     } else if (code === 0x2d && i > 0 && i + 1 < slice.length && SPACE.test(slice[i - 1]) && SPACE.test(slice[i + 1])) {
       tokens.push(new Token(offset + i, punctuationSpelling('-')));
+    } else if (code === 0x2d && slice.charCodeAt(i + 1) === 0x2d && slice.charCodeAt(i + 2) !== 0x2d && (i === 0 || slice.charCodeAt(i - 1) !== 0x2d)) {
+      // "--", the typewriter's dash, is a dash ("the election -- meddling the congressman said …").
+      tokens.push(new Token(offset + i, punctuationSpelling('—')));
+      i++;
     }
   }
 }

@@ -349,6 +349,10 @@ describe('engine: no fragment of a title or a phrase as the speaker', () => {
     assert.ok(items.some((i) => i.text === 'the toll would raise' && i.speaker === 'Ana Ortiz'), JSON.stringify(items));
     assert.ok(!items.some((i) => i.speaker === 'Ana Ortiz' && i.text.includes('engineers')), JSON.stringify(items));
   });
+  it('"--" is a dash: another tag after it ends the first speaker\'s words', () => {
+    const items = reportedIn('Mayor Ana Ortiz called on the board to cut the toll -- a toll the ferry captain said is ruining trade.');
+    assert.ok(items.some((i) => i.text === 'the board to cut the toll' && i.speaker === 'Ana Ortiz'), JSON.stringify(items));
+  });
   it('a group that speaks after a connective is the group, without the connective ("But critics said")', () => {
     assert.deepStrictEqual(reportedIn('The council approved the toll. But critics said the vote was rushed.'), [
       { text: 'the vote was rushed', speaker: 'critics', kind: 'reported' },
