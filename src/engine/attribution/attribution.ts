@@ -152,7 +152,10 @@ export function findCues(tokens: Token[], text: string, names: MentionLookup, ca
       subject: isPassiveAsk(tokens, k) ? null : subjectBefore(tokens, k, text, names),
       // A participle never comes before its speaker: "saying he understood …" names the clause's subject.
       // After a naming verb stands what is named: "called his rival 'scripted'" is no tag naming "his rival".
-      inverted: /ing$/.test(t.lower) || (NAMING_VERBS.has(t.lower) && !withParticle) ? null : phraseStartingAt(tokens, k + (withParticle ? 2 : 1), text, names),
+      // After the cue, "that" opens what was said ("noted that the company offers …"): nobody speaks after it.
+      inverted: /ing$/.test(t.lower) || (NAMING_VERBS.has(t.lower) && !withParticle) || next?.lower === 'that'
+        ? null
+        : phraseStartingAt(tokens, k + (withParticle ? 2 : 1), text, names),
     });
   }
   return hits;

@@ -334,6 +334,8 @@ function unknownNameEndingAt(tokens: Token[], index: number, text: string): Spea
 
 /** The speaker phrase that starts at tokens[index] (after a cue: `said Caddell`, `said a spokesman`), or null. */
 export function phraseStartingAt(tokens: Token[], index: number, text: string, names: MentionLookup): SpeakerPhrase | null {
+  // "so odd that a spokesman for Sanders could only quip": "that" before a determiner opens a clause.
+  if (tokens[index]?.lower === 'that' && tokens[index + 1]?.kind === 'word' && DETERMINERS.has(tokens[index + 1].lower)) index++;
   const t = tokens[index];
   if (!t || t.kind !== 'word') return null;
   const mention = names.at(t);
@@ -350,6 +352,8 @@ export function phraseStartingAt(tokens: Token[], index: number, text: string, n
       const m = names.at(tokens[k]);
       if (m) return { start: m.start, end: m.end, text: text.slice(m.start, m.end), kind: 'name', mention: m };
       if (tokens[k].kind === 'punct' && tokens[k].text !== '.') break;
+      // "so odd that a spokesman for Mayor Ortiz": a determiner or a preposition ends the words before a name.
+      if (DETERMINERS.has(tokens[k].lower) || /^(for|of|at|in|on|with|from|to|by|about)$/.test(tokens[k].lower)) break;
       // "said lead researcher Dr. Michael Lin", "said study co-author …": a word before a role noun modifies it.
       const modifiesRole = tokens[k + 1]?.kind === 'word' && isRoleNoun(tokens[k + 1].lower);
       if (tokens[k].kind === 'word' && isVerbish(tokens[k].lower) && !isRoleNoun(tokens[k].lower) && !modifiesRole) break;

@@ -22,8 +22,11 @@ export function isTitleCase(text: string, paragraph: Span): boolean {
   // A final stop ends a sentence, unless it closes a quotation in the headline ('…in Their Heads.').
   let last = paragraph.end - 1;
   while (last > paragraph.start && /\s/.test(text[last])) last--;
-  if (/[.!?]/.test(text[last])) return false;
+  // A headline with a full stop ("Pastor Wants Scout Leaders To Be Executed."), some outlets' style: every word
+  // capitalised but the small ones title case leaves in lower case, so that no sentence passes ("… met on Monday.").
+  const stopped = /[.!?]/.test(text[last]);
   const line = text.slice(paragraph.start, paragraph.end);
+  if (stopped && (text[last] !== '.' || hasLowerCaseWord(line))) return false;
   // "— Ventura County Fire Department, on X": a line that opens with a dash signs what stands above it.
   if (/^\s*[—–―]/.test(line)) return false;
   if (/["”’]/.test(text[last]) && /[.!?]/.test(text[last - 1] ?? '') && !/[‘'"“][^‘'"“]*[.!?]["”’]\s*$/.test(line)) return false;
@@ -41,8 +44,17 @@ export function isTitleCase(text: string, paragraph: Span): boolean {
       if ((capitalised + ahead) / (words + ahead) < 0.7) return false;
     }
   }
-  if (words < 3) return false;
-  return capitalised / words >= 0.7;
+  if (words < (stopped ? 4 : 3)) return false;
+  return capitalised / words >= (stopped ? 0.85 : 0.7);
+}
+
+/** Words title case leaves in lower case. */
+const TITLE_SMALL_WORD = /^(a|an|the|and|but|or|nor|as|at|by|for|in|of|on|to|up|vs|via|per|with|from|into|over)$/;
+const WORD = /\p{L}[\p{L}'’-]*/gu;
+
+function hasLowerCaseWord(line: string): boolean {
+  for (const [word] of line.matchAll(WORD)) if (word[0] !== word[0].toUpperCase() && !TITLE_SMALL_WORD.test(word)) return true;
+  return false;
 }
 
 export interface ParagraphFacts {

@@ -2,6 +2,9 @@ import * as assert from 'assert';
 import { analyze } from '../../../src/engine/analyze';
 import { entityNamed, quoteWith, slice } from '../../fixtures/engine/helpers';
 import { isRoleNoun } from '../../../src/engine/lexicon';
+import { isTitleCase as isTitleCaseSpan } from '../../../src/engine/reuse/paragraphFacts';
+
+const isTitleCase = (line: string): boolean => isTitleCaseSpan(line, { start: 0, end: line.length });
 
 /** Who a quotation is credited to, and the words the credit rests on. */
 function creditOf(text: string, fragment: string): { speaker: string | null; written: string | null; rule: string; usage: string } {
@@ -656,6 +659,37 @@ describe('engine: attribution in the styles of other outlets', () => {
     it('"Avon and Somerset Police said": an organization with "and" in its name stays one', () => {
       const text = 'Harbour\n\n"Inquiries are ongoing," Avon and Somerset Police said.';
       assert.match(creditOf(text, 'Inquiries are ongoing').speaker ?? '', /Somerset Police$/);
+    });
+  });
+  describe('"that" opens what was said, and points at nobody', () => {
+    it('after the cue: "noted that the company offers …" names no speaker after the cue', () => {
+      const text = 'Harbour board meets\n\nSpeaking for the ferry line - a small business pitched as "the island\'s finest" - noted that ' +
+        'the company gives visitors "a free crossing on their birthday."';
+      for (const fragment of ["island's finest", 'free crossing']) {
+        assert.ok(!/company/.test(creditOf(text, fragment).speaker ?? ''), JSON.stringify(creditOf(text, fragment)));
+      }
+    });
+    it('before a determiner: "so odd that a spokesman for the mayor could only quip:" is the spokesman', () => {
+      const text = 'Harbour board meets\n\nThe timing was so odd that a spokesman for Mayor Ana Ortiz could only quip: "I guess the ferry was booked."';
+      const credit = creditOf(text, 'ferry was booked');
+      assert.match(credit.written ?? '', /^a spokesman\b/);
+      assert.notStrictEqual(credit.speaker, 'Ana Ortiz');
+    });
+  });
+
+  describe('a headline with a full stop', () => {
+    it('is read as a headline: its capitalised words are no new person', () => {
+      const text = 'Pastor Wants Ferry Captains To Be Fined For Sailing Late.\n\nPastor Kevin Swanson said on Monday that "the ferries are a disgrace."';
+      const people = analyze(text).entities.filter((e) => e.type === 'person').map((e) => e.name);
+      assert.deepStrictEqual(people, ['Kevin Swanson']);
+    });
+    it('a sentence with a full stop stays a sentence', () => {
+      // Four of five longer words capitalised: a headline without the stop, a sentence with it.
+      assert.strictEqual(isTitleCase('The Mayor said the Ferry Would Run on Time'), true);
+      assert.strictEqual(isTitleCase('The Mayor said the Ferry Would Run on Time.'), false);
+      // Every longer word capitalised, but a verb in lower case: a sentence.
+      assert.strictEqual(isTitleCase('Mayor Dan Whitfield and Councilman Tom Barrow met on Monday.'), false);
+      assert.strictEqual(isTitleCase('Mayor Wants Ferry Captains To Be Fined For Sailing Late.'), true);
     });
   });
 });
