@@ -355,7 +355,9 @@ export function trailingTag(tokens: Token[], qi: number, cues: CueHit[], text: s
     if ((t.kind === 'quote' && !nickname) || endsClause(tokens, k)) break;
     const cue = cues.find((c) => c.index === k);
     if (!cue) continue;
-    if (cue.subject && cue.subject.start >= tokens[j].start) return { phrase: cue.subject, cue, confidence: 0.95, rule: 'trailing tag (speaker, cue)' };
+    // "describing as “unhinged” a Donald Trump tweet attacking …": a participle after a noun is no tag ("is saying" is).
+    const participle = /ing$/.test(cue.token.lower) && !/^(is|are|was|were|be|been|am)$/.test(tokens[k - 1]?.lower ?? '');
+    if (cue.subject && cue.subject.start >= tokens[j].start && !participle) return { phrase: cue.subject, cue, confidence: 0.95, rule: 'trailing tag (speaker, cue)' };
     break;
   }
   // "…" ― Pamela Padilla

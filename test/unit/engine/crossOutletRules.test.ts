@@ -692,4 +692,10 @@ describe('engine: attribution in the styles of other outlets', () => {
       assert.strictEqual(isTitleCase('Mayor Wants Ferry Captains To Be Fined For Sailing Late.'), true);
     });
   });
+  describe('a participle after a noun is no tag', () => {
+    it('"describing as “reckless” a ferry board letter attacking …": the letter is not the speaker', () => {
+      const text = 'Harbour board meets\n\nMayor Ana Ortiz is describing as “reckless” a ferry board letter attacking the toll.';
+      assert.notStrictEqual(creditOf(text, 'reckless').speaker, 'a ferry board letter');
+    });
+  });
 });
