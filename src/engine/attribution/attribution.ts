@@ -230,6 +230,9 @@ function subjectBefore(tokens: Token[], k: number, text: string, names: MentionL
 /** Participles that tell which writing or which people: "modelling released on Monday", "documents obtained by the AP". */
 const REDUCED_RELATIVE = /^(released|published|issued|obtained|reviewed|seen|conducted|commissioned|briefed|filed|posted|interviewed|surveyed|polled)$/;
 
+/** Verbs of talking to someone: "a source speaking to Fox News", "officials who spoke with the Post". */
+const SPOKE_TO = /^(speaking|talking|spoke|talked)$/;
+
 /**
  * "Treasury modelling released on Monday shows …", "Documents obtained by the AP show …": the noun before a participle
  * and its phrase (up to six words) is the subject; the index of its last word, else `j` unchanged.
@@ -240,6 +243,12 @@ function beforeReducedRelative(tokens: Token[], j: number): number {
     if (t.kind !== 'word') return j;
     if (!t.capitalized && REDUCED_RELATIVE.test(t.lower) && /^(on|in|by|at|last|this|earlier|to|since|for)$/.test(tokens[k + 1].lower)) {
       return tokens[k - 1].kind === 'word' ? k - 1 : j;
+    }
+    // "Another intelligence source speaking to Fox News said", "officials who spoke with The Huffington Post said":
+    // to whom they spoke is not who speaks.
+    if (!t.capitalized && SPOKE_TO.test(t.lower) && /^(to|with)$/.test(tokens[k + 1].lower)) {
+      const head = tokens[k - 1]?.lower === 'who' && !/ing$/.test(t.lower) ? k - 2 : /ing$/.test(t.lower) ? k - 1 : -1;
+      return head >= 0 && tokens[head].kind === 'word' ? head : j;
     }
   }
   return j;

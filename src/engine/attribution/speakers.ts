@@ -58,7 +58,7 @@ export function isGroupHead(head: string): boolean {
   if (DOCUMENT_NOUN.test(singular) || WRITINGS.test(singular)) return false; // "signs read", "records show"
   return isPluralNoun(head) || isRoleNoun(singular) || isSourceNoun(singular) || PEOPLE_SUFFIX.test(head) || lexiconTags(singular).includes('Singular');
 }
-const WRITINGS = /^(poll|survey|record|document|study|datum|figure|number|statistic|result|finding|paper)$/;
+const WRITINGS = /^(poll|survey|record|document|study|datum|figure|number|statistic|result|finding|paper|analysis|audit|review|estimate|tally|count|forecast|projection)$/;
 /** A writing that speaks for whoever made it: "a statement from …", "a survey by …". */
 const isWriting = (noun: string): boolean => DOCUMENT_NOUN.test(noun) || WRITINGS.test(noun);
 /** The noun phrase from `from` to `index` as written ("the port authority"), a description of no one in particular. */
@@ -504,7 +504,6 @@ export function speakerWordAfterCue(tokens: readonly Token[], cue: number): stri
   return roleFollows ? null : tokens[runEnd].lower;
 }
 
-/** Skips the adverbs and auxiliaries between a speaker and the cue, leftwards from `index`. */
 /**
  * "boldly", "quietly": a word in -ly that the lexicon does not know is an adverb of manner (the lexicon lists
  * the nouns and adjectives in -ly: "family", "ally", "early").
@@ -513,7 +512,10 @@ export const isMannerAdverb = (lower: string): boolean => lower.length > 4 && lo
 
 const isBetweenSpeakerAndCue = (t: Token): boolean => t.kind === 'word' && t.lower !== 'told' && BETWEEN_SPEAKER_AND_CUE.has(t.lower);
 
-/** `manner`: an adverb of manner too stands between the speaker and the cue ("Clinton boldly suggested that …"). */
+/**
+ * Skips the adverbs and auxiliaries between a speaker and the cue, leftwards from `index`. `manner`: an adverb of
+ * manner too stands between them ("Clinton boldly suggested that …").
+ */
 export function skipLeftOverAdverbs(tokens: Token[], index: number, manner = false): number {
   let j = index;
   while (j >= 0 && (isBetweenSpeakerAndCue(tokens[j]) || (manner && tokens[j].kind === 'word' && !tokens[j].capitalized && isMannerAdverb(tokens[j].lower)))) j--;

@@ -115,7 +115,7 @@ function contentAfter(tokens: Token[], cueIndex: number, text: string, quoteAfte
 }
 
 const JOINED_SPEECH_VERB =
-  /^(say|says|said|told|argue|argued|argues|claim|claims|claimed|contend|contends|noted|notes|added|adds|acknowledged|acknowledges|insisted|insists|warned|warns|stressed|stresses|conceded|concedes|cautioned|admitted|countered|maintained|maintains|denied|denies|urged|urges|accused|accuses|indicate|indicates|indicated)$/;
+  /^(say|says|said|told|argue|argued|argues|claim|claims|claimed|contend|contends|noted|notes|added|adds|acknowledged|acknowledges|insisted|insists|warned|warns|stressed|stresses|conceded|concedes|cautioned|admitted|countered|maintained|maintains|denied|denies|urged|urges|accused|accuses|indicate|indicates|indicated|reported|reports)$/;
 /** What joins a second speaker's clause to the first's: "and critics say", "though she noted". */
 const JOINING_WORD = /^(and|but|though|although|while|whereas)$/;
 

@@ -698,4 +698,25 @@ describe('engine: attribution in the styles of other outlets', () => {
       assert.notStrictEqual(creditOf(text, 'reckless').speaker, 'a ferry board letter');
     });
   });
+  describe('to whom a speaker spoke is not who speaks', () => {
+    it('"a source speaking to Harbour Radio said" is the source', () => {
+      const text = 'Harbour board meets\n\nA board source speaking to Harbour Radio said, "The toll will go."';
+      assert.strictEqual(creditOf(text, 'toll will go').written, 'A board source');
+    });
+    it('"residents who spoke with the Harbour Ledger said" are the residents', () => {
+      const text = 'Harbour board meets\n\nTwo skippers who spoke with the Harbour Ledger said the ferry "has never once run on time."';
+      assert.ok(!/Ledger/.test(creditOf(text, 'never once run').written ?? ''), JSON.stringify(creditOf(text, 'never once run')));
+    });
+  });
+
+  describe('reports and their makers', () => {
+    it('"…, the Ledger reported." claims the clause before it', () => {
+      const items = reportedSpeakers('Harbour board meets\n\nThe board said the toll will rise in May, the Harbour Ledger reported.');
+      assert.deepStrictEqual(items, ['Harbour Ledger']);
+    });
+    it('"according to an analysis by the institute" is the institute', () => {
+      const items = reportedSpeakers('Harbour board meets\n\nFerry use rose by a third last year, according to an analysis by the Island Research Institute.');
+      assert.deepStrictEqual(items, ['the Island Research Institute']);
+    });
+  });
 });
