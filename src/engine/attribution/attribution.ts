@@ -97,6 +97,8 @@ export function isCueAt(tokens: Token[], k: number, names: MentionLookup): boole
   // "The Orlando attack now ranks": the bare form after a determiner and a name that modifies it is a noun (a
   // verb after a name in the singular takes -s: "the White House says").
   if (isBareForm(t.lower) && modifiedByNameAfterDeterminer(tokens, k)) return false;
+  // "The online publication of DNC emails by WikiLeaks": writings followed by who made them are a noun.
+  if (/s$/.test(t.lower) && DOCUMENT_NOUN.test(t.lower.slice(0, -1)) && /^(by|from)$/.test(tokens[k + 1]?.lower ?? '')) return false;
   // "a host of other challenges", "several reports": a plural after a quantifier is a noun.
   if (previous && /^(other|many|several|few|such|these|those|more|numerous)$/.test(previous.lower) && t.lower !== 'says' && /s$/.test(t.lower)) return false;
   // "Mr. Trump's Twitter attacks.": a plural noun after a possessive and a name that modifies it, ending the
@@ -153,7 +155,8 @@ export function findCues(tokens: Token[], text: string, names: MentionLookup, ca
       // A participle never comes before its speaker: "saying he understood …" names the clause's subject.
       // After a naming verb stands what is named: "called his rival 'scripted'" is no tag naming "his rival".
       // After the cue, "that" opens what was said ("noted that the company offers …"): nobody speaks after it.
-      inverted: /ing$/.test(t.lower) || (NAMING_VERBS.has(t.lower) && !withParticle) || next?.lower === 'that'
+      // After "told" stands the one told ("told Fox News: '…'"), never the speaker.
+      inverted: /ing$/.test(t.lower) || (NAMING_VERBS.has(t.lower) && !withParticle) || next?.lower === 'that' || /^(tell|tells|told)$/.test(t.lower)
         ? null
         : phraseStartingAt(tokens, k + (withParticle ? 2 : 1), text, names),
     });
@@ -171,8 +174,9 @@ function subjectBefore(tokens: Token[], k: number, text: string, names: MentionL
   let j = beforeDashedAside(tokens, beforeAdverbs, text);
   // After an aside, "John Dickey, the chief executive of Ora Media": the appositive before it, as before a comma.
   const asideAfterAppositive = j !== beforeAdverbs && tokens[j]?.text !== ',' && tokens.slice(Math.max(0, j - 12), j).some((t) => t.text === ',');
-  // "The campaign on Tuesday responded": a day between the speaker and the cue.
+  // "The campaign on Tuesday responded", "Priebus later Thursday told": a day between the speaker and the cue.
   if (tokens[j]?.kind === 'word' && isDateWord(tokens[j].text) && tokens[j - 1]?.lower === 'on') j = skipLeftOverAdverbs(tokens, j - 2);
+  else if (tokens[j]?.kind === 'word' && /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(tokens[j].lower)) j = skipLeftOverAdverbs(tokens, j - 1);
   j = beforeParenthetical(tokens, j); // Rep. Gwen Moore (D-Wis.) said
   j = beforeReducedRelative(tokens, j); // Treasury modelling released on Monday shows
   // "Theo Grant '25 said": a class year after the name.
@@ -447,7 +451,9 @@ export function labelBefore(tokens: Token[], qi: number, text: string, names: Me
   // "Smith was asked: 'Will you resign?'": the question is the asker's, and the asker is not named.
   if (tokens[qi - 2]?.kind === 'word' && isPassiveAsk(tokens, qi - 2)) return { phrase: null, cue: null, confidence: 0, rule: 'a question put to the person named' };
   const phrase = phraseEndingAt(tokens, qi - 2, text, names);
-  if (phrase && (phrase.kind === 'name' || isPairOfNames(phrase))) return { phrase, cue: null, confidence: 0.75, rule: 'name and colon before the quotation' };
+  // "Priebus told Fox News: '…'": the one told is not the one who speaks.
+  const told = phrase && /^(tell|tells|told|telling)$/.test(tokens[firstStartingAt(tokens, phrase.start) - 1]?.lower ?? '');
+  if (phrase && !told && (phrase.kind === 'name' || isPairOfNames(phrase))) return { phrase, cue: null, confidence: 0.75, rule: 'name and colon before the quotation' };
   // "he returned to his familiar lines: '…'": the clause's subject introduces the quotation.
   const subject = clauseSubject(tokens, qi - 1, text, names);
   return subject ? { phrase: subject, cue: null, confidence: 0.65, rule: 'subject of the clause the colon closes' } : null;
@@ -508,7 +514,8 @@ export function clauseSubject(tokens: Token[], limit: number, text: string, name
     if (subject.mention && subject.mention.start < tokens[k].start) continue; // the middle of a name met earlier
     // "at the LNP function", "in Brisbane": a name inside a prepositional phrase is no subject.
     const before = /^(the|a|an)$/.test(tokens[k - 1]?.lower ?? '') ? tokens[k - 2] : tokens[k - 1];
-    if (PREPOSITION_BEFORE_SUBJECT.test(before?.lower ?? '')) continue;
+    // "told Fox News: …": the one told is no subject either.
+    if (PREPOSITION_BEFORE_SUBJECT.test(before?.lower ?? '') || /^(tell|tells|told|telling)$/.test(before?.lower ?? '')) continue;
     return subject;
   }
   return null;

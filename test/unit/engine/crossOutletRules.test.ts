@@ -719,4 +719,20 @@ describe('engine: attribution in the styles of other outlets', () => {
       assert.deepStrictEqual(items, ['the Island Research Institute']);
     });
   });
+  describe('the one told is not the one who speaks', () => {
+    it('"Ortiz later Thursday told Harbour Radio: …" is Ortiz', () => {
+      const text = 'Harbour board meets\n\nMayor Ana Ortiz spoke first.\n\nOrtiz later Thursday told Harbour Radio: "The toll will go."';
+      assert.strictEqual(creditOf(text, 'toll will go').speaker, 'Ana Ortiz');
+    });
+    it('"told Harbour Radio:" with no one named before it credits nobody, not the station', () => {
+      const text = 'Harbour board meets\n\nWhitlow later Thursday told Harbour Radio: "The toll will go."';
+      assert.notStrictEqual(creditOf(text, 'toll will go').speaker, 'Harbour Radio');
+    });
+  });
+
+  describe('writings followed by who made them are nouns', () => {
+    it('"the publication of board emails by a blogger led to …" reports nothing', () => {
+      assert.deepStrictEqual(reportedSpeakers('Harbour board meets\n\nThe publication of board emails by a blogger led to the resignation of the chair in July.'), []);
+    });
+  });
 });
