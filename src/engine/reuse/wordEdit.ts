@@ -211,8 +211,8 @@ function ruleProfile(written: string): string {
     RULE_WORDS.has(word) ? word : '',
     cueKind(word) ?? '',
     isRoleNoun(word), isSourceNoun(word), DETERMINERS.has(word), PRONOUNS.has(word), BETWEEN_SPEAKER_AND_CUE.has(word),
-    DOCUMENT_NOUN.test(word), tags.some((t) => VERBISH.includes(t)), tags.includes('Plural'), /ing$/.test(word), /(ed|ing)$/.test(word),
-    isGroupHead(word), isMannerAdverb(word),
+    DOCUMENT_NOUN.test(word), DOCUMENT_NOUN.test(word.replace(/s$/, '')), tags.some((t) => VERBISH.includes(t)), tags.includes('Plural'), /ing$/.test(word), /(ed|ing)$/.test(word),
+    isGroupHead(word), isMannerAdverb(word), /^(tell|tells|told|telling)$/.test(word),
   ].join('|');
 }
 
