@@ -9,7 +9,7 @@ import { isInitialismPeriod, type Token } from '../text/tokens';
 import { cueKindOfLowerCase, DOCUMENT_NOUN, isDateWord, isPluralNoun, isRoleNoun, isTitleAbbreviation, isTitleComplement, lexiconTags } from '../lexicon';
 import { isRoleModifier } from '../names/names';
 import {
-  isPairOfNames, MentionLookup, phrase as phraseSpanning, phraseEndingAt, phraseStartingAt, skipLeftOverAdverbs, skipRightOverAdverbs,
+  DETERMINERS, isPairOfNames, MentionLookup, phrase as phraseSpanning, phraseEndingAt, phraseStartingAt, skipLeftOverAdverbs, skipRightOverAdverbs,
   sourceAfterAccordingTo, type SpeakerPhrase,
 } from './speakers';
 import { firstStartingAt, SpanCover } from '../text/spans';
@@ -101,10 +101,11 @@ export function isCueAt(tokens: Token[], k: number, names: MentionLookup): boole
   if (/s$/.test(t.lower) && DOCUMENT_NOUN.test(t.lower.slice(0, -1)) && /^(by|from)$/.test(tokens[k + 1]?.lower ?? '')) return false;
   // "a host of other challenges", "several reports": a plural after a quantifier is a noun.
   if (previous && /^(other|many|several|few|such|these|those|more|numerous)$/.test(previous.lower) && t.lower !== 'says' && /s$/.test(t.lower)) return false;
-  // "Mr. Trump's Twitter attacks.": a plural noun after a possessive and a name that modifies it, ending the
-  // clause, is a noun too ("Trump's spokesman says." keeps its verb).
+  // "Mr. Trump's Twitter attacks.", "After the Paris attacks,": a plural noun after a possessive or a preposition's
+  // determiner and a name that modifies it, ending the clause, is a noun too ("Trump's spokesman says." keeps its verb).
   const next = tokens[k + 1];
-  const compound = previous?.kind === 'word' && previous.capitalized && /^['’]s$/.test(tokens[k - 2]?.lower ?? '');
+  const determinerAfterPreposition = DETERMINER.test(tokens[k - 2]?.lower ?? '') && PREPOSITION_BEFORE_SUBJECT.test(tokens[k - 3]?.lower ?? '');
+  const compound = previous?.kind === 'word' && previous.capitalized && (/^['’]s$/.test(tokens[k - 2]?.lower ?? '') || determinerAfterPreposition);
   return !(compound && (!next || next.kind === 'punct') && t.lower !== 'says' && isPluralNoun(t.lower));
 }
 
@@ -370,6 +371,8 @@ export function trailingTag(tokens: Token[], qi: number, cues: CueHit[], text: s
     if (!cue) continue;
     // "describing as “unhinged” a Donald Trump tweet attacking …": a participle after a noun is no tag ("is saying" is).
     const participle = /ing$/.test(cue.token.lower) && !/^(is|are|was|were|be|been|am)$/.test(tokens[k - 1]?.lower ?? '');
+    // "“anybodybuttrump.us,” a website linked to a group called the “…”": a naming verb names, it tags nothing.
+    if (NAMING_VERBS.has(cue.token.lower) && (tokens[k + 1]?.kind === 'quote' || DETERMINERS.has(tokens[k + 1]?.lower ?? ''))) break;
     if (cue.subject && cue.subject.start >= tokens[j].start && !participle) return { phrase: cue.subject, cue, confidence: 0.95, rule: 'trailing tag (speaker, cue)' };
     break;
   }
@@ -504,7 +507,9 @@ const PREPOSITION_BEFORE_SUBJECT = /^(?:in|on|at|during|of|for|with|to|from|by|a
 /** The first name, pronoun or description before `limit` that is not inside a prepositional phrase. */
 export function clauseSubject(tokens: Token[], limit: number, text: string, names: MentionLookup): SpeakerPhrase | null {
   // "With Democratic leaders worried about Hillary Clinton, President Obama is …": the main clause, after the comma.
-  const opening = /^(with|as|after|while|when|although|though|if|because|since|despite|amid|before)$/.test(tokens[0]?.lower ?? '');
+  // …and "Seeking a fourth term as prime minister, Netanyahu rallied …": a participle opening the sentence.
+  const opening = /^(with|as|after|while|when|although|though|if|because|since|despite|amid|before)$/.test(tokens[0]?.lower ?? '') ||
+    (tokens[0]?.kind === 'word' && tokens[0].capitalized && /[a-z]ing$/.test(tokens[0].lower) && tokens[1]?.kind === 'word' && !tokens[1].capitalized);
   const comma = opening ? tokens.findIndex((t, k) => k < limit && t.text === ',') : -1;
   for (let k = Math.max(comma + 1, datelineEnd(tokens)); k < limit; k++) {
     if (tokens[k].kind === 'quote') return null;

@@ -735,4 +735,20 @@ describe('engine: attribution in the styles of other outlets', () => {
       assert.deepStrictEqual(reportedSpeakers('Harbour board meets\n\nThe publication of board emails by a blogger led to the resignation of the chair in July.'), []);
     });
   });
+  describe('nouns that look like cues, and phrases that open a sentence', () => {
+    it('"After the Harbour attacks, …": the attacks say nothing', () => {
+      const items = reportedSpeakers('Harbour board meets\n\nAfter the Lisbon attacks, Mayor Ana Ortiz released a new radio ad calling it ' +
+        '"dangerous" that the board "has no plan for the pier."');
+      assert.ok(!items.includes('Lisbon'), JSON.stringify(items));
+    });
+    it('"Seeking a second term as prime minister, Ortiz said …": the participle\'s phrase holds no speaker', () => {
+      const text = 'Harbour board meets\n\nMayor Ana Ortiz spoke on Monday.\n\nSeeking a second term as prime minister in May, Ortiz rallied ' +
+        'skippers by warning that "the toll is here to stay."';
+      assert.strictEqual(creditOf(text, 'here to stay').speaker, 'Ana Ortiz');
+    });
+    it('a naming verb after a quotation tags nothing: "…," a site linked to a group called the "…"', () => {
+      const text = 'Harbour board meets\n\nOne sign read "ferriesforall.org," a website linked to a group called the "Island Riders Union."';
+      assert.notStrictEqual(creditOf(text, 'ferriesforall').speaker, 'a group');
+    });
+  });
 });
