@@ -378,6 +378,10 @@ export function phraseStartingAt(tokens: Token[], index: number, text: string, n
       // "said campaign manager Robby Mook": the name is the speaker ("one Florida Republican strategist" is not Florida).
       return { start: m.start, end: m.end, text: text.slice(m.start, m.end), kind: 'name', mention: m };
     }
+    // "said the New York Times.": an organization's name right after the determiner, ending the clause.
+    if (m && !qualifies && to === index + 1 && names.typeOf(m) === 'organization' && endsAppositive(tokens[firstStartingAt(tokens, m.end)])) {
+      return { start: m.start, end: m.end, text: text.slice(m.start, m.end), kind: 'name', mention: m };
+    }
   }
   if (isSourceNoun(t.lower) || isRoleNoun(t.lower)) head = Math.max(head, index);
   // "said the band's drummer, Ruby Smith": the name set off after the description is the speaker.
