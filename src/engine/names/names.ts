@@ -187,6 +187,10 @@ function isPersonSoFar(tokens: Token[], from: number, to: number): boolean {
   return false;
 }
 
+/** First names spelt like common words, which the lexicon knows only as those words. */
+const WORD_FIRST_NAMES = new Set(['will', 'rush', 'bill', 'rand', 'newt', 'chip', 'drew', 'pat', 'rob', 'sue', 'buck', 'bud', 'hank']);
+export const isWordFirstName = (lower: string): boolean => WORD_FIRST_NAMES.has(lower);
+
 /** The run tokens[from, to) of a sentence, made a name chunk if it holds one. */
 function chunkFromRun(ctx: ChunkContext, from: number, to: number): NameChunk | null {
   const { tokens } = ctx;
@@ -202,8 +206,10 @@ function chunkFromRun(ctx: ChunkContext, from: number, to: number): NameChunk | 
     // "Baker told Ortiz": a common word alone at a sentence's start stays, as a surname only (see below), which
     // names someone only when the document introduces a person of that surname in full.
     const loneAtStart = from + 1 === to && facts !== undefined && facts.common && !ctx.titleCase && !FUNCTION_WORDS.has(first.lower);
+    // "said Will Doyle", "host Rush Limbaugh": a first name spelt like a common word, before another capitalised word.
+    const firstName = isWordFirstName(first.lower) && from + 1 < to && !ctx.titleCase && !startsClause(ctx, first);
     const drop =
-      !opensName && (facts === undefined ||
+      !opensName && !firstName && (facts === undefined ||
       CONNECTORS.has(first.lower) ||
       FUNCTION_WORDS.has(first.lower) ||
       (facts.common && !facts.roleNoun && !facts.demonym && !facts.knownPerson && !loneAtStart && (ctx.titleCase || startsClause(ctx, first))));

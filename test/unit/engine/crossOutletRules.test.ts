@@ -757,4 +757,15 @@ describe('engine: attribution in the styles of other outlets', () => {
       assert.strictEqual(creditOf('Harbour\n\n"We lost the vote," said the New York Times reporter Tom Baker.', 'lost the vote').speaker, 'Tom Baker');
     });
   });
+  describe('first names spelt like common words', () => {
+    it('"said Will Doyle", "host Rush Limbaugh" name people', () => {
+      const text = 'Harbour\n\n"The toll is a tax," said Will Doyle, a professor. Radio host Rush Limbaugh said the plan "reeks of fear."';
+      assert.strictEqual(creditOf(text, 'toll is a tax').speaker, 'Will Doyle');
+      assert.strictEqual(creditOf(text, 'reeks of fear').speaker, 'Rush Limbaugh');
+    });
+    it('"will" stays a verb where it is one', () => {
+      const text = 'Harbour\n\nMayor Ana Ortiz said the board Will Decide in May, and "nobody will like it."';
+      assert.ok(!analyze(text).entities.some((e) => /^Will\b/.test(e.name)), JSON.stringify(analyze(text).entities.map((e) => e.name)));
+    });
+  });
 });
