@@ -6,7 +6,7 @@
 import type { Attribution, FixedAttribution, Span } from '../types';
 import type { MarkedQuote } from '../text/quotes';
 import { isInitialismPeriod, type Token } from '../text/tokens';
-import { cueKindOfLowerCase, DOCUMENT_NOUN, isDateWord, isPluralNoun, isRoleNoun, isTitleAbbreviation, isTitleComplement, lexiconTags } from '../lexicon';
+import { cueKindOfLowerCase, DOCUMENT_NOUN, isDateWord, isPluralNoun, isRoleNoun, isTitleAbbreviation, isTitleComplement, isVerbish, lexiconTags } from '../lexicon';
 import { isRoleModifier } from '../names/names';
 import {
   DETERMINERS, isPairOfNames, MentionLookup, phrase as phraseSpanning, phraseEndingAt, phraseStartingAt, skipLeftOverAdverbs, skipRightOverAdverbs,
@@ -454,8 +454,9 @@ export function labelBefore(tokens: Token[], qi: number, text: string, names: Me
   // "Smith was asked: 'Will you resign?'": the question is the asker's, and the asker is not named.
   if (tokens[qi - 2]?.kind === 'word' && isPassiveAsk(tokens, qi - 2)) return { phrase: null, cue: null, confidence: 0, rule: 'a question put to the person named' };
   const phrase = phraseEndingAt(tokens, qi - 2, text, names);
-  // "Priebus told Fox News: '…'": the one told is not the one who speaks.
-  const told = phrase && /^(tell|tells|told|telling)$/.test(tokens[firstStartingAt(tokens, phrase.start) - 1]?.lower ?? '');
+  // "Priebus told Fox News: '…'", "delivered a blunt message to Trump: '…'": the one told is not the one who speaks.
+  const told = phrase && (/^(tell|tells|told|telling)$/.test(tokens[firstStartingAt(tokens, phrase.start) - 1]?.lower ?? '') ||
+    isPrepositionObject(tokens, firstStartingAt(tokens, phrase.start)));
   if (phrase && !told && (phrase.kind === 'name' || isPairOfNames(phrase))) return { phrase, cue: null, confidence: 0.75, rule: 'name and colon before the quotation' };
   // "he returned to his familiar lines: '…'": the clause's subject introduces the quotation.
   const subject = clauseSubject(tokens, qi - 1, text, names);
@@ -500,6 +501,22 @@ function capitalisedRoleAt(tokens: Token[], from: number, text: string): Speaker
   const next = tokens[to];
   if (next && !(next.kind === 'word' && /^(at|on|in|after|before|ahead|over|as)$/.test(next.lower))) return null;
   return phraseSpanning(tokens, from, to - 1, text, 'role', { head: last.lower });
+}
+
+/**
+ * Whether the phrase starting at tokens[start] is a preposition's object: "to Trump", "to the Dutch newspaper NRC
+ * Handelsblad", "on CNN" (up to four words that are no verbs between).
+ */
+function isPrepositionObject(tokens: Token[], start: number): boolean {
+  for (let k = start - 1; k >= Math.max(0, start - 5); k--) {
+    const t = tokens[k];
+    if (t.kind !== 'word') return false;
+    // "A lesson from Loretta Lynch: '…'": from whom, or by whom, is who speaks.
+    if (/^(from|by)$/.test(t.lower)) return false;
+    if (PREPOSITION_BEFORE_SUBJECT.test(t.lower)) return true;
+    if (!DETERMINERS.has(t.lower) && isVerbish(t.lower)) return false;
+  }
+  return false;
 }
 
 const PREPOSITION_BEFORE_SUBJECT = /^(?:in|on|at|during|of|for|with|to|from|by|about|after|before|against|like|than|over|under|as)$/;

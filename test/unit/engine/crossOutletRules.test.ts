@@ -768,4 +768,12 @@ describe('engine: attribution in the styles of other outlets', () => {
       assert.ok(!analyze(text).entities.some((e) => /^Will\b/.test(e.name)), JSON.stringify(analyze(text).entities.map((e) => e.name)));
     });
   });
+  describe('a name before a colon that a preposition governs', () => {
+    it('"delivered a blunt message to Ortiz: …" is the sender\'s; "A lesson from Ortiz: …" is Ortiz\'s', () => {
+      const text = 'Harbour\n\nMayor Ana Ortiz and Councillor Tom Baker met.\n\nBaker delivered a blunt message to Ortiz: "The toll must go."';
+      assert.strictEqual(creditOf(text, 'toll must go').speaker, 'Tom Baker');
+      const lesson = 'A lesson from Ana Ortiz: \'Be the voice that people hear.\'\n\nAna Ortiz spoke on Monday.';
+      assert.strictEqual(creditOf(lesson, 'Be the voice').speaker, 'Ana Ortiz');
+    });
+  });
 });
