@@ -157,7 +157,7 @@ export function findCues(tokens: Token[], text: string, names: MentionLookup, ca
       // After a naming verb stands what is named: "called his rival 'scripted'" is no tag naming "his rival".
       // After the cue, "that" opens what was said ("noted that the company offers …"): nobody speaks after it.
       // After "told" stands the one told ("told Fox News: '…'"), never the speaker.
-      inverted: /ing$/.test(t.lower) || (NAMING_VERBS.has(t.lower) && !withParticle) || next?.lower === 'that' || /^(tell|tells|told)$/.test(t.lower)
+      inverted: /ing$/.test(t.lower) || (NAMING_VERBS.has(t.lower) && !withParticle) || next?.lower === 'that' || isVerbOfTelling(t.lower)
         ? null
         : phraseStartingAt(tokens, k + (withParticle ? 2 : 1), text, names),
     });
@@ -234,6 +234,9 @@ function subjectBefore(tokens: Token[], k: number, text: string, names: MentionL
 
 /** Participles that tell which writing or which people: "modelling released on Monday", "documents obtained by the AP". */
 const REDUCED_RELATIVE = /^(released|published|issued|obtained|reviewed|seen|conducted|commissioned|briefed|filed|posted|interviewed|surveyed|polled)$/;
+
+/** Verbs of telling: after them stands the one told ("told Fox News: …"), who is not the one who speaks. */
+export const isVerbOfTelling = (lower: string): boolean => /^(tell|tells|told|telling)$/.test(lower);
 
 /** Verbs of talking to someone: "a source speaking to Fox News", "officials who spoke with the Post". */
 const SPOKE_TO = /^(speaking|talking|spoke|talked)$/;
@@ -455,7 +458,7 @@ export function labelBefore(tokens: Token[], qi: number, text: string, names: Me
   if (tokens[qi - 2]?.kind === 'word' && isPassiveAsk(tokens, qi - 2)) return { phrase: null, cue: null, confidence: 0, rule: 'a question put to the person named' };
   const phrase = phraseEndingAt(tokens, qi - 2, text, names);
   // "Priebus told Fox News: '…'", "delivered a blunt message to Trump: '…'": the one told is not the one who speaks.
-  const told = phrase && (/^(tell|tells|told|telling)$/.test(tokens[firstStartingAt(tokens, phrase.start) - 1]?.lower ?? '') ||
+  const told = phrase && (isVerbOfTelling(tokens[firstStartingAt(tokens, phrase.start) - 1]?.lower ?? '') ||
     isPrepositionObject(tokens, firstStartingAt(tokens, phrase.start)));
   if (phrase && !told && (phrase.kind === 'name' || isPairOfNames(phrase))) return { phrase, cue: null, confidence: 0.75, rule: 'name and colon before the quotation' };
   // "he returned to his familiar lines: '…'": the clause's subject introduces the quotation.
@@ -537,7 +540,7 @@ export function clauseSubject(tokens: Token[], limit: number, text: string, name
     // "at the LNP function", "in Brisbane": a name inside a prepositional phrase is no subject.
     const before = /^(the|a|an)$/.test(tokens[k - 1]?.lower ?? '') ? tokens[k - 2] : tokens[k - 1];
     // "told Fox News: …": the one told is no subject either.
-    if (PREPOSITION_BEFORE_SUBJECT.test(before?.lower ?? '') || /^(tell|tells|told|telling)$/.test(before?.lower ?? '')) continue;
+    if (PREPOSITION_BEFORE_SUBJECT.test(before?.lower ?? '') || isVerbOfTelling(before?.lower ?? '')) continue;
     return subject;
   }
   return null;

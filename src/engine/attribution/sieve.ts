@@ -60,7 +60,8 @@ export class Sieve {
         const previous = results.get(quote);
         if (previous && previous.decision) continue; // a multi-paragraph quote attributed where it began
         const decision =
-          (label && qi > label.cue!.index ? label : null) ?? trailingTag(tokens, qi, cues, text, names) ?? leadingTag(tokens, qi, cues, text, names) ?? labelBefore(tokens, qi, text, names) ??
+          (label && qi > label.cue!.index ? label : null) ??
+          trailingTag(tokens, qi, cues, text, names) ?? leadingTag(tokens, qi, cues, text, names) ?? labelBefore(tokens, qi, text, names) ??
           (p === 0 ? labelAfter(tokens, qi, text, names) : null);
         const attribution = decision ? context.attribution(decision, p, sentence.start) : null;
         const entry: AttributedQuote = previous ?? { quote, sentence, paragraph: p, decision, attribution: attribution ?? UNATTRIBUTED('no cue') };

@@ -8,7 +8,7 @@ import type { Entity, Mention, MentionKind, Quote, Span } from '../types';
 import type { Token } from '../text/tokens';
 import { firstStartingAt } from '../text/spans';
 import { cueKind } from '../lexicon';
-import { DOCUMENT_NOUN } from '../attribution/attribution';
+import { DOCUMENT_NOUN, isVerbOfTelling } from '../attribution/attribution';
 
 /** The parts of the document the facts are read from (the attribution sieve's layout, and the entities). */
 export interface ConfidenceContext {
@@ -52,7 +52,7 @@ function cueClass(cue: string | null): string {
   const word = cue.toLowerCase().split(' ')[0];
   if (word === 'according') return 'according to';
   if (/^(say|says|said|saying)$/.test(word)) return 'say';
-  if (/^(tell|tells|told|telling)$/.test(word)) return 'tell';
+  if (isVerbOfTelling(word)) return 'tell';
   if (/^(add|adds|added|adding)$/.test(word)) return 'add';
   if (/^(write|writes|wrote|writing|tweet|tweets|tweeted|post|posts|posted)$/.test(word)) return 'write';
   if (/^(ask|asks|asked|asking)$/.test(word)) return 'ask';

@@ -11,7 +11,7 @@ import { paragraphs as findParagraphs } from '../text/segment';
 import { quoteUsage } from '../text/usage';
 import { cueKind, isDemonym, isRoleNoun, isSourceNoun, lexiconTags } from '../lexicon';
 import { BETWEEN_SPEAKER_AND_CUE, DETERMINERS, isGroupHead, isMannerAdverb, PRONOUNS, VERBISH } from '../attribution/speakers';
-import { DOCUMENT_NOUN } from '../attribution/attribution';
+import { DOCUMENT_NOUN, isVerbOfTelling } from '../attribution/attribution';
 import { isWordFirstName } from '../names/names';
 import { changedStretch } from '../text/textDiff';
 import { tokenize } from '../text/tokens';
@@ -213,7 +213,7 @@ function ruleProfile(written: string): string {
     cueKind(word) ?? '',
     isRoleNoun(word), isSourceNoun(word), DETERMINERS.has(word), PRONOUNS.has(word), BETWEEN_SPEAKER_AND_CUE.has(word),
     DOCUMENT_NOUN.test(word), DOCUMENT_NOUN.test(word.replace(/s$/, '')), tags.some((t) => VERBISH.includes(t)), tags.includes('Plural'), /ing$/.test(word), /(ed|ing)$/.test(word),
-    isGroupHead(word), isMannerAdverb(word), /^(tell|tells|told|telling)$/.test(word), isWordFirstName(word),
+    isGroupHead(word), isMannerAdverb(word), isVerbOfTelling(word), isWordFirstName(word),
   ].join('|');
 }
 
