@@ -255,7 +255,8 @@ function beforeReducedRelative(tokens: Token[], j: number): number {
     // "Another intelligence source speaking to Fox News said", "officials who spoke with The Huffington Post said":
     // to whom they spoke is not who speaks.
     if (!t.capitalized && SPOKE_TO.test(t.lower) && /^(to|with)$/.test(tokens[k + 1].lower)) {
-      const head = tokens[k - 1]?.lower === 'who' && !/ing$/.test(t.lower) ? k - 2 : /ing$/.test(t.lower) ? k - 1 : -1;
+      // The participle follows its noun; the past tense follows "who" after it.
+      const head = /ing$/.test(t.lower) ? k - 1 : tokens[k - 1]?.lower === 'who' ? k - 2 : -1;
       return head >= 0 && tokens[head].kind === 'word' ? head : j;
     }
   }
@@ -475,8 +476,9 @@ const LINE_LABEL_TOKENS = 6;
  * The colon's index and the name, or null.
  */
 export function lineLabel(tokens: Token[], text: string, names: MentionLookup): { colon: number; phrase: SpeakerPhrase } | null {
-  const colon = tokens.findIndex((t, k) => k <= LINE_LABEL_TOKENS && t.kind !== 'word' && t.text !== '.');
-  if (colon < 1 || tokens[colon].text !== ':' || !tokens.slice(colon + 1).some((t) => t.kind === 'quote')) return null;
+  let colon = 0;
+  while (colon < LINE_LABEL_TOKENS && colon < tokens.length && (tokens[colon].kind === 'word' || tokens[colon].text === '.')) colon++;
+  if (colon < 1 || tokens[colon]?.text !== ':' || !tokens.slice(colon + 1).some((t) => t.kind === 'quote')) return null;
   if (!tokens.slice(0, colon).every((t) => t.kind !== 'word' || t.capitalized)) return null;
   const phrase = phraseEndingAt(tokens, colon - 1, text, names);
   // One word before the name may be a first name read as a word ("Rush Limbaugh:"); more is a phrase of its own.

@@ -60,7 +60,7 @@ export class Sieve {
         const previous = results.get(quote);
         if (previous && previous.decision) continue; // a multi-paragraph quote attributed where it began
         const decision =
-          (label && qi > label.cue!.index ? label : null) ??
+          (label && qi > label.cue.index ? label : null) ??
           trailingTag(tokens, qi, cues, text, names) ?? leadingTag(tokens, qi, cues, text, names) ?? labelBefore(tokens, qi, text, names) ??
           (p === 0 ? labelAfter(tokens, qi, text, names) : null);
         const attribution = decision ? context.attribution(decision, p, sentence.start) : null;
@@ -98,8 +98,8 @@ export class Sieve {
       // A line's label speaks all of the line: its words are reported as the named one's.
       const labelled = label && context.attribution(label, p, sentence.start);
       if (label && labelled?.speaker) {
-        context.noteSpeaker(labelled, label.cue!.span.start, p);
-        speechEvents.push({ cue: label.cue!, attribution: labelled, sentence, tokens, tagsQuote: false });
+        context.noteSpeaker(labelled, label.cue.span.start, p);
+        speechEvents.push({ cue: label.cue, attribution: labelled, sentence, tokens, tagsQuote: false });
       }
       // Cues outside quotations move the salience (who spoke last) in reading order.
       for (const cue of cues) {
@@ -168,7 +168,7 @@ function fixedAttribution(fixed: FixedAttribution, automatic: Attribution, conte
 }
 
 /** `Sanders: Clinton needs to 'get away from …'`: the line's label as a decision whose cue is its colon. */
-function lineLabelDecision(tokens: Token[], text: string, names: MentionLookup): Decision | null {
+function lineLabelDecision(tokens: Token[], text: string, names: MentionLookup): (Decision & { cue: CueHit }) | null {
   const label = lineLabel(tokens, text, names);
   if (!label) return null;
   const colon = tokens[label.colon];
