@@ -90,6 +90,8 @@ export function isCueAt(tokens: Token[], k: number, names: MentionLookup): boole
   if (t.lower === 'read' && /^(to|out|aloud|by)$/.test(tokens[k + 1]?.lower ?? '')) return false;
   // "who asked not to be named": a condition of anonymity, not a question.
   if (/^ask(s|ed|ing)?$/.test(t.lower) && tokens[k + 1]?.lower === 'not' && tokens[k + 2]?.lower === 'to') return false;
+  // "his attorney offered to have Pagliano appear": an offer to act, not words.
+  if (/^offer(s|ed|ing)?$/.test(t.lower) && tokens[k + 1]?.lower === 'to') return false;
   // "known to generations of pupils as 'Mr. B.'": a name people use, not words anyone said.
   if (t.lower === 'known' && tokens.slice(k + 1, k + 7).some((x) => x.lower === 'as')) return false;
   // "Butler added 22 points", "added another goal": a tally, not words.

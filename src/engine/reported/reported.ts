@@ -51,9 +51,12 @@ function contentAfter(tokens: Token[], cueIndex: number, text: string, quoteAfte
       if (/^(in|on|at|during|via)$/.test(tokens[i]?.lower ?? '') && !tokens.slice(i).some((t) => t.kind === 'quote' || opensClause(t.lower))) return null;
     }
   }
+  const beforeThat = i;
   while (i < tokens.length && (tokens[i].lower === 'that' || (tokens[i].kind === 'punct' && /[,:]/.test(tokens[i].text)))) i++;
-  // Skip a time adverbial right after the cue: "said Tuesday that …".
-  if (/^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|recently|earlier|later|last|repeatedly)$/i.test(tokens[i]?.lower ?? '')) {
+  const afterThat = tokens.slice(beforeThat, i).some((t) => t.lower === 'that');
+  // Skip a time adverbial right after the cue: "said Tuesday that …" (after "that" it opens the clause: "noted
+  // that last year Pagliano invoked …").
+  if (!afterThat && /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|recently|earlier|later|last|repeatedly)$/i.test(tokens[i]?.lower ?? '')) {
     const that = tokens.slice(i, i + 5).findIndex((t) => t.lower === 'that');
     // "said Thursday he would …": a day alone (or its part, "Tuesday night") before the clause.
     const day = isDateWord(tokens[i].text) ? (PART_OF_DAY.test(tokens[i + 1]?.lower ?? '') ? 2 : 1) : 0;
@@ -354,6 +357,18 @@ function sourceOfReport(attribution: Attribution, text: string): Attribution {
   return { ...attribution, speaker: written, confidence: 0.8, rule: 'speech cue; a group' };
 }
 
+/**
+ * "Democrats noted that … They noted his attorney offered …": "they" picks up the group credited with the report
+ * just before it in the same paragraph. Without one the pronoun names no one.
+ */
+function theGroupAgain(attribution: Attribution, previous: ReportedSpeech | undefined, text: string): Attribution {
+  const span = attribution.speakerSpan;
+  if (attribution.speaker || attribution.rule !== 'group speaker' || !span || !previous?.attribution.rule.includes('; a group')) return attribution;
+  if (text.slice(span.start, span.end).toLowerCase() !== 'they' || previous.end > span.start) return attribution;
+  if (text.slice(previous.end, span.start).includes('\n')) return attribution;
+  return { ...attribution, speaker: previous.attribution.speaker, confidence: 0.8, rule: 'speech cue; a group; they = the group that spoke last' };
+}
+
 /** The last word of a share of people: "52 percent", "two in three", "a third", "many of his supporters". */
 const SHARE_HEAD = /^(percent|third|quarter|half|majority|minority|many|most|some|several|few|none|\d+|one|two|three|four|five|six|seven|eight|nine|ten)$/;
 
@@ -366,7 +381,7 @@ function reportedFor(layout: DocumentLayout, quotations: Span[], event: SpeechEv
   // "a feature the company calls “Stairs Mode”", "who call themselves the “Saint Nation”": a name, not a report.
   const quoteNext = tokens.slice(cue.index + 1, cue.index + 5).find((t) => t.kind === 'quote');
   if (quoteNext && namesWithQuote(text, cue.token.lower, cue.token.end, { open: quoteNext.start, close: quoteNext.end })) return [];
-  const attribution = sourceOfReport(event.attribution, text);
+  const attribution = theGroupAgain(sourceOfReport(event.attribution, text), previous, text);
   if (!attribution.speaker) return [];
   // A cue that tags a quotation before it (`"…," Lavrov said, citing …`) reports nothing more, and one
   // followed by its quotation (`Lavrov told Pompeo, "…"`) has the quotation as its content.

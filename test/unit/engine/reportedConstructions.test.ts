@@ -393,4 +393,21 @@ describe('engine: partly quoted sentences credited whole', () => {
     const text = 'Harbour board meets\n\nAs Mayor Ana Ortiz put it in a letter to the board in July, the toll is "a tax on living on an island."';
     assert.deepStrictEqual(shown(text)[0], { text: 'the toll is "a tax on living on an island."', speaker: 'Ana Ortiz', kind: 'mixed' });
   });
+
+  it('"offered to" do something is an offer to act, not words', () => {
+    assert.deepStrictEqual(reportedIn('His lawyer offered to have the captain appear at a closed hearing.'), []);
+  });
+
+  it('a time adverbial after "that" opens what was said ("noted that last year …")', () => {
+    assert.deepStrictEqual(reportedIn('Councillors noted that last year the harbour board spent twice its budget.'), [
+      { text: 'last year the harbour board spent twice its budget', speaker: 'Councillors', kind: 'reported' },
+    ]);
+  });
+
+  it('"they" picks up the group credited just before it in the same paragraph, and no group in another one', () => {
+    const items = reportedIn('Residents said the quay was unsafe. They noted that two boats sank there in March.');
+    assert.deepStrictEqual(items.map((i) => i.speaker), ['Residents', 'Residents']);
+    assert.strictEqual(items[1].text, 'two boats sank there in March');
+    assert.deepStrictEqual(reportedIn('Residents said the quay was unsafe.\n\nThey noted that two boats sank there in March.').map((i) => i.speaker), ['Residents']);
+  });
 });
