@@ -426,8 +426,10 @@ function reportedFor(layout: DocumentLayout, quotations: Span[], event: SpeechEv
     // `This is a "raw time," said Axelrod`: the quotation tagged runs on from the writer's words.
     spans.push(clauseEndingInQuotation(tokens, cue.token.start, text));
   } else if (cue.inverted && !quoteAfter && tokens[cue.index - 1]?.text === ',') {
-    // `…, said Lavrov.`: an inverted tag follows the clause it closes, after its comma.
-    spans.push(contentBefore(tokens, cue.token.start, cue.index + 1 + tokens.slice(cue.index + 1).findIndex((t) => t.end >= cue.inverted!.end)));
+    // `…, said Lavrov.`: an inverted tag follows the clause it closes, after its comma, and claims it whole
+    // ("Officials felt …, said Mr. Barrett.").
+    closing = contentBefore(tokens, cue.token.start, cue.index + 1 + tokens.slice(cue.index + 1).findIndex((t) => t.end >= cue.inverted!.end));
+    spans.push(closing);
   } else if (!subject && !cue.inverted && !citesSource(text, cue.token.start, cue.token.start + 80)) {
     // "Trump struck a measured tone, saying he understood …": the participle's clause, said by the clause's speaker.
     spans.push(contentAfter(tokens, cue.index, text, quoteAfter));

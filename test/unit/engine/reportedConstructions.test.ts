@@ -410,4 +410,10 @@ describe('engine: partly quoted sentences credited whole', () => {
     assert.strictEqual(items[1].text, 'two boats sank there in March');
     assert.deepStrictEqual(reportedIn('Residents said the quay was unsafe.\n\nThey noted that two boats sank there in March.').map((i) => i.speaker), ['Residents']);
   });
+
+  it('an inverted tag closing the sentence claims the clause whole, a report inside it included', () => {
+    assert.deepStrictEqual(reportedIn('Officials felt the lenders could pay for the repairs, said Ana Ortiz, the board\'s lawyer.'), [
+      { text: 'Officials felt the lenders could pay for the repairs', speaker: 'Ana Ortiz', kind: 'reported' },
+    ]);
+  });
 });
