@@ -160,10 +160,19 @@ function closingTagComma(tokens: Token[], from: number, to: number): number {
 function joinedSpeechClause(tokens: Token[], from: number, to: number): number {
   for (let k = from + 2; k <= to; k++) {
     const t = tokens[k];
-    if (t.kind !== 'word' || !JOINED_SPEECH_VERB.test(t.lower)) continue;
-    for (let j = k - 2; j >= Math.max(from + 1, k - 5); j--) {
-      if (tokens[j].kind !== 'word') break;
-      if (JOINING_WORD.test(tokens[j].lower)) return j;
+    if (t.kind !== 'word') continue;
+    if (JOINED_SPEECH_VERB.test(t.lower)) {
+      for (let j = k - 2; j >= Math.max(from + 1, k - 5); j--) {
+        if (tokens[j].kind !== 'word') break;
+        if (JOINING_WORD.test(tokens[j].lower)) return j;
+      }
+    }
+    // "World leaders denounce the test; Obama, others vow consequences": after a semicolon, a subject of a
+    // few words and a speech verb of their own are another speaker's clause.
+    if (cueKind(t.lower) !== 'speech') continue;
+    for (let j = k - 2; j >= Math.max(from + 1, k - 6); j--) {
+      if (tokens[j].text === ';') return j;
+      if (tokens[j].kind !== 'word' && tokens[j].text !== ',') break;
     }
   }
   return -1;
@@ -196,8 +205,9 @@ function contentBefore(tokens: Token[], subjectStart: number, cueIndex: number):
   let comma = -1;
   for (let k = 0; k < tokens.length && tokens[k].start < subjectStart; k++) if (tokens[k].kind === 'punct' && tokens[k].text === ',') comma = k;
   if (comma < 3) return null;
-  const first = tokens.findIndex((t) => t.kind !== 'punct');
-  return { start: tokens[first].start, end: tokens[comma - 1].end };
+  // "… denounce the test; Obama, others vow consequences": a clause before a semicolon is no part of it.
+  const semicolon = tokens.findLastIndex((t, k) => k < comma && t.text === ';');
+  return trimmed(tokens, semicolon + 1, comma - 1);
 }
 
 /**

@@ -416,4 +416,12 @@ describe('engine: partly quoted sentences credited whole', () => {
       { text: 'Officials felt the lenders could pay for the repairs', speaker: 'Ana Ortiz', kind: 'reported' },
     ]);
   });
+
+  it('a semicolon before another subject and its own speech verb ends what the first speaker said', () => {
+    const items = reportedIn('Residents said the new toll was unfair; the mayor, the council promised a review of the charges.');
+    assert.deepStrictEqual(items.map((i) => [i.text, i.speaker]), [
+      ['the new toll was unfair', 'Residents'],
+      ['a review of the charges', 'the council'],
+    ]);
+  });
 });
