@@ -206,7 +206,8 @@ function contentBefore(tokens: Token[], subjectStart: number, cueIndex: number):
   for (let k = 0; k < tokens.length && tokens[k].start < subjectStart; k++) if (tokens[k].kind === 'punct' && tokens[k].text === ',') comma = k;
   if (comma < 3) return null;
   // "… denounce the test; Obama, others vow consequences": a clause before a semicolon is no part of it.
-  const semicolon = tokens.findLastIndex((t, k) => k < comma && t.text === ';');
+  let semicolon = comma - 1;
+  while (semicolon >= 0 && tokens[semicolon].text !== ';') semicolon--;
   return trimmed(tokens, semicolon + 1, comma - 1);
 }
 
