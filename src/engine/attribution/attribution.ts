@@ -464,6 +464,9 @@ export function labelBefore(tokens: Token[], qi: number, text: string, names: Me
   const told = phrase && (isVerbOfTelling(tokens[firstStartingAt(tokens, phrase.start) - 1]?.lower ?? '') ||
     isPrepositionObject(tokens, firstStartingAt(tokens, phrase.start)));
   if (phrase && !told && (phrase.kind === 'name' || isPairOfNames(phrase))) return { phrase, cue: null, confidence: 0.75, rule: 'name and colon before the quotation' };
+  // "…so erratically that I had to change my answer: '…'": the narrator's words, not the main clause's subject's.
+  const narrator = firstPersonAfterThat(tokens, qi - 1, text, names);
+  if (narrator) return { phrase: narrator, cue: null, confidence: 0.65, rule: 'subject of the clause the colon closes' };
   // "he returned to his familiar lines: '…'": the clause's subject introduces the quotation.
   const subject = clauseSubject(tokens, qi - 1, text, names);
   return subject ? { phrase: subject, cue: null, confidence: 0.65, rule: 'subject of the clause the colon closes' } : null;
@@ -529,6 +532,16 @@ function isPrepositionObject(tokens: Token[], start: number): boolean {
 const PREPOSITION_BEFORE_SUBJECT = /^(?:in|on|at|during|of|for|with|to|from|by|about|after|before|against|like|than|over|under|as)$/;
 
 /** The first name, pronoun or description before `limit` that is not inside a prepositional phrase. */
+/** "I" or "we" opening the last "that" clause before `limit` in the sentence, or null. */
+function firstPersonAfterThat(tokens: Token[], limit: number, text: string, names: MentionLookup): SpeakerPhrase | null {
+  for (let k = limit - 2; k >= 0 && tokens[k].kind !== 'quote'; k--) {
+    if (tokens[k].lower !== 'that') continue;
+    const subject = phraseStartingAt(tokens, k + 1, text, names);
+    return subject?.kind === 'first-person' ? subject : null;
+  }
+  return null;
+}
+
 export function clauseSubject(tokens: Token[], limit: number, text: string, names: MentionLookup): SpeakerPhrase | null {
   // "With Democratic leaders worried about Hillary Clinton, President Obama is …": the main clause, after the comma.
   // …and "Seeking a fourth term as prime minister, Netanyahu rallied …": a participle opening the sentence.

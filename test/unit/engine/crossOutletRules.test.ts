@@ -776,4 +776,10 @@ describe('engine: attribution in the styles of other outlets', () => {
       assert.strictEqual(creditOf(lesson, 'Be the voice').speaker, 'Ana Ortiz');
     });
   });
+
+  it('a colon closing a "that" clause whose subject is "I" introduces the narrator\'s words, not the main subject\'s', () => {
+    const text = 'Ferry diary\n\nMy aunt Rosa Delgado was so cross that I had to change my answer: "Of course I will take the early boat."';
+    const credit = creditOf(text, 'early boat');
+    assert.deepStrictEqual([credit.speaker, credit.written, credit.rule], [null, 'I', 'first-person speaker']);
+  });
 });
