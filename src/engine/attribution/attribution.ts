@@ -6,7 +6,7 @@
 import type { Attribution, FixedAttribution, Span } from '../types';
 import type { MarkedQuote } from '../text/quotes';
 import { isInitialismPeriod, type Token } from '../text/tokens';
-import { cueKindOfLowerCase, DOCUMENT_NOUN, isDateWord, isPluralNoun, isRoleNoun, isTitleAbbreviation, isTitleComplement, isVerbish, lexiconTags } from '../lexicon';
+import { cueKindOfLowerCase, DOCUMENT_NOUN, isDateWord, isPluralNoun, isRoleNoun, isTitleAbbreviation, isTitleComplement, isVerbish, lexiconTags, wordFacts } from '../lexicon';
 import { isRoleModifier } from '../names/names';
 import {
   DETERMINERS, isPairOfNames, MentionLookup, phrase as phraseSpanning, phraseEndingAt, phraseStartingAt, skipLeftOverAdverbs, skipRightOverAdverbs,
@@ -122,13 +122,27 @@ const isBareForm = (word: string): boolean => !/(s|ing)$/.test(word) && !PAST_AS
 
 /** Whether one or two capitalised words and a determiner stand before `k` ("the Orlando …", "a White House …"). */
 function modifiedByNameAfterDeterminer(tokens: Token[], k: number): boolean {
+  // "The Democrats say …": a name in the plural takes the bare form as its verb ("the Critical Threats Project" is a name).
+  if (!tokens[k].capitalized && isPluralName(tokens[k - 1])) return false;
   for (let names = 1; names <= 2; names++) {
     const determiner = tokens[k - names - 1];
     if (!tokens.slice(k - names, k).every((t) => t.kind === 'word' && t.capitalized)) return false;
-    if (determiner?.kind === 'word' && DETERMINER.test(determiner.lower)) return true;
+    if (isDeterminerOrPossessive(determiner)) return true;
+    // "Blige's upcoming Apple Music show": one word between the determiner or possessive and the name.
+    if (determiner?.kind === 'word' && !determiner.capitalized && isDeterminerOrPossessive(tokens[k - names - 2])) return true;
   }
   return false;
 }
+
+const isDeterminerOrPossessive = (token: Token | undefined): boolean =>
+  token !== undefined && ((token.kind === 'word' && DETERMINER.test(token.lower)) || /^['’]s$/.test(token.text));
+
+/** "Democrats", "the Clintons" (not "the Times", "Kansas"): a capitalised word in the plural. */
+const isPluralName = (token: Token | undefined): boolean => {
+  if (token?.kind !== 'word' || !token.capitalized || !/[^su]s$/.test(token.lower)) return false;
+  const facts = wordFacts(token.text);
+  return !facts.endsOrganization && !facts.place;
+};
 
 const isPassiveAsk = (tokens: Token[], k: number): boolean =>
   /^ask(ed)?$/.test(tokens[k].lower) && /^(was|were|been|being|is|are|be|get|got|gets)$/.test(tokens[k - 1]?.lower ?? '');

@@ -782,4 +782,17 @@ describe('engine: attribution in the styles of other outlets', () => {
     const credit = creditOf(text, 'early boat');
     assert.deepStrictEqual([credit.speaker, credit.written, credit.rule], [null, 'I', 'first-person speaker']);
   });
+
+  it('a bare verb after a name in the plural is a verb ("The Democrats argue"), after a singular name a noun', () => {
+    assert.deepStrictEqual(reportedSpeakers('Harbour vote\n\nThe Democrats argue that the new toll would cost too much.'), ['Democrats']);
+    assert.deepStrictEqual(reportedSpeakers('Harbour vote\n\nThe Harbourside Greens say the quay must close.'), ['Harbourside Greens']);
+    // "Ana Ortiz's upcoming Harbour Radio show": a noun after a possessive, a word and a name.
+    const show = 'Harbour vote\n\nIn a clip from Ana Ortiz’s upcoming Harbour Radio show The Tide, Ortiz reads a poem to the mayor.';
+    assert.ok(!reportedSpeakers(show).includes('Harbour Radio'));
+  });
+
+  it('a capitalised cue word inside a name after a plural is part of the name ("the Critical Threats Project")', () => {
+    const text = 'Harbour vote\n\n"Nothing would change now," Rosa Delgado, director of the Critical Threats Project at the Harbour Institute, said.';
+    assert.strictEqual(creditOf(text, 'Nothing would change').speaker, 'Rosa Delgado');
+  });
 });
