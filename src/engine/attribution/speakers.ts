@@ -53,6 +53,8 @@ const SINGULAR_IN_S = /(ss|us|is|news|series|headquarters|politics)$/;
  */
 export function isGroupHead(head: string): boolean {
   if (COLLECTIVE_HEADS.has(head)) return true;
+  // "fishermen", "congressmen", "women": a plural in -men of a word for a person in -man.
+  if (head.endsWith('men') && isRoleNoun(`${head.slice(0, -3)}man`)) return true;
   if (head === 'police' || !/s$/.test(head) || SINGULAR_IN_S.test(head)) return false;
   const singular = singularOf(head);
   if (DOCUMENT_NOUN.test(singular) || WRITINGS.test(singular)) return false; // "signs read", "records show"

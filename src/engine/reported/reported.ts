@@ -358,7 +358,7 @@ function movedReported(item: ReportedSpeech, delta: number): ReportedSpeech {
 function sourceOfReport(attribution: Attribution, text: string): Attribution {
   if (attribution.speaker || attribution.rule !== 'group speaker' || !attribution.speakerSpan) return attribution;
   const written = text.slice(attribution.speakerSpan.start, attribution.speakerSpan.end);
-  if (PRONOUNS.has(written.toLowerCase()) || !/^[\p{L}\p{N}]/u.test(written) || !/\s|s$/.test(written) || GROUP_STARTS.test(written) || /\band\b/.test(written)) return attribution;
+  if (PRONOUNS.has(written.toLowerCase()) || !/^[\p{L}\p{N}]/u.test(written) || !/\s|s$|men$/.test(written) || GROUP_STARTS.test(written) || /\band\b/.test(written)) return attribution;
   // The phrase ends in a word for people, or in a name after one ("black voters in Florida"); "examples of
   // Trump's disrespectful" is no group.
   const last = written.match(/[\p{L}\p{N}-]+$/u)?.[0] ?? '';

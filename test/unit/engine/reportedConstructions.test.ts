@@ -424,4 +424,9 @@ describe('engine: partly quoted sentences credited whole', () => {
       ['a review of the charges', 'the council'],
     ]);
   });
+
+  it('a plural in -men is a group ("Fishermen said", "two congressmen said")', () => {
+    assert.deepStrictEqual(reportedIn('Fishermen said the quay was unsafe.').map((i) => i.speaker), ['Fishermen']);
+    assert.deepStrictEqual(reportedIn('Two congressmen said the quay was unsafe.').map((i) => i.speaker), ['Two congressmen']);
+  });
 });
