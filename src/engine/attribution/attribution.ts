@@ -545,7 +545,6 @@ function isPrepositionObject(tokens: Token[], start: number): boolean {
 
 const PREPOSITION_BEFORE_SUBJECT = /^(?:in|on|at|during|of|for|with|to|from|by|about|after|before|against|like|than|over|under|as)$/;
 
-/** The first name, pronoun or description before `limit` that is not inside a prepositional phrase. */
 /** "I" or "we" opening the last "that" clause before `limit` in the sentence, or null. */
 function firstPersonAfterThat(tokens: Token[], limit: number, text: string, names: MentionLookup): SpeakerPhrase | null {
   for (let k = limit - 2; k >= 0 && tokens[k].kind !== 'quote'; k--) {
@@ -556,6 +555,7 @@ function firstPersonAfterThat(tokens: Token[], limit: number, text: string, name
   return null;
 }
 
+/** The first name, pronoun or description before `limit` that is not inside a prepositional phrase. */
 export function clauseSubject(tokens: Token[], limit: number, text: string, names: MentionLookup): SpeakerPhrase | null {
   // "With Democratic leaders worried about Hillary Clinton, President Obama is …": the main clause, after the comma.
   // …and "Seeking a fourth term as prime minister, Netanyahu rallied …": a participle opening the sentence.
