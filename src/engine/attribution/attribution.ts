@@ -92,6 +92,9 @@ export function isCueAt(tokens: Token[], k: number, names: MentionLookup): boole
   if (/^ask(s|ed|ing)?$/.test(t.lower) && tokens[k + 1]?.lower === 'not' && tokens[k + 2]?.lower === 'to') return false;
   // "his attorney offered to have Pagliano appear": an offer to act, not words.
   if (/^offer(s|ed|ing)?$/.test(t.lower) && tokens[k + 1]?.lower === 'to') return false;
+  // "The four loopholes he cited are …": a cue that takes a thing as its object, right before "is" or "are", sits in a
+  // clause about that thing, which the writer goes on to describe.
+  if (OBJECT_CUE.test(t.lower) && BE_FINITE.test(tokens[k + 1]?.lower ?? '')) return false;
   // "known to generations of pupils as 'Mr. B.'": a name people use, not words anyone said.
   if (t.lower === 'known' && tokens.slice(k + 1, k + 7).some((x) => x.lower === 'as')) return false;
   // "Butler added 22 points", "added another goal": a tally, not words.
@@ -111,6 +114,8 @@ export function isCueAt(tokens: Token[], k: number, names: MentionLookup): boole
   return !(compound && (!next || next.kind === 'punct') && t.lower !== 'says' && isPluralNoun(t.lower));
 }
 
+const OBJECT_CUE = /^(cite|describe|highlight|mention|offer|pledge|promise|propose|recommend|tout)(s|d|ed)?$/;
+const BE_FINITE = /^(is|are|was|were)$/;
 const ADDED_TALLY = /^(\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/;
 
 const isPastTenseWord = (word: string): boolean => /ed$/.test(word) || lexiconTags(word).includes('PastTense');
@@ -168,7 +173,7 @@ export function findCues(tokens: Token[], text: string, names: MentionLookup, ca
       text: withParticle ? `${t.text} ${next.text}` : t.text,
       span: { start: t.start, end: withParticle ? next.end : t.end },
       // "Clinton was asked if she believed …": who was asked did not ask; the one who did is not named here.
-      subject: isPassiveAsk(tokens, k) ? null : subjectBefore(tokens, k, text, names),
+      subject: isPassiveAsk(tokens, k) ? null : agreeingSubject(subjectBefore(tokens, k, text, names), t, text),
       // A participle never comes before its speaker: "saying he understood …" names the clause's subject.
       // After a naming verb stands what is named: "called his rival 'scripted'" is no tag naming "his rival".
       // After the cue, "that" opens what was said ("noted that the company offers …"): nobody speaks after it.
@@ -179,6 +184,16 @@ export function findCues(tokens: Token[], text: string, names: MentionLookup, ca
     });
   }
   return hits;
+}
+
+/**
+ * "A slide they carry as they speak to business and political leaders shows that …": people in the plural do not
+ * take a verb in -s; they belong to a phrase inside the subject, which is not this one.
+ */
+function agreeingSubject(subject: SpeakerPhrase | null, cue: Token, text: string): SpeakerPhrase | null {
+  if (!subject || subject.kind !== 'group' || !/[^su]s$/.test(cue.lower)) return subject;
+  const head = /[\p{L}-]+$/u.exec(text.slice(subject.start, subject.end))?.[0] ?? '';
+  return head === head.toLowerCase() && isPluralNoun(head) ? null : subject;
 }
 
 /** The subject of the cue at `k`: skips adverbs ("later said"), appositives ("Caddell, a pollster, said") and "who". */

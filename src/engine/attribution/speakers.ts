@@ -7,7 +7,7 @@ import { isInitialismPeriod, type Token } from '../text/tokens';
 import type { MentionDraft } from '../names/entities';
 import { firstStartingAt } from '../text/spans';
 import {
-  DOCUMENT_NOUN, isDemonym, isHonorific, isPluralNoun, isRoleNoun, isSourceNoun, isTitleAbbreviation, isVerbish, lexiconTags, VERBISH,
+  DOCUMENT_NOUN, isDemonym, isHonorific, isKnownPersonName, isPluralNoun, isRoleNoun, isSourceNoun, isTitleAbbreviation, isVerbish, lexiconTags, VERBISH,
 } from '../lexicon';
 
 const isDemonymPlural = (t: Token): boolean => t.capitalized && /s$/.test(t.lower) && isDemonym(t.lower.slice(0, -1));
@@ -265,7 +265,7 @@ function simplePhraseEndingAt(tokens: Token[], index: number, text: string, name
   // A sentence's first word is capitalised by its place ("Officials said"): it names no one for that.
   const groupHead = (!t.capitalized || index === 0) && isGroupHead(t.lower);
   const plural = isPluralNoun(t.lower) || isDemonymPlural(t) || groupHead;
-  if (!isSourceNoun(t.lower) && !isRoleNoun(t.lower) && !plural) return unknownNameEndingAt(tokens, index, text);
+  if (!isSourceNoun(t.lower) && !isRoleNoun(t.lower) && !plural) return outletEndingAt(tokens, index, text) ?? unknownNameEndingAt(tokens, index, text);
   let from = index;
   while (from > 0 && index - from < 10) {
     // "the former U.S. senator": the periods of an initialism are tokens after its word.
@@ -318,6 +318,19 @@ function authorOf(tokens: Token[], from: number, index: number, text: string, na
     if (!/^['’]s?$/i.test(tokens[k].text) && !/^['’]s$/i.test(tokens[k].text)) continue;
     const possessor = simplePhraseEndingAt(tokens, k - 1, text, names);
     return possessor && possessor.kind !== 'group' ? possessor : null;
+  }
+  return null;
+}
+
+/**
+ * `…,” The Hill reported.`: "The" in capitals within a sentence, before a word or two in capitals the lexicon knows as
+ * common words, is the name of a paper or an outlet (The Hill, The Atlantic), written as a source.
+ */
+function outletEndingAt(tokens: Token[], index: number, text: string): SpeakerPhrase | null {
+  for (let the = index - 1; the >= Math.max(1, index - 2); the--) {
+    const t = tokens[the + 1];
+    if (t.kind !== 'word' || !t.capitalized || isKnownPersonName(t.lower)) return null;
+    if (tokens[the].text === 'The') return phrase(tokens, the, index, text, 'description', { head: tokens[index].lower });
   }
   return null;
 }

@@ -3,7 +3,7 @@
  * is the person introduced with it, a role written before any mention becomes the entity's role.
  */
 import type { Span, Entity, EntityType, MentionKind } from '../types';
-import type { NameChunk } from './names';
+import { genderOfWordFirstName, isWordFirstName, type NameChunk } from './names';
 import { endsOrganization, isCommonWord, isFemaleName, isFirstName, isMaleName, isPeoplePlural, isRoleNoun, isTitleComplement, isTitleHead } from '../lexicon';
 import { detached } from '../detach';
 import { entityOf, mentionOf, type Move } from '../shapes';
@@ -45,6 +45,7 @@ function genderOf(chunk: NameChunk): Gender {
   if (chunk.honorific) return /^mr/i.test(chunk.honorific) && !/^mrs/i.test(chunk.honorific) ? 'male' : /^m(r?s|iss)/i.test(chunk.honorific) ? 'female' : null;
   const first = chunk.words[0]?.toLowerCase();
   if (!first || chunk.words.length < 2) return null;
+  if (isWordFirstName(first)) return genderOfWordFirstName(first);
   if (isMaleName(first) && !isFemaleName(first)) return 'male';
   if (isFemaleName(first) && !isMaleName(first)) return 'female';
   return null;
@@ -101,7 +102,7 @@ export function buildEntities(chunks: NameChunk[], speakerWords: ReadonlySet<str
       name: titleAlone ? `the ${chunk.text}` : chunk.text,
       type,
       role: titleAlone ? chunk.text : null,
-      gender: null,
+      gender: type === 'person' ? genderOf(chunk) : null,
       words,
       mentions: [],
     };
@@ -130,8 +131,10 @@ export function buildEntities(chunks: NameChunk[], speakerWords: ReadonlySet<str
     const n = chunk.words.length;
     const candidates = byWord.get(chunk.key.slice(chunk.key.lastIndexOf(' ') + 1));
     if (!candidates) return undefined;
+    // "Mrs. Clinton" is not Bill Clinton: an honorific's gender must fit the person's.
+    const gender = genderOf(chunk);
     const matches = candidates.filter((e) => {
-      if (n >= e.words.length) return false;
+      if (n >= e.words.length || (gender && e.gender && gender !== e.gender)) return false;
       const entityKey = keyOf.get(e)!;
       return entityKey.endsWith(` ${chunk.key}`) || (n === 1 && entityKey.startsWith(`${chunk.key} `) && isFirstName(chunk.key));
     });

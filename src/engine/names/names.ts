@@ -188,8 +188,13 @@ function isPersonSoFar(tokens: Token[], from: number, to: number): boolean {
 }
 
 /** First names spelt like common words, which the lexicon knows only as those words. */
-const WORD_FIRST_NAMES = new Set(['will', 'rush', 'bill', 'rand', 'newt', 'chip', 'drew', 'pat', 'rob', 'sue', 'buck', 'bud', 'hank']);
+const WORD_FIRST_NAMES = new Map<string, 'male' | 'female' | null>([
+  ['will', 'male'], ['rush', 'male'], ['bill', 'male'], ['rand', 'male'], ['newt', 'male'], ['chip', 'male'], ['drew', 'male'],
+  ['pat', null], ['rob', 'male'], ['sue', 'female'], ['buck', 'male'], ['bud', 'male'], ['hank', 'male'],
+]);
 export const isWordFirstName = (lower: string): boolean => WORD_FIRST_NAMES.has(lower);
+/** The usual gender of such a first name ("Bill Clinton" is a man), which the lexicon knows only as a word. */
+export const genderOfWordFirstName = (lower: string): 'male' | 'female' | null => WORD_FIRST_NAMES.get(lower) ?? null;
 
 /** The run tokens[from, to) of a sentence, made a name chunk if it holds one. */
 function chunkFromRun(ctx: ChunkContext, from: number, to: number): NameChunk | null {

@@ -118,7 +118,7 @@ function contentAfter(tokens: Token[], cueIndex: number, text: string, quoteAfte
 }
 
 const JOINED_SPEECH_VERB =
-  /^(say|says|said|told|argue|argued|argues|claim|claims|claimed|contend|contends|noted|notes|added|adds|acknowledged|acknowledges|insisted|insists|warned|warns|stressed|stresses|conceded|concedes|cautioned|admitted|countered|maintained|maintains|denied|denies|urged|urges|accused|accuses|indicate|indicates|indicated|reported|reports)$/;
+  /^(say|says|said|told|agree|agrees|agreed|argue|argued|argues|claim|claims|claimed|contend|contends|noted|notes|added|adds|acknowledged|acknowledges|insisted|insists|warned|warns|stressed|stresses|conceded|concedes|cautioned|admitted|countered|maintained|maintains|denied|denies|urged|urges|accused|accuses|indicate|indicates|indicated|reported|reports)$/;
 /** What joins a second speaker's clause to the first's: "and critics say", "though she noted". */
 const JOINING_WORD = /^(and|but|though|although|while|whereas)$/;
 
@@ -161,10 +161,13 @@ function joinedSpeechClause(tokens: Token[], from: number, to: number): number {
   for (let k = from + 2; k <= to; k++) {
     const t = tokens[k];
     if (t.kind !== 'word') continue;
-    if (JOINED_SPEECH_VERB.test(t.lower)) {
+    // "persuade utilities and steel mills to agree": an infinitive is no one's clause.
+    if (JOINED_SPEECH_VERB.test(t.lower) && tokens[k - 1]?.lower !== 'to') {
       for (let j = k - 2; j >= Math.max(from + 1, k - 5); j--) {
         if (tokens[j].kind !== 'word') break;
         if (JOINING_WORD.test(tokens[j].lower)) return j;
+        // "… oversight of the regional centers The S.E.C. said it would …": a full stop left out before the next speaker.
+        if (tokens[j].text === 'The' && tokens[j - 1]?.kind === 'word' && !tokens[j - 1].capitalized) return j;
       }
     }
     // "World leaders denounce the test; Obama, others vow consequences": after a semicolon, a subject of a

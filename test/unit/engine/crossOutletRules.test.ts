@@ -795,4 +795,24 @@ describe('engine: attribution in the styles of other outlets', () => {
     const text = 'Harbour vote\n\n"Nothing would change now," Rosa Delgado, director of the Critical Threats Project at the Harbour Institute, said.';
     assert.strictEqual(creditOf(text, 'Nothing would change').speaker, 'Rosa Delgado');
   });
+
+  it('"The Hill reported" within a sentence names the outlet as the source; at a sentence\'s start "The" is no name', () => {
+    const text = 'Tolls\n\nThe four faults are “the late buses and the broken lifts at every single stop,” The Hill reported.';
+    assert.deepStrictEqual([creditOf(text, 'late buses').speaker, creditOf(text, 'late buses').rule], ['The Hill', 'trailing tag (speaker, cue)']);
+    assert.deepStrictEqual(reportedSpeakers('Tolls\n\nThe Hill said the quay would close.'), []);
+  });
+
+  it('an honorific\'s gender picks the person a surname points to ("Mrs. Holt" is not Dan Holt)', () => {
+    const text = 'Harbour vote\n\nMaria Holt met Dan Holt, the harbour master, on Monday.\n\n"We will reopen the quay," Mrs. Holt said.';
+    assert.strictEqual(creditOf(text, 'reopen the quay').speaker, 'Maria Holt');
+    const his = 'Harbour vote\n\nDan Holt met Maria Holt on Monday.\n\n"We will reopen the quay," Mr. Holt said.';
+    assert.strictEqual(creditOf(his, 'reopen the quay').speaker, 'Dan Holt');
+  });
+
+  it('"Bill" as a first name is a man\'s: "she" does not pick him up', () => {
+    const text =
+      'Clinic\n\nDr. Rosa Diaz, who was the physician of former Governor Bill Okafor, said that Okafor hid a blood clot.\n\n' +
+      'Diaz wrote a memoir of those years.\n\nAccording to her account, after examining Okafor’s leg, she insisted that the patient go to the hospital.';
+    assert.deepStrictEqual(reportedSpeakers(text).slice(-1), ['Rosa Diaz']);
+  });
 });

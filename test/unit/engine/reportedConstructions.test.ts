@@ -430,3 +430,30 @@ describe('engine: partly quoted sentences credited whole', () => {
     assert.deepStrictEqual(reportedIn('Two congressmen said the quay was unsafe.').map((i) => i.speaker), ['Two congressmen']);
   });
 });
+
+describe('engine: where a report ends, and who may speak it', () => {
+  it('a cue that takes a thing as its object, right before "are", is in a clause about that thing: no report', () => {
+    const body = 'Mayor Dana Holt spoke on Monday.\n\nThe three faults she cited are the late buses, the broken lifts and the empty shelters.';
+    assert.deepStrictEqual(reportedIn(body), []);
+  });
+
+  it('people in the plural before a verb in -s belong inside its subject and do not speak', () => {
+    const body = 'A slide that the minister carries as he speaks to business and political leaders shows that ten ferries sail empty.';
+    assert.deepStrictEqual(reportedIn(body), []);
+    assert.deepStrictEqual(reportedIn('Political leaders say that ten ferries sail empty.').map((r) => r.speaker), ['Political leaders']);
+  });
+
+  it('a second speaker after "but" or after a missing full stop ends the first one\'s words; an infinitive does not', () => {
+    assert.deepStrictEqual(reportedIn('Mayor Dana Holt said the toll would go, but analysts agreed it was still a costly plan.'), [
+      { text: 'the toll would go', speaker: 'Dana Holt', kind: 'reported' },
+      { text: 'it was still a costly plan', speaker: 'analysts', kind: 'reported' },
+    ]);
+    assert.deepStrictEqual(reportedIn('The port authority said it would tighten the vetting of operators The harbour board said it would add inspectors.'), [
+      { text: 'it would tighten the vetting of operators', speaker: 'The port authority', kind: 'reported' },
+      { text: 'it would add inspectors', speaker: 'The harbour board', kind: 'reported' },
+    ]);
+    assert.deepStrictEqual(reportedIn('Mayor Dana Holt says she will pay until she can persuade the banks and the unions to agree to a loan.'), [
+      { text: 'she will pay until she can persuade the banks and the unions to agree to a loan', speaker: 'Dana Holt', kind: 'reported' },
+    ]);
+  });
+});
