@@ -9,7 +9,7 @@ import { isInitialismPeriod, type Token } from '../text/tokens';
 import { cueKindOfLowerCase, DOCUMENT_NOUN, isDateWord, isPluralNoun, isRoleNoun, isTitleAbbreviation, isTitleComplement, isVerbish, lexiconTags, wordFacts } from '../lexicon';
 import { isRoleModifier } from '../names/names';
 import {
-  DETERMINERS, isPairOfNames, MentionLookup, phrase as phraseSpanning, phraseEndingAt, phraseStartingAt, skipLeftOverAdverbs, skipRightOverAdverbs,
+  DETERMINERS, isGroupHead, isPairOfNames, MentionLookup, phrase as phraseSpanning, phraseEndingAt, phraseStartingAt, skipLeftOverAdverbs, skipRightOverAdverbs,
   sourceAfterAccordingTo, type SpeakerPhrase,
 } from './speakers';
 import { firstStartingAt, SpanCover } from '../text/spans';
@@ -34,6 +34,8 @@ export { DOCUMENT_NOUN };
 
 const isRead = (lower: string): boolean => lower === 'read' || lower === 'reads';
 const NAMING_VERBS = new Set(['call', 'calls', 'called', 'calling', 'dubbed', 'dubs', 'labeled', 'labelled', 'branded', 'described', 'describes', 'termed', 'terms']);
+/** "called his rival 'scripted'", "described her as a 'disgrace'": verbs that name something in quoted words. */
+export const isNamingVerb = (lower: string): boolean => NAMING_VERBS.has(lower);
 
 /** Where cue words stand in a sentence: a word-level fact, cached with the paragraph. */
 export function cueCandidates(tokens: Token[]): number[] {
@@ -587,9 +589,18 @@ export function clauseSubject(tokens: Token[], limit: number, text: string, name
     const before = /^(the|a|an)$/.test(tokens[k - 1]?.lower ?? '') ? tokens[k - 2] : tokens[k - 1];
     // "told Fox News: …": the one told is no subject either.
     if (PREPOSITION_BEFORE_SUBJECT.test(before?.lower ?? '') || isVerbOfTelling(before?.lower ?? '')) continue;
+    // "Scott's relatives, including his wife, … said": people who belong to a person are not that person.
+    const possessive = subject.kind === 'name' ? firstStartingAt(tokens, subject.end) : -1;
+    if (possessive > 0 && possessesPeople(tokens, possessive)) return phraseSpanning(tokens, k, possessive + 1, text, 'group');
     return subject;
   }
   return null;
+}
+
+/** Whether tokens[k] is a possessive "'s" before people in the plural ("Scott's relatives", "her aides'"). */
+function possessesPeople(tokens: Token[], k: number): boolean {
+  const next = tokens[k + 1];
+  return /^['’]s$/.test(tokens[k]?.text ?? '') && next?.kind === 'word' && !next.capitalized && isPluralNoun(next.lower) && isGroupHead(next.lower);
 }
 
 /**

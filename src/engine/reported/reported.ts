@@ -5,9 +5,9 @@
  */
 import type { Attribution, Quote, Span } from '../types';
 import { cueKind, isDateWord, isPluralNoun, isSourceNoun } from '../lexicon';
-import { datelineEnd, type DocumentLayout } from '../attribution/attribution';
+import { datelineEnd, isNamingVerb, type DocumentLayout } from '../attribution/attribution';
 import type { CueHit, SpeechEvent } from '../attribution/speechEvents';
-import type { Token } from '../text/tokens';
+import { isInitialismPeriod, type Token } from '../text/tokens';
 import { firstStartingAt, spansTouching } from '../text/spans';
 import { eventNow, eventOrigin, movedAttribution, movedSpan, type SieveEvents } from '../reuse/sieveMemo';
 import { detachedAttribution } from '../detach';
@@ -72,7 +72,10 @@ function contentAfter(tokens: Token[], cueIndex: number, text: string, quoteAfte
   for (let k = i + 1; k <= end; k++) {
     const dashAfterQuote = tokens[k].kind === 'punct' && /^[—–―]$/.test(tokens[k].text) && tokens[k - 1].kind === 'quote';
     const trailingParticiple = tokens[k].text === ',' && isParticipleBeforeQuoteOrEnd(tokens, k + 1, end);
-    if (dashAfterQuote || trailingParticiple) {
+    // "described Clinton as a “disgrace” after she attacked …": once the quoted words name it, why is the writer's.
+    const reasonAfterName = isNamingVerb(tokens[cueIndex].lower) && tokens[k - 1].kind === 'quote' && SUBORDINATOR.test(tokens[k].lower) &&
+      tokens[k + 1]?.kind === 'word' && (tokens[k + 1].capitalized || PRONOUNS.has(tokens[k + 1].lower));
+    if (dashAfterQuote || trailingParticiple || reasonAfterName) {
       end = k - 1;
       break;
     }
@@ -118,7 +121,7 @@ function contentAfter(tokens: Token[], cueIndex: number, text: string, quoteAfte
 }
 
 const JOINED_SPEECH_VERB =
-  /^(say|says|said|told|agree|agrees|agreed|argue|argued|argues|claim|claims|claimed|contend|contends|noted|notes|added|adds|acknowledged|acknowledges|insisted|insists|warned|warns|stressed|stresses|conceded|concedes|cautioned|admitted|countered|maintained|maintains|denied|denies|urged|urges|accused|accuses|indicate|indicates|indicated|reported|reports)$/;
+  /^(say|says|said|told|agree|agrees|agreed|refuse|refuses|refused|decline|declines|declined|argue|argued|argues|claim|claims|claimed|contend|contends|noted|notes|added|adds|acknowledged|acknowledges|insisted|insists|warned|warns|stressed|stresses|conceded|concedes|cautioned|admitted|countered|maintained|maintains|denied|denies|urged|urges|accused|accuses|indicate|indicates|indicated|reported|reports)$/;
 /** What joins a second speaker's clause to the first's: "and critics say", "though she noted". */
 const JOINING_WORD = /^(and|but|though|although|while|whereas)$/;
 
@@ -163,8 +166,10 @@ function joinedSpeechClause(tokens: Token[], from: number, to: number): number {
     if (t.kind !== 'word') continue;
     // "persuade utilities and steel mills to agree": an infinitive is no one's clause.
     if (JOINED_SPEECH_VERB.test(t.lower) && tokens[k - 1]?.lower !== 'to') {
-      for (let j = k - 2; j >= Math.max(from + 1, k - 5); j--) {
+      for (let j = k - 2, words = 0; j >= from + 1 && words < 4; j--) {
+        if (isInitialismPeriod(tokens, j)) continue; // "The S.E.C. said"
         if (tokens[j].kind !== 'word') break;
+        words++;
         if (JOINING_WORD.test(tokens[j].lower)) return j;
         // "… oversight of the regional centers The S.E.C. said it would …": a full stop left out before the next speaker.
         if (tokens[j].text === 'The' && tokens[j - 1]?.kind === 'word' && !tokens[j - 1].capitalized) return j;

@@ -456,4 +456,23 @@ describe('engine: where a report ends, and who may speak it', () => {
       { text: 'she will pay until she can persuade the banks and the unions to agree to a loan', speaker: 'Dana Holt', kind: 'reported' },
     ]);
   });
+
+  it('a missing full stop before an initialism ("… operators The S.E.C. said") and "but he refused" end the words', () => {
+    const items = reportedIn('The port authority said it would tighten the vetting of operators The S.E.C. said it would add inspectors.');
+    assert.deepStrictEqual(items[0], { text: 'it would tighten the vetting of operators', speaker: 'The port authority', kind: 'reported' });
+    assert.deepStrictEqual(reportedIn('Mayor Dana Holt has said about 20 people want the seat, but she refused to name them.')[0], {
+      text: 'about 20 people want the seat', speaker: 'Dana Holt', kind: 'reported',
+    });
+  });
+
+  it('after the quoted words that name it, "after she …" is the writer\'s reason, not the namer\'s words', () => {
+    assert.deepStrictEqual(reportedIn('Mayor Dana Holt described the board as “a closed shop” after it rejected her budget.'), [
+      { text: 'the board as “a closed shop”', speaker: 'Dana Holt', kind: 'mixed' },
+    ]);
+  });
+
+  it('people who belong to a person speak as a group, not as that person ("Ortiz\'s relatives … said")', () => {
+    const body = "Ana Ortiz's relatives, including her brother, watched the video on Thursday and said they came away with “more questions than answers.”";
+    assert.deepStrictEqual(reportedIn(body).map((r) => r.speaker), ["Ana Ortiz's relatives"]);
+  });
 });
