@@ -120,7 +120,7 @@ const OBJECT_CUE = /^(cite|describe|highlight|mention|offer|pledge|promise|propo
 const BE_FINITE = /^(is|are|was|were)$/;
 const ADDED_TALLY = /^(\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/;
 
-const isPastTenseWord = (word: string): boolean => /ed$/.test(word) || lexiconTags(word).includes('PastTense');
+export const isPastTenseWord = (word: string): boolean => /ed$/.test(word) || lexiconTags(word).includes('PastTense');
 
 const DETERMINER = /^(the|a|an|this|that)$/;
 /** Cue words whose past tense is spelt as the bare form ("the Times put it"). */
@@ -222,7 +222,7 @@ function subjectBefore(tokens: Token[], k: number, text: string, names: MentionL
     const isVerbAt = (at: number): boolean => tokens[at]?.kind === 'word' && !tokens[at].capitalized && isPastTenseWord(tokens[at].lower);
     const verb = isVerbAt(j - 1) ? j - 1 : tokens[j - 1].kind === 'word' && isVerbAt(j - 2) ? j - 2 : -1;
     const nextToVerb = verb > 0 ? phraseEndingAt(tokens, verb - 1, text, names) : null;
-    return nextToVerb ?? clauseSubject(tokens, j, text, names);
+    return nextToVerb ?? antecedentOfJoinedRelative(tokens, j, text, names) ?? clauseSubject(tokens, j, text, names);
   }
   if (tokens[j]?.lower === 'who') {
     j--;
@@ -320,6 +320,22 @@ function personBeforeRelative(tokens: Token[], end: number, text: string, names:
     return before && before.kind === 'name' && !names.isPlace(before) ? before : phrase;
   }
   return phrase;
+}
+
+/**
+ * "demonstrators here, who have taken to the streets and called for …": a verb joined to a relative clause's own
+ * speaks for what "who" stands for. `and` is the index of the joining word; null when no "who" opens the clause.
+ */
+function antecedentOfJoinedRelative(tokens: Token[], and: number, text: string, names: MentionLookup): SpeakerPhrase | null {
+  for (let w = and - 2; w >= Math.max(1, and - 12); w--) {
+    const t = tokens[w];
+    if (t.kind !== 'word') return null;
+    if (t.lower !== 'who') continue;
+    let end = tokens[w - 1].text === ',' ? w - 2 : w - 1;
+    if (tokens[end]?.kind === 'word' && /^(here|there|nationwide|too)$/.test(tokens[end].lower)) end--; // "demonstrators here, who"
+    return end >= 0 ? personBeforeRelative(tokens, end, text, names) : null;
+  }
+  return null;
 }
 
 /** When tokens[j] closes a short parenthesis ("(D-Wis.)"), the token before it opens; `j` otherwise. */

@@ -5,7 +5,7 @@
  */
 import type { Attribution, Quote, Span } from '../types';
 import { cueKind, isDateWord, isPluralNoun, isSourceNoun } from '../lexicon';
-import { datelineEnd, isNamingVerb, type DocumentLayout } from '../attribution/attribution';
+import { datelineEnd, isNamingVerb, isPastTenseWord, type DocumentLayout } from '../attribution/attribution';
 import type { CueHit, SpeechEvent } from '../attribution/speechEvents';
 import { isInitialismPeriod, type Token } from '../text/tokens';
 import { firstStartingAt, spansTouching } from '../text/spans';
@@ -105,6 +105,17 @@ function contentAfter(tokens: Token[], cueIndex: number, text: string, quoteAfte
       break;
     }
   }
+  // "Ortiz, who said she would publish the tapes, spoke on Monday": a relative clause set off by commas ends at the
+  // comma before the main clause's verb.
+  if (inRelativeClause(tokens, cueIndex)) {
+    for (let k = i + 2; k < end; k++) {
+      const next = tokens[k + 1];
+      if (tokens[k].text === ',' && next.kind === 'word' && !next.capitalized && (AUXILIARY.test(next.lower) || isPastTenseWord(next.lower))) {
+        end = k - 1;
+        break;
+      }
+    }
+  }
   // "what Trump says his plan would do and how experts say it would …": a second speaker's clause, joined by
   // "and" or "but", is not the first speaker's words.
   const joined = joinedSpeechClause(tokens, i, end);
@@ -118,6 +129,15 @@ function contentAfter(tokens: Token[], cueIndex: number, text: string, quoteAfte
   }
   while (end > i && tokens[end].kind === 'punct') end--;
   return { start: tokens[i].start, end: tokens[end].end };
+}
+
+/** Whether the cue at `cueIndex` stands in a relative clause opened by ", who" with no comma since. */
+function inRelativeClause(tokens: Token[], cueIndex: number): boolean {
+  for (let k = cueIndex - 1; k >= Math.max(1, cueIndex - 12); k--) {
+    if (tokens[k].kind !== 'word') return false;
+    if (tokens[k].lower === 'who') return tokens[k - 1].text === ',';
+  }
+  return false;
 }
 
 const JOINED_SPEECH_VERB =

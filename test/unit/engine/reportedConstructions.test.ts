@@ -475,4 +475,17 @@ describe('engine: where a report ends, and who may speak it', () => {
     const body = "Ana Ortiz's relatives, including her brother, watched the video on Thursday and said they came away with “more questions than answers.”";
     assert.deepStrictEqual(reportedIn(body).map((r) => r.speaker), ["Ana Ortiz's relatives"]);
   });
+
+  it('a report inside a relative clause set off by commas ends at the comma before the main verb', () => {
+    assert.deepStrictEqual(reportedIn('Mayor Ana Ortiz, who said she would publish the tapes, spoke to the families on Monday.'), [
+      { text: 'she would publish the tapes', speaker: 'Ana Ortiz', kind: 'reported' },
+    ]);
+    assert.deepStrictEqual(reportedIn('Mayor Ana Ortiz, who said she would publish the tapes, the logs and the videos, met them.')[0].text,
+      'she would publish the tapes, the logs and the videos');
+  });
+
+  it('a verb joined to a relative clause speaks for what "who" stands for, not for the sentence\'s subject', () => {
+    const body = 'The video became a rallying point for residents here, who have taken to the streets and called for the tapes to be released.';
+    assert.deepStrictEqual(reportedIn(body).map((r) => r.speaker), ['residents']);
+  });
 });
