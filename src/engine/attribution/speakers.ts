@@ -553,6 +553,8 @@ export function skipRightOverAdverbs(tokens: Token[], index: number): number {
  * "according to the FBI"). A determiner and a name alone are the name.
  */
 export function sourceAfterAccordingTo(tokens: Token[], index: number, text: string, names: MentionLookup): SpeakerPhrase | null {
+  // "according to her account": a writing of hers speaks for her, as "her statement said" does.
+  if (/^(his|her)$/.test(tokens[index]?.lower ?? '') && DOCUMENT_NOUN.test(tokens[index + 1]?.lower ?? '')) return authorOf(tokens, index, index + 1, text, names);
   const found = phraseStartingAt(tokens, index, text, names);
   if (found) return found;
   let to = index - 1;

@@ -73,7 +73,7 @@ export const isTitleComplement = (word: string): boolean => factsOf(word).titleC
 export const isHonorific = (word: string): boolean => factsOf(word).honorific;
 /** Nouns for writings that speak for their authors: "the statement said", "her statement read", "a notice says". */
 export const DOCUMENT_NOUN =
-  /^(article|letter|statement|sign|signs|tweet|post|headline|email|report|note|message|memo|ad|banner|placard|caption|text|release|transcript|filing|complaint|order|ruling|opinion|editorial|advisory|warning|alert|notice|bulletin|paper|card|poster|flyer|leaflet|plaque)$/;
+  /^(article|letter|statement|sign|signs|tweet|post|headline|email|report|note|message|memo|ad|banner|placard|caption|text|release|transcript|filing|complaint|order|ruling|opinion|editorial|advisory|warning|alert|notice|bulletin|paper|card|poster|flyer|leaflet|plaque|account|memoir|testimony|book)$/;
 
 /** A title written short before a name, with or without its period: Dr., Prof., Rev., Sgt., Lt., Insp., Cllr. */
 const titleAbbreviation = (word: string): boolean => TITLE_ABBREVIATIONS.has(word.toLowerCase().replace(/\.$/, ''));

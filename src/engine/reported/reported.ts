@@ -4,7 +4,7 @@
  * content is the clause after the cue (`X said (that) …`) or before the tag (`…, X said.`).
  */
 import type { Attribution, Quote, Span } from '../types';
-import { cueKind, isDateWord, isPluralNoun, isSourceNoun } from '../lexicon';
+import { cueKind, DOCUMENT_NOUN, isDateWord, isPluralNoun, isSourceNoun } from '../lexicon';
 import { datelineEnd, isNamingVerb, isPastTenseWord, type DocumentLayout } from '../attribution/attribution';
 import type { CueHit, SpeechEvent } from '../attribution/speechEvents';
 import { isInitialismPeriod, type Token } from '../text/tokens';
@@ -323,7 +323,9 @@ const PREPOSITION = /^(in|on|at|during|after|before|from|with|by|for|to|of|about
  */
 function accordingToContent(tokens: Token[], cue: CueHit): (Span | null)[] {
   const source = cue.inverted!;
-  const afterPhrase = tokens.findIndex((t) => t.start >= source.end);
+  let afterPhrase = tokens.findIndex((t) => t.start >= source.end);
+  // "according to her account": the source is "her", and her account is what the phrase names.
+  if (afterPhrase > 0 && /^(his|her)$/.test(tokens[afterPhrase - 1].lower) && DOCUMENT_NOUN.test(tokens[afterPhrase].lower)) afterPhrase++;
   const first = tokens.findIndex((t) => t.kind !== 'punct');
   let lead = first;
   while (lead < cue.index && (CONNECTIVE.test(tokens[lead].lower) || tokens[lead].text === ',')) lead++;

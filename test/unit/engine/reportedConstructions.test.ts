@@ -488,4 +488,9 @@ describe('engine: where a report ends, and who may speak it', () => {
     const body = 'The video became a rallying point for residents here, who have taken to the streets and called for the tapes to be released.';
     assert.deepStrictEqual(reportedIn(body).map((r) => r.speaker), ['residents']);
   });
+
+  it('"according to her account" credits her, and what it reports starts after "account"', () => {
+    const body = 'Dr. Rosa Diaz said the patient hid a blood clot.\n\nAccording to her account, the patient refused to go to the hospital for a week.';
+    assert.deepStrictEqual(reportedIn(body)[1], { text: 'the patient refused to go to the hospital for a week', speaker: 'Rosa Diaz', kind: 'reported' });
+  });
 });
