@@ -168,7 +168,8 @@ export function findCues(tokens: Token[], text: string, names: MentionLookup, ca
       hits.push({ index: k, token: t, text: 'according to', span: { start: t.start, end: next.end }, subject: null, inverted });
       continue;
     }
-    const withParticle = next && /^(on|for|out|it)$/.test(next.lower) && ['call', 'calls', 'called', 'calling', 'point', 'points', 'pointed', 'went'].includes(t.lower);
+    const particle = next && (/^(on|for|out|it)$/.test(next.lower) || (next.lower === 'to' && /^point/.test(t.lower)));
+    const withParticle = particle && ['call', 'calls', 'called', 'calling', 'point', 'points', 'pointed', 'went'].includes(t.lower);
     hits.push({
       index: k,
       token: t,

@@ -31,6 +31,8 @@ function contentAfter(tokens: Token[], cueIndex: number, text: string, quoteAfte
     pastThat = true;
   } else if (/^(back|out)$/.test(tokens[i]?.lower ?? '') && tokens[i + 1]?.kind === 'word') i++; // shot back that …, point out that …
   if (/^(on|for)$/.test(tokens[i]?.lower ?? '') && /^call/.test(tokens[cueIndex].lower)) i++; // called on / called for
+  // "pointed to reports that …": what is pointed to, and what it says, is the content.
+  else if (tokens[i]?.lower === 'to' && /^point/.test(tokens[cueIndex].lower)) i++;
   else if (/^(on|in|at|of|during|after|before|as|when|while|with|from|about)$/.test(tokens[i]?.lower ?? '')) {
     // "said at an event in Colorado Springs that …": circumstances first, then the content.
     const that = tokens.slice(i, i + 12).findIndex((t) => t.lower === 'that' || t.kind === 'quote');

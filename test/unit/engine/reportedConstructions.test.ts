@@ -158,7 +158,8 @@ describe('engine: reported speech constructions', () => {
 
   it('"…, which the board pointed to as …": a relative clause with a named subject is no part of the report', () => {
     const items = reportedIn('Omar Hale had denounced the merger on air, which Harbour Radio pointed to as proof of its openness.');
-    assert.deepStrictEqual(items.map((i) => [i.text, i.speaker]), [['the merger on air', 'Omar Hale']]);
+    // What the station pointed to it as is the station's own report.
+    assert.deepStrictEqual(items.map((i) => [i.text, i.speaker]), [['the merger on air', 'Omar Hale'], ['as proof of its openness', 'Harbour Radio']]);
   });
 
   it('"…bigger than she expected, the buyer said.": the sentence\'s tag is no content of "expected"', () => {
@@ -492,5 +493,12 @@ describe('engine: where a report ends, and who may speak it', () => {
   it('"according to her account" credits her, and what it reports starts after "account"', () => {
     const body = 'Dr. Rosa Diaz said the patient hid a blood clot.\n\nAccording to her account, the patient refused to go to the hospital for a week.';
     assert.deepStrictEqual(reportedIn(body)[1], { text: 'the patient refused to go to the hospital for a week', speaker: 'Rosa Diaz', kind: 'reported' });
+  });
+
+  it('"pointed to reports that …" is a report by the one who points, holding the report inside it', () => {
+    const body = 'Mayor Dana Holt spoke at the debate. Then she pointed to reports that Councillor Tom Baker called the plan “a farce” in private.';
+    assert.deepStrictEqual(reportedIn(body), [
+      { text: 'reports that Councillor Tom Baker called the plan “a farce” in private', speaker: 'Dana Holt', kind: 'mixed' },
+    ]);
   });
 });
